@@ -1,0 +1,43 @@
+/**
+ * The HTTP side of `npm start`: the built app, precompressed, with hashed
+ * assets cached forever and client-side routes falling back to index.html.
+ * Requests for files that do not exist get a real 404 (so a missing model is
+ * reported as missing, not parsed as HTML).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+export interface AppServerOptions {
+  /** The built app (vite's outDir). */
+  dist: string;
+}
+
+export function createAppServer({ dist }: AppServerOptions): Server {
+  const indexHtml = readFileSync(join(dist, 'index.html'));
+  const assets = sirv(dist, {
+    gzip: true,
+    brotli: true,
+    etag: true,
+    setHeaders(res, pathname) {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      else res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
+
+  const fallback = (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const isNavigation = (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
+    if (isNavigation) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : indexHtml);
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+  };
+
+  return createServer((req, res) => assets(req, res, () => fallback(req, res)));
+}

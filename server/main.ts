@@ -1,0 +1,30 @@
+/**
+ * `npm start`: builds the app when dist/ is missing or stale, then serves it
+ * on HOST:PORT (defaults 127.0.0.1:8080). One process is a complete deployment.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildIsStale } from './staleBuild';
+import { createAppServer } from './app';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const host = process.env.HOST || '127.0.0.1';
+const port = Number(process.env.PORT || 8080);
+
+if (buildIsStale(root, dist)) {
+  console.log('Building the app (dist/ is missing or older than its sources)…');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('The build failed; not starting.');
+    process.exit(1);
+  }
+}
+
+const server = createAppServer({ dist });
+server.listen(port, host, () => {
+  console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

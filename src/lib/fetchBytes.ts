@@ -1,0 +1,83 @@
+/** A file could not be fetched; `status` is the HTTP status when there was one. */
+export class FetchError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FetchError';
+  }
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** Called with 0..1 as bytes arrive, or null when the size is unknown. */
+  onProgress?: (fraction: number | null) => void;
+}
+
+/** Fetches a file into memory, reporting progress and turning failures into readable errors. */
+export async function fetchBytes(url: string, { signal, onProgress }: FetchOptions = {}): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new FetchError('the file could not be downloaded (network error)', url);
+  }
+  if (!response.ok) {
+    const reason = response.status === 404 ? 'the file does not exist (404)' : `the server answered ${response.status}`;
+    throw new FetchError(reason, url, response.status);
+  }
+  // With content-encoding the header counts compressed bytes, which would overshoot the body.
+  const length = response.headers.get('content-encoding') ? NaN : Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  if (!response.body || !onProgress) return response.arrayBuffer();
+
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  onProgress(total ? 0 : null);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onProgress(total ? Math.min(1, received / total) : null);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+/** A small in-memory byte cache so that link targets can be preloaded without touching the GPU. */
+const preloaded = new Map<string, Promise<ArrayBuffer>>();
+const MAX_PRELOADED = 6;
+
+export function preloadBytes(url: string): void {
+  if (preloaded.has(url)) return;
+  const pending = fetchBytes(url).catch(() => {
+    preloaded.delete(url);
+    return new ArrayBuffer(0);
+  });
+  preloaded.set(url, pending);
+  while (preloaded.size > MAX_PRELOADED) preloaded.delete(preloaded.keys().next().value as string);
+}
+
+/** Takes a preloaded file out of the cache, or fetches it now. */
+export async function takeBytes(url: string, options: FetchOptions = {}): Promise<ArrayBuffer> {
+  const pending = preloaded.get(url);
+  if (pending) {
+    preloaded.delete(url);
+    const bytes = await pending;
+    if (bytes.byteLength > 0) {
+      options.onProgress?.(1);
+      return bytes;
+    }
+  }
+  return fetchBytes(url, options);
+}

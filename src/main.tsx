@@ -1,0 +1,36 @@
+/**
+ * Composition root: the one place that creates the store and wires it to the
+ * page (root attributes, boot from the URL, dropped files) and to React.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { ViewerDiagnostics } from './viewer/Viewer';
+import { createTourStore } from './state/store';
+import { TourStoreContext } from './state/hooks';
+import { App } from './app/App';
+import { boot, openDroppedFiles } from './app/boot';
+import { bindRootAttributes } from './app/rootAttributes';
+import './app/app.css';
+
+const rootElement = document.getElementById('root') as HTMLElement;
+const store = createTourStore();
+bindRootAttributes(store, rootElement);
+
+let diagnostics: ViewerDiagnostics | null = null;
+/** Read-only diagnostics for tests and the benchmark; not an API (the embed API is). */
+Object.assign(window, {
+  __sitevisit: {
+    store,
+    memory: () => diagnostics?.memory() ?? null,
+  },
+});
+
+void boot(store, new URLSearchParams(location.search));
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <TourStoreContext.Provider value={store}>
+      <App onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)} />
+    </TourStoreContext.Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,94 @@
+/**
+ * The serializable state every caller shares: user input, the deep-link codec,
+ * live sync and the embed API all read `ViewState` and drive the same actions.
+ */
+import type { Tour, Vec3 } from '../tour/schema';
+import type { Problem } from '../tour/problems';
+
+/** Who asked for a change. Bindings ignore changes they caused themselves. */
+export type Source = 'user' | 'url' | 'live' | 'embed' | 'app';
+
+/** Where a panorama camera looks, in degrees. */
+export interface PanoramaView {
+  kind: 'panorama';
+  /** 0 = image centre, positive = right, -180..180. */
+  yaw: number;
+  /** Positive = up, -90..90. */
+  pitch: number;
+  /** Vertical field of view. */
+  fov: number;
+}
+
+/** A model camera: where it is and what it orbits around. */
+export interface ModelView {
+  kind: 'model';
+  position: Vec3;
+  target: Vec3;
+  /** Vertical field of view in degrees. */
+  fov: number;
+}
+
+export type View = PanoramaView | ModelView;
+
+/** What a visitor sees, as a link or a live update carries it. */
+export interface ViewState {
+  tour: string;
+  scene: string;
+  view: View;
+  /** Id of the info hotspot whose card is open, or null. */
+  card: string | null;
+  language: string;
+}
+
+export type NavigationMode = 'orbit' | 'walk';
+export type SceneStatus = 'loading' | 'ready' | 'error';
+
+/** Why a scene could not be shown. */
+export interface SceneError {
+  /** What failed, in words a visitor understands. */
+  message: string;
+  /** The file that failed. */
+  file: string;
+}
+
+export interface Notice {
+  id: number;
+  message: string;
+  level: 'info' | 'warning' | 'error';
+}
+
+export interface TourLoad {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** Where the manifest came from; assets resolve against it. */
+  url: string;
+  /** Validation problems (errors when status is `error`, else warnings). */
+  problems: Problem[];
+  /** A failure before validation (network, not JSON). */
+  message?: string;
+}
+
+export interface TourState {
+  /** The validated tour, or null until one is loaded. */
+  tour: Tour | null;
+  load: TourLoad;
+  /** Current scene id; null only before a tour is loaded. */
+  sceneId: string | null;
+  /** Current camera view; the start view of the scene on arrival. */
+  view: View | null;
+  /** Who set `view` last: the viewer moves its camera only for other sources. */
+  viewSource: Source;
+  /** Open card (an info hotspot id) or null. */
+  cardId: string | null;
+  /** Visitor's language. Default: the tour's default language. */
+  language: string;
+  /** Model-scene navigation. Default `orbit`. */
+  mode: NavigationMode;
+  sceneStatus: SceneStatus;
+  /** Loading progress 0..1, or null when the size is unknown. */
+  progress: number | null;
+  sceneError: SceneError | null;
+  /** Short, non-blocking messages (e.g. a link that was corrected). */
+  notices: Notice[];
+  /** The last change, for bindings that must not echo it back. */
+  lastChange: { action: string; source: Source };
+}

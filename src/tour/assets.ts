@@ -1,0 +1,27 @@
+import type { Tour } from './schema';
+
+/** A file a tour needs, with the JSON path that names it. */
+export interface AssetRef {
+  path: string;
+  url: string;
+}
+
+/** Every file the manifest references, for existence checks and preloading. */
+export function listAssets(tour: Tour): AssetRef[] {
+  const refs: AssetRef[] = [];
+  tour.scenes.forEach((scene, i) => {
+    if (scene.type === 'model') refs.push({ path: `scenes[${i}].model`, url: scene.model });
+    else refs.push({ path: `scenes[${i}].image`, url: scene.image });
+    scene.hotspots.forEach((hotspot, j) => {
+      if (hotspot.type === 'info' && hotspot.image) {
+        refs.push({ path: `scenes[${i}].hotspots[${j}].image`, url: hotspot.image });
+      }
+    });
+  });
+  return refs;
+}
+
+/** Resolves an asset reference against the URL of the tour file. */
+export function resolveAsset(url: string, tourUrl: string): string {
+  return new URL(url, tourUrl).href;
+}

@@ -1,0 +1,47 @@
+/** Fetches a manifest and validates it at the edge. Nothing past this point sees unvalidated tour data. */
+import type { Tour } from './schema';
+import type { Problem } from './problems';
+import { validateTour } from './validate';
+import { listAssets, resolveAsset } from './assets';
+
+export type TourLoadResult =
+  | { ok: true; tour: Tour; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; message?: string };
+
+export async function fetchTour(url: string, signal?: AbortSignal): Promise<TourLoadResult> {
+  let text: string;
+  try {
+    const response = await fetch(url, signal ? { signal } : {});
+    if (!response.ok) return { ok: false, problems: [], message: `The tour file could not be fetched: the server answered ${response.status}.` };
+    text = await response.text();
+  } catch {
+    return { ok: false, problems: [], message: 'The tour file could not be fetched (network error).' };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}`, severity: 'error' }] };
+  }
+  const result = validateTour(raw);
+  return result.ok ? { ok: true, tour: result.tour, warnings: result.problems } : { ok: false, problems: result.problems };
+}
+
+/**
+ * Asks the server whether each referenced file exists (HEAD requests, in
+ * parallel, after the first scene started). Missing files become warnings:
+ * the scenes that need them will show their own error card.
+ */
+export async function findMissingAssets(tour: Tour, tourUrl: string): Promise<Problem[]> {
+  const checks = listAssets(tour).map(async ({ path, url }): Promise<Problem | null> => {
+    const href = resolveAsset(url, tourUrl);
+    if (!href.startsWith(location.origin)) return null;
+    try {
+      const response = await fetch(href, { method: 'HEAD' });
+      return response.ok ? null : { path, message: `file not found: ${url} (${response.status})`, severity: 'warning' };
+    } catch {
+      return null;
+    }
+  });
+  return (await Promise.all(checks)).filter((p): p is Problem => p !== null);
+}

@@ -1,0 +1,38 @@
+/**
+ * Quick view: a one-scene tour made on the fly for `/?model=<url>`,
+ * `/?panorama=<url>` or dropped files, so any glTF or panorama opens without a tour file.
+ */
+import type { Tour } from './schema';
+
+export type QuickViewKind = 'model' | 'panorama';
+
+const MODEL_EXTENSIONS = /\.(glb|gltf)$/i;
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp)$/i;
+
+export function quickViewKind(name: string): QuickViewKind | null {
+  const clean = name.split(/[?#]/)[0] ?? '';
+  if (MODEL_EXTENSIONS.test(clean)) return 'model';
+  if (IMAGE_EXTENSIONS.test(clean)) return 'panorama';
+  return null;
+}
+
+export function quickViewTour(kind: QuickViewKind, url: string, title: string): Tour {
+  const base = { id: 'quick-view', title, defaultLanguage: 'en', scenes: [] };
+  if (kind === 'model') {
+    return { ...base, scenes: [{ id: 'model', type: 'model', title, model: url, hotspots: [] }] };
+  }
+  return {
+    ...base,
+    scenes: [{ id: 'panorama', type: 'panorama', title, image: url, view: { yaw: 0, pitch: 0, fov: 75 }, hotspots: [] }],
+  };
+}
+
+/** Picks the file to open from a drop: a .glb/.gltf first (its siblings are its resources), else an image. */
+export function pickDroppedFile(files: File[]): { file: File; kind: QuickViewKind } | null {
+  const model = files.find((f) => quickViewKind(f.name) === 'model');
+  if (model) return { file: model, kind: 'model' };
+  const image = files.find((f) => quickViewKind(f.name) === 'panorama');
+  return image ? { file: image, kind: 'panorama' } : null;
+}
+
+export const fileTitle = (url: string) => decodeURIComponent(url.split(/[?#]/)[0]?.split('/').pop() || url).slice(0, 120);

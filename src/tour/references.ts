@@ -1,0 +1,104 @@
+/**
+ * Checks a manifest's cross-references: things a per-field schema cannot see.
+ * Works on the raw JSON (not the parsed tour) so that it can still report
+ * dangling links and duplicate ids when the structure has errors elsewhere.
+ */
+import type { Problem } from './problems';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function checkReferences(raw: unknown): Problem[] {
+  if (!isObject(raw)) return [];
+  const problems: Problem[] = [];
+  const error = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
+  const warn = (path: string, message: string) => problems.push({ path, message, severity: 'warning' });
+
+  const scenes = asArray(raw.scenes);
+  const sceneIndex = new Map<string, number>();
+  const sceneType = new Map<string, unknown>();
+  scenes.forEach((scene, i) => {
+    const id = isObject(scene) ? str(scene.id) : undefined;
+    if (id === undefined) return;
+    const first = sceneIndex.get(id);
+    if (first !== undefined) error(`scenes[${i}].id`, `duplicate scene id "${id}" (also scenes[${first}])`);
+    else {
+      sceneIndex.set(id, i);
+      sceneType.set(id, isObject(scene) ? scene.type : undefined);
+    }
+  });
+
+  const start = str(raw.startScene);
+  if (start !== undefined && !sceneIndex.has(start)) error('startScene', `unknown scene "${start}"`);
+
+  const defaultLanguage = str(raw.defaultLanguage) ?? 'en';
+  const languages = asArray(raw.languages).filter((l): l is string => typeof l === 'string');
+  if (languages.length > 0 && !languages.includes(defaultLanguage)) {
+    error('defaultLanguage', `"${defaultLanguage}" is not one of languages [${languages.join(', ')}]`);
+  }
+
+  const hotspotIndex = new Map<string, string>();
+  const linked = new Map<string, Set<string>>();
+  scenes.forEach((scene, i) => {
+    if (!isObject(scene)) return;
+    const sceneId = str(scene.id) ?? '';
+    const isModel = scene.type === 'model';
+    const isPanorama = scene.type === 'panorama';
+    const targets = new Set<string>();
+    linked.set(sceneId, targets);
+
+    const standpoint = scene.standpoint;
+    if (isObject(standpoint)) {
+      const ref = str(standpoint.scene);
+      if (ref !== undefined && !sceneIndex.has(ref)) error(`scenes[${i}].standpoint.scene`, `unknown scene "${ref}"`);
+      else if (ref !== undefined && sceneType.get(ref) !== 'model') {
+        error(`scenes[${i}].standpoint.scene`, `scene "${ref}" is not a model scene`);
+      } else if (ref !== undefined) targets.add(ref);
+    }
+
+    asArray(scene.hotspots).forEach((hotspot, j) => {
+      if (!isObject(hotspot)) return;
+      const here = `scenes[${i}].hotspots[${j}]`;
+      const id = str(hotspot.id);
+      if (id !== undefined) {
+        const first = hotspotIndex.get(id);
+        if (first !== undefined) error(`${here}.id`, `duplicate hotspot id "${id}" (also ${first})`);
+        else hotspotIndex.set(id, here);
+      }
+      if (isModel && hotspot.position === undefined) {
+        error(here, 'a hotspot in a model scene needs "position": [x, y, z]');
+      }
+      if (isPanorama && (hotspot.yaw === undefined || hotspot.pitch === undefined)) {
+        error(here, 'a hotspot in a panorama scene needs "yaw" and "pitch"');
+      }
+      if (hotspot.type === 'link') {
+        const target = str(hotspot.target);
+        if (target === undefined) return;
+        if (!sceneIndex.has(target)) error(`${here}.target`, `unknown scene "${target}"`);
+        else if (target === sceneId) warn(`${here}.target`, `links to its own scene "${target}"`);
+        else targets.add(target);
+      }
+    });
+  });
+
+  // Scenes no link leads to are still listed in the scene menu, so this is a warning.
+  const first = start ?? (isObject(scenes[0]) ? str(scenes[0].id) : undefined);
+  if (first !== undefined && sceneIndex.has(first) && problems.every((p) => p.severity !== 'error')) {
+    const seen = new Set([first]);
+    const queue = [first];
+    while (queue.length > 0) {
+      for (const next of linked.get(queue.shift() as string) ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    for (const [id, i] of sceneIndex) {
+      if (!seen.has(id)) warn(`scenes[${i}]`, `scene "${id}" cannot be reached by a link hotspot from "${first}"`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,171 @@
+/**
+ * The tour manifest format. This zod schema is the single source of truth:
+ * the TypeScript types below are inferred from it and `public/tour.schema.json`
+ * (for editor completion) is generated from it by `npm run schema`.
+ * It uses `zod/mini` (same engine, tree-shakable API): it ships in the first
+ * JavaScript a visitor downloads.
+ */
+import * as z from 'zod/mini';
+
+/** BCP-47-ish language tag: `en`, `sv`, `fi`, `pt-BR`. */
+export const LanguageCode = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language code such as "en", "sv" or "fi"'));
+
+/** A visible text: one string for every language, or one string per language. */
+export const Text = z.union([
+  z.string(),
+  z
+    .record(LanguageCode, z.string())
+    .check(z.refine((map) => Object.keys(map).length > 0, 'a per-language text needs at least one language')),
+]);
+
+export const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
+
+/** Scene and hotspot ids appear in URLs, so they are kept URL-safe. */
+export const Id = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit'),
+  );
+
+/** An asset reference: a path relative to the tour file, a root-relative path, or an http(s) URL. */
+export const AssetUrl = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.refine((s) => !/^\s*(javascript|data|vbscript):/i.test(s), 'asset URLs must be paths or http(s) URLs'),
+  );
+
+const range = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+export const Yaw = range(-180, 180);
+export const Pitch = range(-90, 90);
+export const Fov = range(10, 120);
+
+/** Where a model scene's camera starts. */
+export const CameraPose = z.strictObject({
+  /** Camera position in model units (metres). */
+  position: Vec3,
+  /** The point the camera looks at and orbits around. */
+  target: Vec3,
+  /** Vertical field of view in degrees. Default 50. */
+  fov: z.optional(Fov),
+});
+
+/** Where a panorama scene's camera starts. */
+export const PanoramaView = z.strictObject({
+  /** Degrees, 0 = centre of the image, positive = to the right. Default 0. */
+  yaw: z._default(Yaw, 0),
+  /** Degrees, positive = up. Default 0. */
+  pitch: z._default(Pitch, 0),
+  /** Vertical field of view in degrees. Default 75. */
+  fov: z._default(Fov, 75),
+});
+
+const hotspotBase = {
+  /** Unique within the tour (cards are addressed by hotspot id in links). */
+  id: Id,
+  /** The hotspot's accessible name and the card's heading. */
+  title: Text,
+  /** Anchor in a model scene: a 3D point in model units. */
+  position: z.optional(Vec3),
+  /** Anchor in a panorama scene: degrees. */
+  yaw: z.optional(Yaw),
+  /** Anchor in a panorama scene: degrees. */
+  pitch: z.optional(Pitch),
+};
+
+export const CardLink = z.strictObject({
+  label: Text,
+  url: z
+    .string()
+    .check(z.refine((s) => /^(https?:|mailto:|\/|\.|#)/i.test(s.trim()), 'links must be http(s), mailto or relative URLs')),
+});
+
+export const InfoHotspot = z.strictObject({
+  ...hotspotBase,
+  type: z.literal('info'),
+  /** Markdown. Raw HTML is not rendered. */
+  body: Text,
+  /** Optional illustration, relative to the tour file. */
+  image: z.optional(AssetUrl),
+  /** Alternative text for the image. */
+  imageAlt: z.optional(Text),
+  links: z.optional(z.array(CardLink)),
+});
+
+export const LinkHotspot = z.strictObject({
+  ...hotspotBase,
+  type: z.literal('link'),
+  /** Id of the scene this hotspot leads to. */
+  target: Id,
+});
+
+export const Hotspot = z.discriminatedUnion('type', [InfoHotspot, LinkHotspot]);
+
+const sceneBase = {
+  id: Id,
+  title: Text,
+  description: z.optional(Text),
+  hotspots: z._default(z.array(Hotspot), []),
+};
+
+export const ModelScene = z.strictObject({
+  ...sceneBase,
+  type: z.literal('model'),
+  /** glTF or GLB file; Draco, meshopt and KTX2 (Basis) are supported. */
+  model: AssetUrl,
+  /** Start camera. Default: framed to show the whole model. */
+  camera: z.optional(CameraPose),
+  /** Eye height above the floor in walk mode, metres. Default 1.6. */
+  eyeHeight: z.optional(z.number().check(z.positive(), z.lte(10))),
+});
+
+export const PanoramaScene = z.strictObject({
+  ...sceneBase,
+  type: z.literal('panorama'),
+  /** Equirectangular image (2:1), JPEG, PNG or WebP. */
+  image: AssetUrl,
+  view: z._default(PanoramaView, { yaw: 0, pitch: 0, fov: 75 }),
+  /** Optional: where the photo was taken inside a model scene. */
+  standpoint: z.optional(
+    z.strictObject({
+      scene: Id,
+      position: Vec3,
+      /** Compass correction: the model-space heading (degrees) of the image centre. Default 0. */
+      heading: z.optional(Yaw),
+    }),
+  ),
+});
+
+export const Scene = z.discriminatedUnion('type', [ModelScene, PanoramaScene]);
+
+export const Tour = z.strictObject({
+  /** Editor hint; ignored by the viewer. */
+  $schema: z.optional(z.string()),
+  id: Id,
+  title: Text,
+  description: z.optional(Text),
+  /** Language used when a text lacks the visitor's language. */
+  defaultLanguage: z._default(LanguageCode, 'en'),
+  /** Languages offered by the language switch. Default: [defaultLanguage]. */
+  languages: z.optional(z.array(LanguageCode).check(z.minLength(1))),
+  /** Id of the first scene. Default: the first scene. */
+  startScene: z.optional(Id),
+  scenes: z.array(Scene).check(z.minLength(1, 'a tour needs at least one scene')),
+});
+
+export type LanguageCode = z.infer<typeof LanguageCode>;
+export type Text = z.infer<typeof Text>;
+export type Vec3 = z.infer<typeof Vec3>;
+export type CameraPose = z.infer<typeof CameraPose>;
+export type PanoramaView = z.infer<typeof PanoramaView>;
+export type InfoHotspot = z.infer<typeof InfoHotspot>;
+export type LinkHotspot = z.infer<typeof LinkHotspot>;
+export type Hotspot = z.infer<typeof Hotspot>;
+export type ModelScene = z.infer<typeof ModelScene>;
+export type PanoramaScene = z.infer<typeof PanoramaScene>;
+export type Scene = z.infer<typeof Scene>;
+export type Tour = z.infer<typeof Tour>;
+/** The manifest as authored (defaults not yet applied). */
+export type TourInput = z.input<typeof Tour>;

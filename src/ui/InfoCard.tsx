@@ -1,0 +1,86 @@
+/**
+ * The info card of the open hotspot: a labelled dialog. Focus moves into it
+ * on open and back to where it was on close; Esc closes it.
+ */
+import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import { useActions, useTour } from '../state/hooks';
+import { selectCard } from '../state/selectors';
+import { localize } from '../tour/text';
+import { safeUrl } from './safeUrl';
+import { useStrings } from './useStrings';
+
+const Markdown = lazy(() => import('./Markdown'));
+
+export function InfoCard() {
+  const t = useStrings();
+  const card = useTour(selectCard);
+  const language = useTour((s) => s.language);
+  const fallback = useTour((s) => s.tour?.defaultLanguage ?? 'en');
+  const base = useTour((s) => s.load.url || location.href);
+  const { closeCard } = useActions();
+  const titleId = useId();
+  const dialog = useRef<HTMLElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const cardId = card?.id;
+
+  useEffect(() => {
+    if (!cardId) return;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const element = dialog.current;
+    closeButton.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) closeCard('user');
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      // Back to the hotspot (or whatever opened the card), if it is still on the page.
+      const focusInCard = !element?.isConnected || element.contains(document.activeElement);
+      if (returnTo?.isConnected && focusInCard) returnTo.focus();
+    };
+  }, [cardId, closeCard]);
+
+  if (!card) return null;
+  const text = (value: Parameters<typeof localize>[0]) => localize(value, language, fallback);
+  const image = card.image ? safeUrl(card.image, base) : null;
+  const links = (card.links ?? []).flatMap((link) => {
+    const href = safeUrl(link.url, base);
+    return href ? [{ href, label: text(link.label) }] : [];
+  });
+
+  return (
+    <section
+      ref={dialog}
+      className="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      data-card={card.id}
+      lang={language}
+    >
+      <header className="card__header">
+        <h2 id={titleId}>{text(card.title)}</h2>
+        <button ref={closeButton} type="button" className="card__close" aria-label={t.close} onClick={() => closeCard('user')}>
+          ×
+        </button>
+      </header>
+      {image && <img className="card__image" src={image} alt={text(card.imageAlt)} />}
+      <div className="card__body">
+        <Suspense fallback={<p>{text(card.body).slice(0, 200)}</p>}>
+          <Markdown source={text(card.body)} base={base} />
+        </Suspense>
+      </div>
+      {links.length > 0 && (
+        <ul className="card__links" aria-label={t.moreInfo}>
+          {links.map((link) => (
+            <li key={link.href}>
+              <a href={link.href} target="_blank" rel="noopener noreferrer">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

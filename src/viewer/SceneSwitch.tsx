@@ -1,0 +1,39 @@
+/** Renders the store's current scene, nothing else: scene components hold no tour state. */
+import { lazy, Suspense, useEffect } from 'react';
+import { useTour } from '../state/hooks';
+import { findScene, selectScene } from '../state/selectors';
+import type { Scene } from '../tour/schema';
+import { resolveAsset } from '../tour/assets';
+import { hasLocalFiles, resolveLocalFile } from '../lib/localFiles';
+import { preloadBytes } from '../lib/fetchBytes';
+import { PanoramaSceneView } from './panorama/PanoramaSceneView';
+
+const ModelSceneView = lazy(() => import('./model/ModelSceneView'));
+
+const sceneAsset = (scene: Scene) => (scene.type === 'model' ? scene.model : scene.image);
+
+export function SceneSwitch() {
+  const scene = useTour(selectScene);
+  const tour = useTour((s) => s.tour);
+  const tourUrl = useTour((s) => s.load.url);
+  const ready = useTour((s) => s.sceneStatus === 'ready');
+
+  // Once the scene is on screen, fetch the bytes of the scenes its links lead to (not their GPU resources).
+  useEffect(() => {
+    if (!ready || !scene || hasLocalFiles()) return;
+    for (const hotspot of scene.hotspots) {
+      const target = hotspot.type === 'link' ? findScene(tour, hotspot.target) : undefined;
+      if (target) preloadBytes(resolveAsset(sceneAsset(target), tourUrl));
+    }
+  }, [ready, scene, tour, tourUrl]);
+
+  if (!scene) return null;
+  const url = resolveLocalFile(resolveAsset(sceneAsset(scene), tourUrl));
+  if (scene.type === 'panorama') return <PanoramaSceneView key={scene.id} scene={scene} imageUrl={url} />;
+  return (
+    <Suspense fallback={null}>
+      <color attach="background" args={['#c9d1d8']} />
+      <ModelSceneView key={scene.id} scene={scene} modelUrl={url} {...(hasLocalFiles() ? { urlModifier: resolveLocalFile } : {})} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,36 @@
+/** The 3D view: one canvas for the whole session, rendering on demand. */
+import { useRef } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { SceneSwitch } from './SceneSwitch';
+import { SceneFade } from './SceneFade';
+
+interface Props {
+  /** Accessible name of the focusable view, with its keyboard help. */
+  label: string;
+  /** Receives read-only diagnostics once the renderer exists (tests and benchmarks read GPU memory). */
+  onDiagnostics?: (diagnostics: ViewerDiagnostics) => void;
+}
+
+export interface ViewerDiagnostics {
+  /** Live GPU resource counts from `renderer.info.memory`. */
+  memory(): { geometries: number; textures: number };
+}
+
+export function Viewer({ label, onDiagnostics }: Props) {
+  const overlay = useRef<HTMLCanvasElement>(null);
+  return (
+    <div className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        gl={{ antialias: true, powerPreference: 'high-performance' }}
+        camera={{ fov: 75, near: 0.05, far: 2000, position: [0, 0, 1e-4] }}
+        onCreated={({ gl }) => onDiagnostics?.({ memory: () => ({ ...gl.info.memory }) })}
+      >
+        <SceneSwitch />
+        <SceneFade overlay={overlay} />
+      </Canvas>
+      <canvas ref={overlay} className="viewer__fade" aria-hidden="true" />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * A glTF model scene. Loaded lazily (this file and the loaders are a separate
+ * chunk): panorama-only tours never download them.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { Bvh } from '@react-three/drei';
+import type { Object3D } from 'three';
+import type { ModelScene } from '../../tour/schema';
+import { useActions } from '../../state/hooks';
+import { disposeObject } from '../dispose';
+import { describeLoadError } from '../loadErrors';
+import { HotspotMarker } from '../hotspots/HotspotMarker';
+import { useReportReady } from '../useReportReady';
+import { Lighting } from './Lighting';
+import { ModelControls, type ModelControlsHandle } from './ModelControls';
+import { framingView, measureModel, type ModelFrame } from './modelBounds';
+import { loadModel } from './loadModel';
+
+const DEFAULT_EYE_HEIGHT = 1.6;
+/** Faces steeper than this are walls, not floor. */
+const FLOOR_NORMAL_Y = 0.7;
+
+interface Props {
+  scene: ModelScene;
+  modelUrl: string;
+  urlModifier?: (url: string) => string;
+}
+
+export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) {
+  const { sceneProgress, sceneFailed, setView, notify } = useActions();
+  const gl = useThree((s) => s.gl);
+  const [model, setModel] = useState<{ root: Object3D; frame: ModelFrame } | null>(null);
+  const modelRef = useRef<Object3D>(null!);
+  const controls = useRef<ModelControlsHandle>(null);
+  const hasCamera = scene.camera !== undefined;
+
+  useEffect(() => {
+    const abort = new AbortController();
+    let loaded: Object3D | null = null;
+    loadModel(modelUrl, gl, { signal: abort.signal, onProgress: (p) => sceneProgress(scene.id, p), ...(urlModifier ? { urlModifier } : {}) }).then(
+      ({ root, failedFiles }) => {
+        if (abort.signal.aborted) return disposeObject(root);
+        loaded = root;
+        const frame = measureModel(root);
+        if (!hasCamera) setView(framingView(frame), 'app');
+        setModel({ root, frame });
+        if (failedFiles.length > 0) {
+          const names = failedFiles.map((f) => decodeURIComponent(f.split('/').pop() ?? f)).join(', ');
+          notify(`Some files of this model could not be loaded and are left out: ${names}`, 'warning');
+        }
+      },
+      (error: unknown) => {
+        if (!abort.signal.aborted) sceneFailed(scene.id, describeLoadError(error, modelUrl, 'model'));
+      },
+    );
+    return () => {
+      abort.abort();
+      if (loaded) disposeObject(loaded);
+    };
+  }, [modelUrl, gl, scene.id, hasCamera, urlModifier, sceneProgress, sceneFailed, setView, notify]);
+
+  useReportReady(scene.id, model !== null);
+  if (!model) return null;
+
+  const onDoubleClick = (event: ThreeEvent<MouseEvent>) => {
+    event.stopPropagation();
+    controls.current?.flyTo(event.point);
+  };
+  const onClick = (event: ThreeEvent<MouseEvent>) => {
+    const normal = event.face?.normal.clone().transformDirection(event.object.matrixWorld);
+    if (normal && normal.y > FLOOR_NORMAL_Y) controls.current?.walkTo(event.point);
+  };
+
+  return (
+    <>
+      <Lighting radius={model.frame.radius} />
+      <ModelControls ref={controls} frame={model.frame} eyeHeight={scene.eyeHeight ?? DEFAULT_EYE_HEIGHT} />
+      <Bvh firstHitOnly>
+        <primitive ref={modelRef} object={model.root} onDoubleClick={onDoubleClick} onClick={onClick} />
+      </Bvh>
+      {scene.hotspots.map((hotspot) =>
+        hotspot.position ? (
+          <HotspotMarker key={hotspot.id} hotspot={hotspot} position={hotspot.position} occluders={[modelRef]} />
+        ) : null,
+      )}
+    </>
+  );
+}

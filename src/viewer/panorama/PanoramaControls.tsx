@@ -1,0 +1,94 @@
+/** Look-around controls for panoramas: drag, wheel/pinch zoom within fov limits, inertia, arrow keys. */
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useThree } from '@react-three/fiber';
+import { CameraControls, CameraControlsImpl } from '@react-three/drei';
+import { PerspectiveCamera, Vector3 } from 'three';
+import { PANORAMA_FOV } from '../../state/view';
+import { directionFromYawPitch, fovForZoom, round, yawPitchFromDirection, zoomForFov } from '../cameraMath';
+import { useViewSync, type ViewAdapter } from '../useViewSync';
+import { useViewerKeys } from '../useViewerKeys';
+import { prefersReducedMotion } from '../../lib/motion';
+
+/** The camera's own fov; the visible fov comes from `camera.zoom` so that zoom is smoothed. */
+export const PANORAMA_BASE_FOV = 90;
+/** The camera orbits this close to the centre: effectively turning in place. */
+const EPSILON = 1e-4;
+const ROTATE_SPEED = -0.35;
+const KEY_STEP_DEG = 10;
+
+const { ACTION } = CameraControlsImpl;
+const scratch = new Vector3();
+
+export function PanoramaControls() {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const [controls, setControls] = useState<CameraControlsImpl | null>(null);
+
+  useLayoutEffect(() => {
+    camera.fov = PANORAMA_BASE_FOV;
+    camera.updateProjectionMatrix();
+  }, [camera]);
+
+  const adapter = useMemo<ViewAdapter>(
+    () => ({
+      read() {
+        const { yaw, pitch } = yawPitchFromDirection(camera.getWorldDirection(scratch));
+        const fov = fovForZoom(PANORAMA_BASE_FOV, camera.zoom);
+        return { kind: 'panorama', yaw: round(yaw, 2), pitch: round(pitch, 2), fov: round(fov, 2) };
+      },
+      apply(view, animate) {
+        if (!controls || view.kind !== 'panorama') return;
+        const d = directionFromYawPitch(view.yaw, view.pitch, scratch).multiplyScalar(EPSILON);
+        void controls.setLookAt(-d.x, -d.y, -d.z, 0, 0, 0, animate);
+        void controls.zoomTo(zoomForFov(PANORAMA_BASE_FOV, view.fov), animate);
+      },
+    }),
+    [camera, controls],
+  );
+  const userInput = useViewSync(controls, adapter);
+
+  useViewerKeys(
+    useCallback(
+      (key) => {
+        if (!controls) return false;
+        const step = (KEY_STEP_DEG * Math.PI) / 180 / Math.max(1, camera.zoom);
+        const animate = !prefersReducedMotion();
+        const turns: Record<string, [number, number]> = {
+          ArrowLeft: [step, 0],
+          ArrowRight: [-step, 0],
+          ArrowUp: [0, step],
+          ArrowDown: [0, -step],
+        };
+        const turn = turns[key];
+        userInput();
+        if (turn) void controls.rotate(turn[0], turn[1], animate);
+        else if (key === '+' || key === '=') void controls.zoomTo(controls.camera.zoom * 1.25, animate);
+        else if (key === '-' || key === '_') void controls.zoomTo(controls.camera.zoom / 1.25, animate);
+        else return false;
+        return true;
+      },
+      [controls, camera, userInput],
+    ),
+  );
+
+  return (
+    <CameraControls
+      ref={setControls}
+      makeDefault
+      minZoom={zoomForFov(PANORAMA_BASE_FOV, PANORAMA_FOV.max)}
+      maxZoom={zoomForFov(PANORAMA_BASE_FOV, PANORAMA_FOV.min)}
+      minPolarAngle={0.01}
+      maxPolarAngle={Math.PI - 0.01}
+      azimuthRotateSpeed={ROTATE_SPEED}
+      polarRotateSpeed={ROTATE_SPEED}
+      smoothTime={prefersReducedMotion() ? 0 : 0.2}
+      draggingSmoothTime={prefersReducedMotion() ? 0 : 0.12}
+      mouseButtons={{ left: ACTION.ROTATE, middle: ACTION.NONE, right: ACTION.NONE, wheel: ACTION.ZOOM }}
+      touches={{ one: ACTION.TOUCH_ROTATE, two: ACTION.TOUCH_ZOOM, three: ACTION.NONE }}
+      onUpdate={() => {
+        // Slower turning when zoomed in keeps the image under the finger.
+        if (!controls) return;
+        controls.azimuthRotateSpeed = controls.polarRotateSpeed = ROTATE_SPEED / controls.camera.zoom;
+      }}
+    />
+  );
+}

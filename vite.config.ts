@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Draco and Basis decoders need no setup: three's loaders reference their own
+// copies with `new URL(…, import.meta.url)`, so Vite emits them as hashed
+// assets on our origin (no CDN at run time).
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1400,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
