@@ -17,13 +17,12 @@ export function describeLoadError(error: unknown, url: string, what: 'model' | '
     const file = fileName(error.url);
     return { message: `The ${what} could not be loaded: ${error.message}.`, file };
   }
-  const extension = /Unknown extension "([^"]+)"/.exec(raw);
-  if (extension) {
-    return { message: `The model needs the glTF extension ${extension[1]}, which this viewer cannot decode.`, file: fileName(url) };
-  }
-  const missing = /fetch for "([^"]+)" responded with (\d+)/.exec(raw);
+  const missing = /fetch for "([^"]+)" responded with (\d+)|Failed to load buffer "([^"]+)"/.exec(raw);
   if (missing) {
-    return { message: `A file the model needs is missing (${missing[2]}).`, file: fileName(missing[1] as string) };
+    return { message: 'A file the model needs could not be loaded.', file: fileName((missing[1] ?? missing[3]) as string) };
+  }
+  if (error instanceof RangeError && /call stack/i.test(raw)) {
+    return { message: `The ${what} could not be shown: its node hierarchy contains a cycle.`, file: fileName(url) };
   }
   const reason = raw.replace(/^THREE\.GLTFLoader:\s*/, '').slice(0, 200);
   return { message: `The ${what} could not be shown: ${reason}`, file: fileName(url) };

@@ -39,12 +39,15 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
     const abort = new AbortController();
     let loaded: Object3D | null = null;
     loadModel(modelUrl, gl, { signal: abort.signal, onProgress: (p) => sceneProgress(scene.id, p), ...(urlModifier ? { urlModifier } : {}) }).then(
-      ({ root, failedFiles }) => {
+      ({ root, failedFiles, approximated }) => {
         if (abort.signal.aborted) return disposeObject(root);
         loaded = root;
         const frame = measureModel(root);
         if (!hasCamera) setView(framingView(frame), 'app');
         setModel({ root, frame });
+        if (approximated.length > 0) {
+          notify(`This model uses ${approximated.join(', ')}; its materials are shown approximately.`, 'warning');
+        }
         if (failedFiles.length > 0) {
           const names = failedFiles.map((f) => decodeURIComponent(f.split('/').pop() ?? f)).join(', ');
           notify(`Some files of this model could not be loaded and are left out: ${names}`, 'warning');

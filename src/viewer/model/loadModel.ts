@@ -8,7 +8,7 @@
 import { LoadingManager, type Object3D, type WebGLRenderer } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { takeBytes, type FetchOptions } from '../../lib/fetchBytes';
-import { readGltfExtensions } from './gltfHeader';
+import { APPROXIMATED_EXTENSIONS, readGltfExtensions, SUPPORTED_EXTENSIONS } from './gltfHeader';
 
 // One decoder of each kind for the page's lifetime: their workers and WASM are
 // the expensive part, and every model scene shares them by design.
@@ -60,6 +60,8 @@ export interface LoadedModel {
   root: Object3D;
   /** Files the model references that failed (e.g. missing textures); the model is shown without them. */
   failedFiles: string[];
+  /** Required extensions shown only approximately (material looks). */
+  approximated: string[];
 }
 
 export interface LoadModelOptions extends FetchOptions {
@@ -76,7 +78,12 @@ export async function loadModel(url: string, renderer: WebGLRenderer, options: L
   if (options.urlModifier) manager.setURLModifier(options.urlModifier);
   const loader = new GLTFLoader(manager);
 
-  const used = readGltfExtensions(bytes);
+  const { used, required } = readGltfExtensions(bytes);
+  const unsupported = [...required].filter((e) => !SUPPORTED_EXTENSIONS.has(e));
+  const blocking = unsupported.filter((e) => !APPROXIMATED_EXTENSIONS.has(e));
+  if (blocking.length > 0) {
+    throw new ModelFormatError(`it requires the glTF extension ${blocking.join(', ')}, which this viewer cannot decode`);
+  }
   const [dracoInstance, meshoptInstance, ktx2Instance] = await Promise.all([
     used.has('KHR_draco_mesh_compression') ? dracoLoader() : null,
     used.has('EXT_meshopt_compression') || used.has('KHR_meshopt_compression') ? meshoptDecoder() : null,
@@ -88,5 +95,7 @@ export async function loadModel(url: string, renderer: WebGLRenderer, options: L
 
   const resourcePath = url.startsWith('blob:') ? '' : new URL('.', new URL(url, location.href)).href;
   const gltf = await loader.parseAsync(bytes, resourcePath);
-  return { root: gltf.scene, failedFiles };
+  // Files whose default scene or nodes do not resolve parse "successfully" with no scene.
+  if (!gltf.scene) throw new ModelFormatError('the file has no scene to show');
+  return { root: gltf.scene, failedFiles, approximated: unsupported };
 }

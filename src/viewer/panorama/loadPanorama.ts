@@ -27,30 +27,68 @@ export async function loadPanorama(
   const size = readImageSize(bytes);
   if (!size) throw new PanoramaError('the file is not a JPEG, PNG or WebP image');
 
+  // Even a flat JPEG spends about a bit per 8×8 block; far less means a lying header or a cut file.
+  if (size.type === 'jpeg' && bytes.byteLength * 8 < (size.width * size.height) / 64) {
+    const kb = Math.round(bytes.byteLength / 1024);
+    throw new PanoramaError(`the image claims ${size.width}×${size.height} pixels but holds only ${kb} KB; it is truncated or corrupt`);
+  }
+
   const limit = Math.min(maxTextureSize, MAX_PANORAMA_WIDTH);
   const scale = Math.min(1, limit / size.width, limit / size.height);
+  const width = Math.floor(size.width * scale);
+  const height = Math.floor(size.height * scale);
   const blob = new Blob([bytes], { type: `image/${size.type}` });
-  let bitmap: ImageBitmap;
-  try {
-    bitmap = await createImageBitmap(blob, {
-      imageOrientation: 'flipY',
-      colorSpaceConversion: 'none',
-      ...(scale < 1
-        ? { resizeWidth: Math.floor(size.width * scale), resizeHeight: Math.floor(size.height * scale), resizeQuality: 'high' as const }
-        : {}),
-    });
-  } catch {
+  const texture = await decodeToTexture(blob, width, height, scale < 1).catch(() => {
     throw new PanoramaError(`the image (${size.width}×${size.height}) could not be decoded; it may be corrupt or too large`);
+  });
+  if (options.signal?.aborted) {
+    texture.dispose();
+    options.signal.throwIfAborted();
   }
-  options.signal?.throwIfAborted();
-
-  const texture = new Texture(bitmap);
   texture.colorSpace = SRGBColorSpace;
-  texture.flipY = false; // already flipped while decoding; WebGL ignores flipY for bitmaps
   texture.minFilter = LinearMipmapLinearFilter;
   texture.anisotropy = 4;
   texture.needsUpdate = true;
-  // The bitmap's memory is released with the texture.
-  texture.addEventListener('dispose', () => bitmap.close());
   return { texture, sourceWidth: size.width, sourceHeight: size.height, downscaled: scale < 1 };
+}
+
+/**
+ * Decodes off the main thread with createImageBitmap. Chromium refuses some
+ * files an <img> still shows (a progressive JPEG cut short shows its first
+ * scans), so those go through an <img> and a canvas: show what the browser can.
+ */
+async function decodeToTexture(blob: Blob, width: number, height: number, resize: boolean): Promise<Texture> {
+  try {
+    const bitmap = await createImageBitmap(blob, {
+      imageOrientation: 'flipY',
+      colorSpaceConversion: 'none',
+      ...(resize ? { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' as const } : {}),
+    });
+    const texture = new Texture(bitmap);
+    texture.flipY = false; // flipped while decoding; WebGL ignores flipY for bitmaps
+    texture.addEventListener('dispose', () => bitmap.close());
+    return texture;
+  } catch {
+    const canvas = await drawThroughImageElement(blob, width, height);
+    return new Texture(canvas);
+  }
+}
+
+async function drawThroughImageElement(blob: Blob, width: number, height: number): Promise<HTMLCanvasElement> {
+  const url = URL.createObjectURL(blob);
+  try {
+    const image = new Image();
+    image.src = url;
+    await new Promise((resolve, reject) => {
+      image.onload = resolve;
+      image.onerror = reject;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    canvas.getContext('2d')?.drawImage(image, 0, 0, width, height);
+    return canvas;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

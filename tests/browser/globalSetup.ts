@@ -1,0 +1,51 @@
+/**
+ * Builds the app when stale, serves it on 127.0.0.1 (the production server),
+ * and serves ../shared/testdata on a second origin with CORS, as any host of
+ * models would. Tests read both URLs with `inject`.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import type { TestProject } from 'vitest/node';
+import { buildIsStale } from '../../server/staleBuild';
+import { createAppServer } from '../../server/app';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    testdataUrl: string;
+  }
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+export const testdataDir = fileURLToPath(new URL('../../../shared/testdata', import.meta.url));
+
+const listen = (server: Server) =>
+  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+
+export default async function setup(project: TestProject) {
+  if (buildIsStale(root, dist)) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  const app = createAppServer({ dist });
+  const files = sirv(testdataDir, {
+    dev: true,
+    setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+  });
+  const testdata = createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404, { 'Access-Control-Allow-Origin': '*' });
+      res.end('Not found');
+    }),
+  );
+  project.provide('appUrl', await listen(app));
+  project.provide('testdataUrl', await listen(testdata));
+  return async () => {
+    await new Promise((r) => app.close(r));
+    await new Promise((r) => testdata.close(r));
+  };
+}

@@ -1,0 +1,78 @@
+/** Debian Chromium through playwright-core, with WebGL on SwiftShader, and helpers that observe what a user sees. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import sharp from 'sharp';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** playwright-core gives every launch a fresh, temporary user-data-dir of its own. */
+export async function launch(): Promise<Session> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+    ],
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+export interface OpenOptions {
+  reducedMotion?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+/** A fresh context (no shared storage) with a page that collects errors. */
+export async function openPage(session: Session, url: string, options: OpenOptions = {}) {
+  const context: BrowserContext = await session.browser.newContext({
+    viewport: options.viewport ?? { width: 960, height: 600 },
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, context, errors };
+}
+
+/** Waits on the app's own signal: the root carries data-scene and data-scene-status. */
+export async function waitForScene(page: Page, sceneId: string | null, status: 'ready' | 'error' = 'ready', timeout = 60_000) {
+  const selector = sceneId === null ? `#root[data-scene-status="${status}"]` : `#root[data-scene="${sceneId}"][data-scene-status="${status}"]`;
+  await page.waitForSelector(selector, { timeout, state: 'attached' });
+}
+
+/** Statistics of the canvas pixels, as a user would see them (a screenshot, not WebGL reads). */
+export async function canvasStats(page: Page) {
+  const png = await page.locator('.viewer canvas').first().screenshot();
+  const { channels } = await sharp(png).stats();
+  const stdev = channels.slice(0, 3).reduce((sum, c) => sum + c.stdev, 0) / 3;
+  const mean = channels.slice(0, 3).reduce((sum, c) => sum + c.mean, 0) / 3;
+  return { stdev, mean, png };
+}
+
+/** The canvas is not blank: it has real variation, not one flat colour. */
+export async function expectCanvasNotBlank(page: Page, minStdev = 8) {
+  const { stdev } = await canvasStats(page);
+  if (stdev < minStdev) throw new Error(`canvas looks blank (pixel stdev ${stdev.toFixed(1)} < ${minStdev})`);
+  return stdev;
+}
+
+export const gpuMemory = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sitevisit: { memory(): { geometries: number; textures: number } | null } }).__sitevisit.memory());
