@@ -12,20 +12,22 @@ import sirv from 'sirv';
 export interface AppServerOptions {
   /** The built app (vite's outDir). */
   dist: string;
+  /**
+   * Optional folder served at /tours/ ahead of the built-in tours: operators
+   * add or edit tours (TOURS_DIR) without rebuilding the app.
+   */
+  toursDir?: string;
 }
 
-export function createAppServer({ dist }: AppServerOptions): Server {
+export function createAppServer({ dist, toursDir }: AppServerOptions): Server {
   const indexHtml = readFileSync(join(dist, 'index.html'));
-  const assets = sirv(dist, {
-    gzip: true,
-    brotli: true,
-    etag: true,
-    setHeaders(res, pathname) {
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      else res.setHeader('Cache-Control', 'no-cache');
-    },
-  });
+  const setHeaders = (res: ServerResponse, pathname: string) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    else res.setHeader('Cache-Control', 'no-cache');
+  };
+  const assets = sirv(dist, { gzip: true, brotli: true, etag: true, setHeaders });
+  const extraTours = toursDir ? sirv(toursDir, { etag: true, dev: true, setHeaders }) : null;
 
   const fallback = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -39,5 +41,14 @@ export function createAppServer({ dist }: AppServerOptions): Server {
     res.end('Not found');
   };
 
-  return createServer((req, res) => assets(req, res, () => fallback(req, res)));
+  return createServer((req, res) => {
+    const serveApp = () => assets(req, res, () => fallback(req, res));
+    if (!extraTours || !req.url?.startsWith('/tours/')) return serveApp();
+    const url = req.url;
+    req.url = url.slice('/tours'.length);
+    extraTours(req, res, () => {
+      req.url = url;
+      serveApp();
+    });
+  });
 }

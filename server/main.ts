@@ -1,6 +1,8 @@
 /**
  * `npm start`: builds the app when dist/ is missing or stale, then serves it
  * on HOST:PORT (defaults 127.0.0.1:8080). One process is a complete deployment.
+ * TOURS_DIR (optional) is a folder of `<id>/tour.json` tours served at /tours/
+ * before the built-in ones, so tours can be added without a rebuild.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +23,8 @@ if (buildIsStale(root, dist)) {
   }
 }
 
-const server = createAppServer({ dist });
+const toursDir = process.env.TOURS_DIR;
+const server = createAppServer({ dist, ...(toursDir ? { toursDir } : {}) });
 server.listen(port, host, () => {
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });

@@ -1,6 +1,6 @@
 /** A tour that cannot load says exactly why: every problem with its JSON path. Warnings of a loaded tour are listed quietly. */
 import { useTour } from '../state/hooks';
-import { describeProblem } from '../tour/problems';
+import { describeProblem, type Problem } from '../tour/problems';
 import { useStrings } from './useStrings';
 
 export function TourProblems() {
@@ -27,8 +27,11 @@ export function TourProblems() {
   );
 }
 
+/** A stable empty list: a selector that returned a fresh [] would re-render forever. */
+const NONE: readonly Problem[] = [];
+
 export function TourWarnings() {
-  const problems = useTour((s) => (s.load.status === 'ready' ? s.load.problems : []));
+  const problems = useTour((s) => (s.load.status === 'ready' ? s.load.problems : NONE));
   if (problems.length === 0) return null;
   return (
     <details className="tour-warnings">

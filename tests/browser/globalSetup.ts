@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
-  const app = createAppServer({ dist });
+  const app = createAppServer({ dist, toursDir: fileURLToPath(new URL('./fixtures/tours', import.meta.url)) });
   const files = sirv(testdataDir, {
     dev: true,
     setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),

@@ -1,0 +1,148 @@
+/**
+ * The demo tour as a visitor takes it: it opens at `/`, the canvas shows the
+ * hall, hotspots open cards (focus in, Esc, focus back), link hotspots move
+ * between scenes, the language switch translates cards.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openPage, waitForScene, expectCanvasNotBlank, type Session } from './harness';
+
+const appUrl = inject('appUrl');
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const storeState = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as { __sitevisit: { store: { getState(): Record<string, unknown> } } }).__sitevisit.store.getState();
+    return { sceneId: s.sceneId, cardId: s.cardId, language: s.language, view: s.view, mode: s.mode };
+  });
+
+describe('demo tour', () => {
+  it('opens the pilot hall model at / and renders it', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await expectCanvasNotBlank(page);
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/Processum/i);
+    expect(await page.locator('[data-hotspot]').count()).toBeGreaterThanOrEqual(6);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a card from a hotspot by keyboard, closes it with Esc and returns focus', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    const hotspot = page.locator('[data-hotspot="pretreatment-reactor"]');
+    await expect(hotspot.getAttribute('aria-haspopup')).resolves.toBe('dialog');
+    await hotspot.focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog');
+    await card.waitFor();
+    await expect(card.getAttribute('data-card')).resolves.toBe('pretreatment-reactor');
+    const heading = await card.locator('h2').innerText();
+    expect(heading.length).toBeGreaterThan(3);
+    await expect(page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).resolves.toBe(true);
+    expect((await card.locator('.card__body').innerText()).length).toBeGreaterThan(40);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-hotspot'))).resolves.toBe('pretreatment-reactor');
+    expect((await storeState(page)).cardId).toBeNull();
+    await context.close();
+  });
+
+  it('follows link hotspots between the model and the panoramas', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await page.locator('[data-hotspot="to-pretreatment-view"]').click();
+    await waitForScene(page, 'pretreatment');
+    await expectCanvasNotBlank(page);
+    await page.locator('[data-hotspot="pretreatment-view-to-process-floor"]').click();
+    await waitForScene(page, 'process-floor');
+    await page.locator('[data-hotspot="process-floor-view-to-hall"]').click();
+    await waitForScene(page, 'hall');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the language of the interface and of the cards', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await page.locator('[data-hotspot="fermentation-tanks"]').click();
+    const card = page.getByRole('dialog');
+    const english = await card.locator('.card__body').innerText();
+    for (const language of ['sv', 'fi']) {
+      await page.getByRole('combobox').selectOption(language);
+      await expect.poll(() => card.getAttribute('lang')).toBe(language);
+      const translated = await card.locator('.card__body').innerText();
+      expect(translated).not.toBe(english);
+      await expect(page.locator('.app').getAttribute('lang')).resolves.toBe(language);
+    }
+    await expect(page.getByRole('button', { name: 'Sulje' }).count()).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('navigates with the keyboard: arrow keys turn a panorama to the right', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/?tour=processum`);
+    await waitForScene(page, 'hall');
+    await page.locator('[data-scene-link="process-floor"]').click();
+    await waitForScene(page, 'process-floor');
+    const before = (await storeState(page)).view as { yaw: number };
+    await page.locator('[data-viewer]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => ((await storeState(page)).view as { yaw: number }).yaw, { timeout: 5000 })
+      .toBeGreaterThan(before.yaw + 5);
+    await context.close();
+  });
+
+  it('switches a model scene to walk mode at eye height', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await page.locator('[data-mode="walk"]').click();
+    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position[1]).toBeCloseTo(1.6, 1);
+    await expect(page.locator('[data-mode="walk"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await context.close();
+  });
+});
+
+describe('bad tours', () => {
+  it('never executes hostile text in titles, cards or links', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/?tour=hostile`);
+    await waitForScene(page, 'floor');
+    await page.locator('[data-hotspot="evil"]').click();
+    const card = page.getByRole('dialog');
+    await card.waitFor();
+    await expect(card.locator('h2').innerText()).resolves.toContain('<b onmouseover');
+    expect(await card.locator('script, img[onerror], [onmouseover]').count()).toBe(0);
+    const hrefs = await card.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.includes('https://example.org/'))).toBe(true);
+    expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
+    await card.locator('a', { hasText: 'click me' }).click().catch(() => undefined);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).resolves.toBeNull();
+    await expect(page.locator('h1').innerText()).resolves.toContain('<img src=x');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists every problem of an invalid tour with its JSON path', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/?tour=invalid`);
+    await waitForScene(page, null, 'error');
+    const text = await page.locator('[data-tour-problems]').innerText();
+    expect(text).toContain('scenes[0].hotspots[0].target: unknown scene "hall-b"');
+    expect(text).toContain('scenes[1].id: duplicate scene id "hall" (also scenes[0])');
+    expect(text).toContain('startScene: unknown scene "lobby"');
+    expect(text).toMatch(/scenes\[1\]\.view\.fov: Too big/);
+    await context.close();
+  });
+
+  it('shows an error card for a missing tour instead of a blank page', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/?tour=does-not-exist`);
+    await waitForScene(page, null, 'error');
+    await expect(page.locator('[data-tour-problems]').innerText()).resolves.toContain('404');
+    await context.close();
+  });
+});
