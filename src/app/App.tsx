@@ -5,6 +5,7 @@ import { InfoCard } from '../ui/InfoCard';
 import { LoadingBar, Notices, SceneErrorCard } from '../ui/SceneStatus';
 import { TourProblems, TourWarnings } from '../ui/TourProblems';
 import { DropZone } from '../ui/DropZone';
+import { HotspotList } from '../ui/HotspotList';
 import { useStrings } from '../ui/useStrings';
 import { useTour } from '../state/hooks';
 
@@ -20,6 +21,7 @@ export function App({ onFiles, onDiagnostics }: Props) {
     <div className="app" lang={language}>
       <Viewer label={t.viewer} {...(onDiagnostics ? { onDiagnostics } : {})} />
       <TopBar />
+      <HotspotList />
       <LoadingBar />
       <SceneErrorCard />
       <InfoCard />

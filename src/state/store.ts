@@ -10,7 +10,7 @@ import type { Problem } from '../tour/problems';
 import { tourLanguages } from '../tour/text';
 import { findHotspot, findScene, startSceneId } from './selectors';
 import type { NavigationMode, Notice, SceneError, Source, TourState, View, ViewState } from './types';
-import { fitView, sameView, startView } from './view';
+import { fitView, sameView, startView, viewFacing } from './view';
 
 export interface TourActions {
   /** A manifest is being fetched from `url`. */
@@ -28,6 +28,8 @@ export interface TourActions {
   /** Opens an info card; moves to the hotspot's scene first when needed. False for unknown or non-info ids. */
   openCard(id: string, source: Source): boolean;
   closeCard(source: Source): void;
+  /** Turns the camera to a hotspot of the current scene. False for unknown ids. */
+  focusHotspot(id: string, source: Source): boolean;
   /** False if the tour does not offer the language. */
   setLanguage(language: string, source: Source): boolean;
   setMode(mode: NavigationMode, source: Source): void;
@@ -147,6 +149,13 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
         }
         set({ cardId: id, ...change('openCard', source) });
         return true;
+      },
+
+      focusHotspot(id, source) {
+        const scene = findScene(get().tour, get().sceneId);
+        const hotspot = scene?.hotspots.find((h) => h.id === id);
+        const view = scene && hotspot ? viewFacing(hotspot, scene, get().view) : null;
+        return view ? get().setView(view, source) : false;
       },
 
       closeCard(source) {

@@ -1,5 +1,5 @@
 /** Pure helpers for camera views: start views, limits, normalisation. */
-import type { Scene } from '../tour/schema';
+import type { Hotspot, Scene } from '../tour/schema';
 import type { ModelView, PanoramaView, View } from './types';
 
 /** Field-of-view limits, degrees: narrow enough to read a gauge, wide enough to not distort. */
@@ -78,4 +78,31 @@ export function sameView(a: View | null, b: View | null, epsilon = 1e-6): boolea
       a.target.every((v, i) => close(v, b.target[i] as number)) && close(a.fov, b.fov);
   }
   return false;
+}
+
+/** How far from a model hotspot the camera stops when turning to it, in model units. */
+const FACING_DISTANCE = 8;
+
+/**
+ * A view of the scene that puts the hotspot in the middle: panoramas turn to
+ * it; model cameras keep their viewing direction and come within reach.
+ */
+export function viewFacing(hotspot: Hotspot, scene: Scene, current: View | null): View | null {
+  if (scene.type === 'panorama') {
+    if (hotspot.yaw === undefined || hotspot.pitch === undefined) return null;
+    const fov = current?.kind === 'panorama' ? current.fov : scene.view.fov;
+    return { kind: 'panorama', yaw: hotspot.yaw, pitch: hotspot.pitch, fov };
+  }
+  if (!hotspot.position) return null;
+  const base = current?.kind === 'model' ? current : (startView(scene) as ModelView);
+  const offset = base.position.map((p, i) => p - (base.target[i] as number));
+  const length = Math.hypot(...offset) || 1;
+  const distance = Math.min(length, FACING_DISTANCE);
+  const target = hotspot.position;
+  return {
+    kind: 'model',
+    position: [0, 1, 2].map((i) => (target[i] as number) + ((offset[i] as number) / length) * distance) as [number, number, number],
+    target: [...target],
+    fov: base.fov,
+  };
 }

@@ -17,6 +17,7 @@ const en = {
   dismiss: 'Dismiss',
   moreInfo: 'Links',
   walkHint: 'Click the floor to walk there. Drag to look around.',
+  inThisScene: 'In this scene',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -40,6 +41,7 @@ const sv: Strings = {
   dismiss: 'Stäng',
   moreInfo: 'Länkar',
   walkHint: 'Klicka på golvet för att gå dit. Dra för att se dig omkring.',
+  inThisScene: 'I den här scenen',
 };
 
 const fi: Strings = {
@@ -60,6 +62,7 @@ const fi: Strings = {
   dismiss: 'Sulje',
   moreInfo: 'Linkit',
   walkHint: 'Napsauta lattiaa kävelläksesi sinne. Vedä katsellaksesi ympärillesi.',
+  inThisScene: 'Tässä näkymässä',
 };
 
 const all: Record<string, Strings> = { en, sv, fi };

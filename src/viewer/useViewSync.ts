@@ -4,6 +4,7 @@
  * camera writes back to the store only while the user is driving it.
  */
 import { useEffect, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
 import type { CameraControlsImpl } from '@react-three/drei';
 import { useTourStore } from '../state/hooks';
 import type { View } from '../state/types';
@@ -19,6 +20,7 @@ export interface ViewAdapter {
 /** Returns a function to call before moving the camera on the user's behalf (keyboard, double-click). */
 export function useViewSync(controls: CameraControlsImpl | null, adapter: ViewAdapter): () => void {
   const store = useTourStore();
+  const invalidate = useThree((s) => s.invalidate);
   const driving = useRef(false);
 
   useEffect(() => {
@@ -26,6 +28,7 @@ export function useViewSync(controls: CameraControlsImpl | null, adapter: ViewAd
     const apply = (view: View, animate: boolean) => {
       driving.current = false;
       adapter.apply(view, animate);
+      invalidate(); // on-demand rendering: draw the move
     };
     const initial = store.getState().view;
     if (initial) apply(initial, false);
@@ -49,7 +52,7 @@ export function useViewSync(controls: CameraControlsImpl | null, adapter: ViewAd
       controls.removeEventListener('controlstart', onStart);
       controls.removeEventListener('update', onUpdate);
     };
-  }, [controls, adapter, store]);
+  }, [controls, adapter, store, invalidate]);
 
   return () => {
     driving.current = true;

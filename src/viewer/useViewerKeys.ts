@@ -7,14 +7,18 @@ import { useThree } from '@react-three/fiber';
  */
 export function useViewerKeys(handler: (key: string, shift: boolean) => boolean): void {
   const canvas = useThree((s) => s.gl.domElement);
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const host = canvas.closest<HTMLElement>('[data-viewer]');
     if (!host) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.target !== host || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (handler(event.key, event.shiftKey)) event.preventDefault();
+      if (!handler(event.key, event.shiftKey)) return;
+      event.preventDefault();
+      // On-demand rendering: the controls only animate while frames are drawn.
+      invalidate();
     };
     host.addEventListener('keydown', onKeyDown);
     return () => host.removeEventListener('keydown', onKeyDown);
-  }, [canvas, handler]);
+  }, [canvas, handler, invalidate]);
 }

@@ -32,11 +32,13 @@ export interface ModelControlsHandle {
 interface Props {
   frame: ModelFrame;
   eyeHeight: number;
+  /** Height of the floor below a point, or null where there is none. */
+  floorAt: (x: number, y: number, z: number) => number | null;
 }
 
 const v3 = (v: Vector3, digits: number) => [round(v.x, digits), round(v.y, digits), round(v.z, digits)] as [number, number, number];
 
-export const ModelControls = forwardRef<ModelControlsHandle, Props>(function ModelControls({ frame, eyeHeight }, ref) {
+export const ModelControls = forwardRef<ModelControlsHandle, Props>(function ModelControls({ frame, eyeHeight, floorAt }, ref) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const [controls, setControls] = useState<CameraControlsImpl | null>(null);
   const mode = useTour((s) => s.mode);
@@ -95,7 +97,7 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
     let next: ModelView;
     if (walking) {
       const stand = new Vector3(...view.target);
-      stand.y = frame.min[1] + eyeHeight;
+      stand.y = (floorAt(stand.x, stand.y, stand.z) ?? frame.min[1]) + eyeHeight;
       look.y = 0;
       if (look.lengthSq() < 1e-9) look.set(0, 0, -1);
       const ahead = stand.clone().add(look.normalize());
@@ -106,7 +108,7 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
     }
     setView(next, 'app');
     // Runs only when the mode flips; the view at that moment is read, not tracked.
-  }, [walking, controls, store, setView, frame, eyeHeight, radius]);
+  }, [walking, controls, store, setView, frame, eyeHeight, radius, floorAt]);
 
   useImperativeHandle(
     ref,

@@ -2,10 +2,10 @@
  * A glTF model scene. Loaded lazily (this file and the loaders are a separate
  * chunk): panorama-only tours never download them.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Bvh } from '@react-three/drei';
-import type { Object3D } from 'three';
+import { Raycaster, Vector3, type Object3D } from 'three';
 import type { ModelScene } from '../../tour/schema';
 import { useActions } from '../../state/hooks';
 import { disposeObject } from '../dispose';
@@ -18,6 +18,8 @@ import { framingView, measureModel, type ModelFrame } from './modelBounds';
 import { loadModel } from './loadModel';
 
 const DEFAULT_EYE_HEIGHT = 1.6;
+const down = new Vector3(0, -1, 0);
+const raycaster = new Raycaster();
 /** Faces steeper than this are walls, not floor. */
 const FLOOR_NORMAL_Y = 0.7;
 
@@ -64,6 +66,19 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
   }, [modelUrl, gl, scene.id, hasCamera, urlModifier, sceneProgress, sceneFailed, setView, notify]);
 
   useReportReady(scene.id, model !== null);
+
+  // The first upward-facing surface below a point: the floor (or platform) walk mode stands on.
+  const floorAt = useCallback(
+    (x: number, y: number, z: number) => {
+      if (!model) return null;
+      raycaster.set(new Vector3(x, y + 0.5, z), down);
+      raycaster.firstHitOnly = false;
+      const hit = raycaster.intersectObject(model.root, true).find((h) => (h.face?.normal.clone().transformDirection(h.object.matrixWorld).y ?? 0) > FLOOR_NORMAL_Y);
+      return hit ? hit.point.y : null;
+    },
+    [model],
+  );
+
   if (!model) return null;
 
   const onDoubleClick = (event: ThreeEvent<MouseEvent>) => {
@@ -78,7 +93,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
   return (
     <>
       <Lighting radius={model.frame.radius} />
-      <ModelControls ref={controls} frame={model.frame} eyeHeight={scene.eyeHeight ?? DEFAULT_EYE_HEIGHT} />
+      <ModelControls ref={controls} frame={model.frame} eyeHeight={scene.eyeHeight ?? DEFAULT_EYE_HEIGHT} floorAt={floorAt} />
       <Bvh firstHitOnly>
         <primitive ref={modelRef} object={model.root} onDoubleClick={onDoubleClick} onClick={onClick} />
       </Bvh>

@@ -1,0 +1,55 @@
+/**
+ * Code the benchmark runs inside pages. Kept as plain-JS strings: tsx wraps
+ * named functions in `__name(…)` helpers, which do not exist in the page.
+ */
+
+/**
+ * Installs `window.__benchFrames` in the page: a requestAnimationFrame loop that
+ * records each frame's timestamp and how many WebGL draw calls had been issued
+ * by then. A frame "rendered" when draw calls happened between its tick and the
+ * next one; the delta between two ticks is the frame time. The same recorder
+ * runs in the app and in the bare three.js page.
+ */
+export const INSTALL_FRAME_RECORDER = `(() => {
+  if (window.__benchFrames) return;
+  let draws = 0;
+  for (const proto of [window.WebGL2RenderingContext && WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    if (!proto) continue;
+    for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements']) {
+      const original = proto[name];
+      if (typeof original !== 'function') continue;
+      proto[name] = function (...args) { draws++; return original.apply(this, args); };
+    }
+  }
+  let running = false;
+  let ticks = [];
+  let counts = [];
+  const tick = (t) => {
+    if (!running) return;
+    requestAnimationFrame(tick);
+    ticks.push(t);
+    counts.push(draws);
+  };
+  window.__benchFrames = {
+    start() { ticks = []; counts = []; running = true; requestAnimationFrame(tick); },
+    stop() { running = false; return { ticks, counts }; },
+  };
+})()`;
+
+/** Resolves on the next animation frame (after the page's own callbacks of that frame). */
+export const NEXT_FRAME = `new Promise((resolve) => requestAnimationFrame(() => resolve(null)))`;
+
+/** A point over the WebGL canvas (not a hotspot, card or toolbar), to start a drag from. */
+export const FIND_DRAG_START = `(() => {
+  const canvas = document.querySelector('.viewer canvas');
+  if (!canvas) return null;
+  const box = canvas.getBoundingClientRect();
+  const candidates = [];
+  for (const fy of [0.55, 0.5, 0.62, 0.45, 0.7, 0.38]) for (const fx of [0.3, 0.25, 0.35, 0.2, 0.4]) candidates.push([box.left + box.width * fx, box.top + box.height * fy]);
+  for (const [x, y] of candidates) {
+    // The drag moves right from here: its start and its whole path's start must be bare canvas.
+    const ok = [0, 40, 80].every((dx) => document.elementFromPoint(x + dx, y) === canvas);
+    if (ok) return { x: Math.round(x), y: Math.round(y), left: box.left, right: box.right };
+  }
+  return null;
+})()`;

@@ -1,0 +1,47 @@
+/**
+ * Every hotspot of the scene as a plain list: keyboard and screen-reader users
+ * reach hotspots that are behind them or hidden by the model, and anyone can
+ * find "what is there to see here" without hunting for markers.
+ */
+import { useActions, useTour } from '../state/hooks';
+import { selectScene } from '../state/selectors';
+import { localize } from '../tour/text';
+import { useStrings } from './useStrings';
+
+export function HotspotList() {
+  const t = useStrings();
+  const scene = useTour(selectScene);
+  const language = useTour((s) => s.language);
+  const fallback = useTour((s) => s.tour?.defaultLanguage ?? 'en');
+  const ready = useTour((s) => s.sceneStatus === 'ready');
+  const { focusHotspot, openCard, goToScene } = useActions();
+  if (!scene || !ready || scene.hotspots.length === 0) return null;
+  return (
+    <details className="poi">
+      <summary>
+        {t.inThisScene} ({scene.hotspots.length})
+      </summary>
+      <ul>
+        {scene.hotspots.map((hotspot) => (
+          <li key={hotspot.id}>
+            <button
+              type="button"
+              data-poi={hotspot.id}
+              onClick={() => {
+                if (hotspot.type === 'link') {
+                  goToScene(hotspot.target, 'user');
+                  return;
+                }
+                focusHotspot(hotspot.id, 'app');
+                openCard(hotspot.id, 'user');
+              }}
+            >
+              <span aria-hidden="true">{hotspot.type === 'info' ? 'ⓘ ' : '➜ '}</span>
+              {localize(hotspot.title, language, fallback)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
