@@ -1,0 +1,155 @@
+/**
+ * Viewer behaviour a visitor relies on: panoramas are not mirrored, leaving
+ * scenes releases GPU memory, dropped files open, reduced motion is honoured.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { gpuMemory, launch, openPage, waitForScene, type Session } from './harness';
+
+const appUrl = inject('appUrl');
+const testdataUrl = inject('testdataUrl');
+let session: Session;
+
+const generated = fileURLToPath(new URL('./fixtures/tours/generated/', import.meta.url));
+const BANDS: [string, [number, number, number]][] = [
+  ['red', [220, 30, 30]],
+  ['green', [30, 200, 30]],
+  ['blue', [30, 30, 220]],
+  ['yellow', [230, 220, 30]],
+];
+
+beforeAll(async () => {
+  session = await launch();
+  // Four vertical colour bands (u = 0..1 left to right) and a white cap above pitch ~54°.
+  const width = 2048;
+  const height = 1024;
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const rgb = y < height * 0.2 ? [255, 255, 255] : (BANDS[Math.floor((x / width) * 4)] as (typeof BANDS)[number])[1];
+      pixels.set(rgb, (y * width + x) * 3);
+    }
+  }
+  mkdirSync(generated, { recursive: true });
+  await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toFile(`${generated}bands.png`);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const store = (page: Page, action: string, ...args: unknown[]) =>
+  page.evaluate(
+    ([name, params]) => {
+      const s = (window as unknown as { __sitevisit: { store: { getState(): Record<string, (...a: unknown[]) => unknown> } } }).__sitevisit.store;
+      return s.getState()[name as string]!(...(params as unknown[]));
+    },
+    [action, args] as const,
+  );
+
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+
+async function centreColour(page: Page): Promise<string> {
+  const png = await page.locator('.viewer canvas').first().screenshot();
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const i = (Math.floor(info.height / 2) * info.width + Math.floor(info.width / 2)) * info.channels;
+  const rgb = [data[i], data[i + 1], data[i + 2]] as number[];
+  const all: [string, [number, number, number]][] = [...BANDS, ['white', [255, 255, 255]]];
+  const distance = (c: [number, number, number]) => c.reduce((sum, v, k) => sum + (v - (rgb[k] as number)) ** 2, 0);
+  return all.reduce((best, c) => (distance(c[1]) < distance(best[1]) ? c : best))[0];
+}
+
+describe('panorama orientation', () => {
+  it('shows the image unmirrored: yaw 0 is the centre, positive yaw turns right, positive pitch looks up', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/?panorama=/tours/generated/bands.png`);
+    await waitForScene(page, 'panorama');
+    const cases: [number, number, string][] = [
+      [45, 0, 'blue'], // u = 0.625
+      [-45, 0, 'green'], // u = 0.375
+      [135, 0, 'yellow'], // u = 0.875
+      [-135, 0, 'red'], // u = 0.125
+      [45, 75, 'white'],
+    ];
+    for (const [yaw, pitch, colour] of cases) {
+      await store(page, 'setView', { kind: 'panorama', yaw, pitch, fov: 40 }, 'app');
+      await nextFrames(page);
+      expect(`${yaw},${pitch}: ${await centreColour(page)}`).toBe(`${yaw},${pitch}: ${colour}`);
+    }
+    await context.close();
+  });
+});
+
+describe('GPU memory', () => {
+  it('returns to its baseline after visiting 20 scenes back and forth', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    const baseline = await gpuMemory(page);
+    const order = ['pretreatment', 'hall', 'process-floor', 'hall'];
+    let peak = 0;
+    for (let i = 0; i < 20; i++) {
+      const scene = order[i % order.length] as string;
+      await store(page, 'goToScene', scene, 'user');
+      await waitForScene(page, scene);
+      peak = Math.max(peak, (await gpuMemory(page))?.textures ?? 0);
+    }
+    await waitForScene(page, 'hall');
+    await nextFrames(page);
+    expect(await gpuMemory(page)).toEqual(baseline);
+    expect(baseline?.geometries).toBeGreaterThan(10);
+    expect(peak).toBeLessThanOrEqual((baseline?.textures ?? 0) + 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('drag and drop', () => {
+  it('opens a dropped .glb as a quick-view model', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await page.evaluate(async (url) => {
+      const bytes = await (await fetch(url)).arrayBuffer();
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'Box.glb', { type: 'model/gltf-binary' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, `${testdataUrl}/models/box-glb/Box.glb`);
+    await waitForScene(page, 'model');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Box.glb');
+    await context.close();
+  });
+
+  it('opens a dropped .gltf with its .bin and texture', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    const base = `${testdataUrl}/models/cesium-milk-truck/`;
+    await page.evaluate(async ({ base, names }) => {
+      const transfer = new DataTransfer();
+      for (const name of names) transfer.items.add(new File([await (await fetch(base + name)).arrayBuffer()], name));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, { base, names: ['CesiumMilkTruck.gltf', 'CesiumMilkTruck0.bin', 'CesiumMilkTruck.png'] });
+    await waitForScene(page, 'model');
+    await expect(page.locator('.notices').innerText()).resolves.not.toContain('could not be loaded');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it('cross-fades between scenes only when motion is welcome', async () => {
+    for (const reducedMotion of [true, false]) {
+      const { page, context } = await openPage(session, `${appUrl}/`, { reducedMotion });
+      await waitForScene(page, 'hall');
+      await store(page, 'goToScene', 'pretreatment', 'user');
+      const instant = await page.locator('.viewer__fade').getAttribute('data-instant');
+      expect(instant).toBe(String(reducedMotion));
+      const transition = await page.locator('.viewer__fade').evaluate((el) => getComputedStyle(el).transitionDuration);
+      await waitForScene(page, 'pretreatment');
+      const after = await page.locator('.viewer__fade').evaluate((el) => getComputedStyle(el).transitionDuration);
+      expect({ reducedMotion, fades: after !== '0s' }).toEqual({ reducedMotion, fades: !reducedMotion });
+      void transition;
+      await context.close();
+    }
+  });
+});
