@@ -16,7 +16,7 @@ const port = Number(process.env.PORT || 8080);
 
 if (buildIsStale(root, dist)) {
   console.log('Building the app (dist/ is missing or older than its sources)…');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) {
     console.error('The build failed; not starting.');
     process.exit(1);

@@ -28,7 +28,7 @@ const listen = (server: Server) =>
 
 export default async function setup(project: TestProject) {
   if (buildIsStale(root, dist)) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const app = createAppServer({ dist, toursDir: fileURLToPath(new URL('./fixtures/tours', import.meta.url)) });

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { gpuMemory, launch, openPage, waitForScene, type Session } from './harness';
+import { Document, NodeIO } from '@gltf-transform/core';
+import { KHRTextureBasisu } from '@gltf-transform/extensions';
+import { encodeToKTX2 } from 'ktx2-encoder';
+import { canvasStats, gpuMemory, launch, openPage, waitForScene, type Session } from './harness';
 
 const appUrl = inject('appUrl');
 const testdataUrl = inject('testdataUrl');
@@ -35,7 +38,36 @@ beforeAll(async () => {
   }
   mkdirSync(generated, { recursive: true });
   await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toFile(`${generated}bands.png`);
+  await writeKtx2Quad(`${generated}ktx2-quad.glb`);
 });
+
+/** A quad textured with a Basis (ETC1S) KTX2 image of solid orange: only a working transcoder shows orange. */
+async function writeKtx2Quad(path: string) {
+  const png = await sharp({ create: { width: 64, height: 64, channels: 4, background: { r: 255, g: 120, b: 0, alpha: 1 } } }).png().toBuffer();
+  const ktx2 = await encodeToKTX2(new Uint8Array(png), {
+    isUASTC: false,
+    generateMipmap: true,
+    imageDecoder: async (bytes) => {
+      const { data, info } = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      return { width: info.width, height: info.height, data: new Uint8Array(data) };
+    },
+  });
+  const doc = new Document();
+  doc.createExtension(KHRTextureBasisu).setRequired(true);
+  const buffer = doc.createBuffer();
+  const accessor = (type: 'VEC3' | 'VEC2' | 'SCALAR', array: Float32Array | Uint16Array) =>
+    doc.createAccessor().setType(type).setArray(array).setBuffer(buffer);
+  const texture = doc.createTexture('orange').setImage(ktx2).setMimeType('image/ktx2');
+  const material = doc.createMaterial('unlit-ish').setBaseColorTexture(texture).setRoughnessFactor(1).setMetallicFactor(0).setEmissiveFactor([1, 1, 1]).setEmissiveTexture(texture);
+  const primitive = doc
+    .createPrimitive()
+    .setAttribute('POSITION', accessor('VEC3', new Float32Array([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0])))
+    .setAttribute('TEXCOORD_0', accessor('VEC2', new Float32Array([0, 1, 1, 1, 1, 0, 0, 0])))
+    .setIndices(accessor('SCALAR', new Uint16Array([0, 1, 2, 0, 2, 3])))
+    .setMaterial(material);
+  doc.createScene().addChild(doc.createNode('quad').setMesh(doc.createMesh().addPrimitive(primitive)));
+  await new NodeIO().registerExtensions([KHRTextureBasisu]).write(path, doc);
+}
 afterAll(async () => {
   await session?.close();
 });
@@ -77,6 +109,31 @@ describe('panorama orientation', () => {
       await nextFrames(page);
       expect(`${yaw},${pitch}: ${await centreColour(page)}`).toBe(`${yaw},${pitch}: ${colour}`);
     }
+    await context.close();
+  });
+});
+
+describe('compressed textures', () => {
+  it('shows a KTX2 (Basis) texture, transcoded by the decoder served from our own origin', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/?model=/tours/generated/ktx2-quad.glb`);
+    const decoderRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/basis_transcoder/.test(r.url())) decoderRequests.push(r.url());
+    });
+    await page.reload();
+    await waitForScene(page, 'model');
+    const { png } = await canvasStats(page);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    let orange = 0;
+    for (let i = 0; i < data.length; i += info.channels) {
+      const [r, g, b] = [data[i] as number, data[i + 1] as number, data[i + 2] as number];
+      // Orange under the hall lighting: strongly red over blue. Without the transcoder the quad is black or absent.
+      if (r > 180 && r - b > 80 && g > b) orange++;
+    }
+    expect(orange / (info.width * info.height)).toBeGreaterThan(0.05);
+    expect(decoderRequests.length).toBeGreaterThan(0);
+    expect(decoderRequests.every((url) => url.startsWith(appUrl))).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
