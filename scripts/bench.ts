@@ -94,7 +94,8 @@ async function main() {
     const q = (o: Record<string, string | number>) => new URLSearchParams(Object.entries(o).map(([k, v]) => [k, String(v)])).toString();
     const bareModelUrl = `${bare.url}/bare.html?${q({ kind: 'model', url: '/models/pilot-hall.glb', position: hall.camera.position.join(','), target: hall.camera.target.join(','), fov: hall.camera.fov ?? 50 })}`;
     const barePanoramaUrl = `${bare.url}/bare.html?${q({ kind: 'panorama', url: BIG_PANORAMA, yaw: floor.view.yaw, pitch: floor.view.pitch, fov: floor.view.fov })}`;
-    const frameCount = (n: number) => Math.max(60, n + 3);
+    // As many frames as the app drew while dragging (+ the skipped warm-up intervals).
+    const frameCount = (n: number) => Math.max(10, n + 3);
     const bareModel = await timed('bare model frame times', () => bareFrameTimes(session as Session, bareModelUrl, frameCount(appFrames.model.stats.renderedFrames)));
     const barePanorama = await timed('bare panorama frame times', () =>
       bareFrameTimes(session as Session, barePanoramaUrl, frameCount(appFrames.panorama.stats.renderedFrames)),

@@ -6,9 +6,10 @@
 /**
  * Installs `window.__benchFrames` in the page: a requestAnimationFrame loop that
  * records each frame's timestamp and how many WebGL draw calls had been issued
- * by then. A frame "rendered" when draw calls happened between its tick and the
- * next one; the delta between two ticks is the frame time. The same recorder
- * runs in the app and in the bare three.js page.
+ * by then (the draw methods of the WebGL contexts are wrapped with a counter).
+ * Installed before the drag or the rotation starts, its callback comes first in
+ * each frame, so the draws between two of its ticks are the earlier frame's.
+ * The same recorder runs in the app and in the bare three.js page.
  */
 export const INSTALL_FRAME_RECORDER = `(() => {
   if (window.__benchFrames) return;
@@ -21,23 +22,29 @@ export const INSTALL_FRAME_RECORDER = `(() => {
       proto[name] = function (...args) { draws++; return original.apply(this, args); };
     }
   }
-  let running = false;
+  let run = 0;
   let ticks = [];
   let counts = [];
-  const tick = (t) => {
-    if (!running) return;
+  const loop = (id) => {
+    const tick = (t) => {
+      if (id !== run) return;
+      requestAnimationFrame(tick);
+      ticks.push(t);
+      counts.push(draws);
+    };
     requestAnimationFrame(tick);
-    ticks.push(t);
-    counts.push(draws);
   };
   window.__benchFrames = {
-    start() { ticks = []; counts = []; running = true; requestAnimationFrame(tick); },
-    stop() { running = false; return { ticks, counts }; },
+    start() { ticks = []; counts = []; loop(++run); },
+    stop() { run++; return { ticks, counts }; },
   };
 })()`;
 
-/** Resolves on the next animation frame (after the page's own callbacks of that frame). */
+/** Resolves on the next animation frame. */
 export const NEXT_FRAME = `new Promise((resolve) => requestAnimationFrame(() => resolve(null)))`;
+/** Starts waiting for the next animation frame now; `ARMED_FRAME` resolves when it came. */
+export const ARM_NEXT_FRAME = `void (window.__benchNextFrame = ${NEXT_FRAME})`;
+export const ARMED_FRAME = `window.__benchNextFrame`;
 
 /** A point over the WebGL canvas (not a hotspot, card or toolbar), to start a drag from. */
 export const FIND_DRAG_START = `(() => {

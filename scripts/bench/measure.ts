@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { openPage, waitForScene, gpuMemory, type Session } from '../../tests/browser/harness';
-import { FIND_DRAG_START, INSTALL_FRAME_RECORDER, NEXT_FRAME } from './inpage';
+import { ARM_NEXT_FRAME, ARMED_FRAME, FIND_DRAG_START, INSTALL_FRAME_RECORDER, NEXT_FRAME } from './inpage';
 import { frameStats, median, round, type FrameRecording, type FrameStats } from './stats';
 
 /** Scene ids of the demo tour, in tour order. */
@@ -72,6 +72,8 @@ export async function coldLoad(session: Session, url: string, sceneId: string, r
     const readyMs = await readyMark(page, sceneId);
     if (readyMs === null) throw new Error(`no sitevisit:ready:${sceneId} mark after ${url}`);
     const result: ColdLoad = { readyMs: round(readyMs, 0), errors: pageErrors(errors, url) };
+    // Let the GPU (SwiftShader, shared by all contexts) finish this page's frames before the next run starts.
+    await settle(page);
     if (recordJs) {
       const files = (await Promise.all(pending)).filter((f): f is JsFile => f !== null);
       if (files.length !== pending.length) throw new Error('could not read the body of some scripts');
@@ -113,8 +115,11 @@ async function dragAndRecord(page: Page, durationMs: number): Promise<DragResult
     if (x + stepPx * direction > max || x + stepPx * direction < min) direction = -direction;
     x += stepPx * direction;
     // A little vertical wobble so a turn never stalls against a limit.
+    // The wait is armed before the move, so it ends with the frame that delivers the move (Chromium
+    // hands mouse moves to the page at the start of a frame), not one frame later.
+    await page.evaluate(ARM_NEXT_FRAME);
     await page.mouse.move(x, start.y + Math.round(6 * Math.sin(moves / 15)));
-    await page.evaluate(NEXT_FRAME);
+    await page.evaluate(ARMED_FRAME);
     moves++;
   }
   await page.mouse.up();

@@ -24,37 +24,41 @@ export interface FrameRecording {
 }
 
 export interface FrameStats {
-  /** Median time between a frame that drew and the next frame, ms. */
+  /** Median time from a frame that drew to the next frame that drew, ms. */
   medianMs: number;
   p90Ms: number;
-  /** Frames that drew (after the warm-up frames). */
+  /** Intervals measured (frames that drew, after the warm-up ones). */
   renderedFrames: number;
   /** All frames the recorder saw, drawing or not. */
   observedFrames: number;
-  /** Median over every frame, drawing or not (idle frames pull it towards the display rate). */
+  /** Median time between any two consecutive frames, drawing or not, ms. */
   medianAllMs: number;
   drawCallsPerFrame: number;
 }
 
-/** Frame times of the frames that drew something, skipping the first `warmup` of them. */
-export function frameStats({ ticks, counts }: FrameRecording, warmup = 3): FrameStats {
-  const rendered: number[] = [];
+/**
+ * Frame time as a user sees it: the interval from one frame that drew to the
+ * next one that drew (an on-demand renderer skips frames with nothing to do;
+ * GPU work shows up as a delay of a later frame, not of the one that drew).
+ * The first `warmup` intervals are skipped.
+ */
+export function frameStats({ ticks, counts }: FrameRecording, warmup = 2): FrameStats {
   const all: number[] = [];
+  const drewAt: number[] = [];
   const calls: number[] = [];
   for (let i = 0; i + 1 < ticks.length; i++) {
-    const delta = (ticks[i + 1] as number) - (ticks[i] as number);
+    all.push((ticks[i + 1] as number) - (ticks[i] as number));
     const drew = (counts[i + 1] as number) - (counts[i] as number);
-    all.push(delta);
     if (drew > 0) {
-      rendered.push(delta);
+      drewAt.push(ticks[i] as number);
       calls.push(drew);
     }
   }
-  const measured = rendered.slice(warmup);
+  const intervals = drewAt.slice(1).map((t, i) => t - (drewAt[i] as number)).slice(warmup);
   return {
-    medianMs: round(median(measured), 2),
-    p90Ms: round(percentile(measured, 90), 2),
-    renderedFrames: measured.length,
+    medianMs: round(median(intervals), 2),
+    p90Ms: round(percentile(intervals, 90), 2),
+    renderedFrames: intervals.length,
     observedFrames: all.length,
     medianAllMs: round(median(all), 2),
     drawCallsPerFrame: round(median(calls), 0),
