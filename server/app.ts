@@ -5,7 +5,7 @@
  * reported as missing, not parsed as HTML).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
@@ -21,13 +21,15 @@ export interface AppServerOptions {
 
 export function createAppServer({ dist, toursDir }: AppServerOptions): Server {
   const indexHtml = readFileSync(join(dist, 'index.html'));
-  const setHeaders = (res: ServerResponse, pathname: string) => {
+  const setHeaders = (res: ServerResponse, pathname: string, stats: { size: number }) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Compressed responses hide the decoded size; loaders need it for a true progress bar.
+    res.setHeader('X-Uncompressed-Length', String(uncompressedSize(dist, pathname, stats.size)));
     if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     else res.setHeader('Cache-Control', 'no-cache');
   };
   const assets = sirv(dist, { gzip: true, brotli: true, etag: true, setHeaders });
-  const extraTours = toursDir ? sirv(toursDir, { etag: true, dev: true, setHeaders }) : null;
+  const extraTours = toursDir ? sirv(toursDir, { etag: true, dev: true, setHeaders: (res, path, stats) => setHeaders(res, `/tours${path}`, stats) }) : null;
 
   const fallback = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -51,4 +53,13 @@ export function createAppServer({ dist, toursDir }: AppServerOptions): Server {
       serveApp();
     });
   });
+}
+
+/** sirv reports the size of the file it sends (maybe the .gz or .br); the original is beside it. */
+function uncompressedSize(dist: string, pathname: string, sentSize: number): number {
+  try {
+    return statSync(join(dist, decodeURIComponent(pathname))).size;
+  } catch {
+    return sentSize;
+  }
 }

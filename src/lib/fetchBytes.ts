@@ -29,8 +29,10 @@ export async function fetchBytes(url: string, { signal, onProgress }: FetchOptio
     const reason = response.status === 404 ? 'the file does not exist (404)' : `the server answered ${response.status}`;
     throw new FetchError(reason, url, response.status);
   }
-  // With content-encoding the header counts compressed bytes, which would overshoot the body.
-  const length = response.headers.get('content-encoding') ? NaN : Number(response.headers.get('content-length'));
+  // With content-encoding, content-length counts compressed bytes while the stream yields
+  // decoded ones; our server names the decoded size in X-Uncompressed-Length.
+  const declared = response.headers.get('x-uncompressed-length') ?? (response.headers.get('content-encoding') ? null : response.headers.get('content-length'));
+  const length = Number(declared ?? NaN);
   const total = Number.isFinite(length) && length > 0 ? length : null;
   if (!response.body || !onProgress) return response.arrayBuffer();
 

@@ -193,6 +193,36 @@ describe('drag and drop', () => {
   });
 });
 
+describe('loading', () => {
+  it('shows a progress bar with a percentage while the model downloads', async () => {
+    const { page, context } = await openPage(session, 'about:blank');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // ~600 KB/s: the 0.64 MB demo model takes about a second.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 600_000, uploadThroughput: 600_000 });
+    await page.goto(`${appUrl}/`);
+    // Sample what the visitor sees on every animation frame until the scene is ready.
+    const seen = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const values: number[] = [];
+          const sample = () => {
+            const bar = document.querySelector('[role="progressbar"]');
+            const value = bar?.getAttribute('aria-valuenow');
+            if (value && bar?.textContent?.includes(`${value}%`)) values.push(Number(value));
+            if (document.getElementById('root')?.dataset.sceneStatus === 'loading') requestAnimationFrame(sample);
+            else resolve(values);
+          };
+          sample();
+        }),
+    );
+    await waitForScene(page, 'hall');
+    expect(seen.some((v) => v > 0 && v < 100)).toBe(true);
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('reduced motion', () => {
   it('cross-fades between scenes only when motion is welcome', async () => {
     for (const reducedMotion of [true, false]) {

@@ -115,3 +115,23 @@ describe('tour store', () => {
     expect(store.getState().sceneStatus).toBe('error');
   });
 });
+
+describe('focusHotspot', () => {
+  it('turns a panorama to the hotspot, keeping the zoom', () => {
+    const store = loadedStore();
+    store.getState().goToScene('east', 'user');
+    expect(store.getState().focusHotspot('pump', 'app')).toBe(true);
+    expect(store.getState().view).toEqual({ kind: 'panorama', yaw: 10, pitch: -20, fov: 70 });
+  });
+
+  it('brings a model camera within reach of the hotspot along its viewing direction', () => {
+    const store = loadedStore();
+    expect(store.getState().focusHotspot('reactor', 'app')).toBe(true);
+    const view = store.getState().view;
+    if (view?.kind !== 'model') throw new Error('expected a model view');
+    expect(view.target).toEqual([1, 2, 3]);
+    const distance = Math.hypot(...view.position.map((p, i) => p - (view.target[i] as number)));
+    expect(distance).toBeCloseTo(8);
+    expect(store.getState().focusHotspot('pump', 'app')).toBe(false); // not in this scene
+  });
+});
