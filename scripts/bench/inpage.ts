@@ -60,3 +60,24 @@ export const FIND_DRAG_START = `(() => {
   }
   return null;
 })()`;
+
+/**
+ * Init script for app pages: two animation frames after `#root` turns ready,
+ * marks `bench:ready+2frames:<scene>`. The app marks ready when it issues the
+ * second frame with the scene's content; a frame can only start once the GPU
+ * is done with the ones before it, so this mark is when the content has
+ * actually been drawn (≈ on screen), including shader compilation.
+ */
+export const READY_PROBE = `(() => {
+  let last = '';
+  const check = () => {
+    const root = document.getElementById('root');
+    const state = root ? root.dataset.scene + '|' + root.dataset.sceneStatus : '';
+    if (state === last) return;
+    last = state;
+    if (!root || root.dataset.sceneStatus !== 'ready') return;
+    const name = 'bench:ready+2frames:' + root.dataset.scene;
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(name)));
+  };
+  new MutationObserver(check).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-scene', 'data-scene-status'] });
+})()`;

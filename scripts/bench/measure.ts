@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { openPage, waitForScene, gpuMemory, type Session } from '../../tests/browser/harness';
-import { ARM_NEXT_FRAME, ARMED_FRAME, FIND_DRAG_START, INSTALL_FRAME_RECORDER, NEXT_FRAME } from './inpage';
+import { ARM_NEXT_FRAME, ARMED_FRAME, FIND_DRAG_START, INSTALL_FRAME_RECORDER, NEXT_FRAME, READY_PROBE } from './inpage';
 import { frameStats, median, round, type FrameRecording, type FrameStats } from './stats';
 
 /** Scene ids of the demo tour, in tour order. */
@@ -12,18 +12,35 @@ export const PANORAMA_FILES: Record<string, string> = {
   'process-floor': '/panoramas/processum-process-floor.jpg',
 };
 
-/** A fresh context (the harness's: 960×600, DPR 1, reduced motion) on about:blank, so listeners can be attached before navigating. */
+/**
+ * A fresh context (the harness's: 960×600, DPR 1, reduced motion) on about:blank, so listeners
+ * can be attached before navigating; app pages get the ready+2frames probe.
+ */
 async function freshPage(session: Session) {
   const opened = await openPage(session, 'about:blank');
+  await opened.page.addInitScript(READY_PROBE);
   return { ...opened, close: () => opened.context.close() };
 }
 
-const readyMark = (page: Page, sceneId: string) =>
+const lastMark = (page: Page, name: string) =>
   page.evaluate((name) => {
     const entries = performance.getEntriesByName(name, 'mark');
     const last = entries[entries.length - 1];
     return last ? last.startTime : null;
-  }, `sitevisit:ready:${sceneId}`);
+  }, name);
+
+const readyMark = (page: Page, sceneId: string) => lastMark(page, `sitevisit:ready:${sceneId}`);
+
+/** The probe's mark two frames after ready (see READY_PROBE), once it is later than `after`. */
+async function drawnMark(page: Page, sceneId: string, after: number): Promise<number> {
+  const name = `bench:ready+2frames:${sceneId}`;
+  await page.waitForFunction(
+    ([name, after]) => performance.getEntriesByName(name as string, 'mark').some((e) => e.startTime > (after as number)),
+    [name, after] as const,
+    { timeout: 60_000, polling: 50 },
+  );
+  return (await lastMark(page, name)) as number;
+}
 
 const pageErrors = (errors: string[], label: string) => errors.map((e) => `${label}: ${e}`);
 
@@ -38,6 +55,8 @@ export interface JsFile {
 export interface ColdLoad {
   /** performance.mark('sitevisit:ready:<id>').startTime: ms after navigation start. */
   readyMs: number;
+  /** Two frames after ready, ms after navigation start: the content has been drawn. */
+  drawnMs: number;
   js?: JsFile[];
   errors: string[];
 }
@@ -71,7 +90,8 @@ export async function coldLoad(session: Session, url: string, sceneId: string, r
     context.off('response', onResponse);
     const readyMs = await readyMark(page, sceneId);
     if (readyMs === null) throw new Error(`no sitevisit:ready:${sceneId} mark after ${url}`);
-    const result: ColdLoad = { readyMs: round(readyMs, 0), errors: pageErrors(errors, url) };
+    const drawnMs = await drawnMark(page, sceneId, readyMs);
+    const result: ColdLoad = { readyMs: round(readyMs, 0), drawnMs: round(drawnMs, 0), errors: pageErrors(errors, url) };
     // Let the GPU (SwiftShader, shared by all contexts) finish this page's frames before the next run starts.
     await settle(page);
     if (recordJs) {
@@ -96,7 +116,7 @@ export interface DragResult {
 }
 
 /** Drags the mouse across the canvas for `durationMs`, one small step per animation frame, recording frame times in the page. */
-async function dragAndRecord(page: Page, durationMs: number): Promise<DragResult> {
+export async function dragAndRecord(page: Page, durationMs: number): Promise<DragResult> {
   await page.evaluate(INSTALL_FRAME_RECORDER);
   const start = (await page.evaluate(FIND_DRAG_START)) as { x: number; y: number; left: number; right: number } | null;
   if (!start) throw new Error('found no free spot on the canvas to drag from');
@@ -209,10 +229,14 @@ export interface SceneSwitch {
   to: string;
   /** From the goToScene call to the scene's ready mark, ms. */
   ms: number;
+  /** From the goToScene call to two frames after ready (drawn), ms. */
+  drawnMs: number;
 }
 
 export interface SwitchRun {
   start: HeapSample;
+  /** After the first round trip through every scene (back on the first): warm caches, compiled code. */
+  afterFirstRound: HeapSample;
   end: HeapSample;
   switches: SceneSwitch[];
   errors: string[];
@@ -245,8 +269,12 @@ export async function sceneSwitches(session: Session, appUrl: string, count: num
     await waitForScene(page, DEMO_SCENES[0]);
     const start = await heapSample(page, context);
     const switches: SceneSwitch[] = [];
+    let afterFirstRound: HeapSample | null = null;
     for (let i = 1; i <= count || i % DEMO_SCENES.length !== 1; i++) {
       const to = DEMO_SCENES[i % DEMO_SCENES.length] as string;
+      // Two frames first: the GPU has finished the previous scene, whose cost is not this switch's.
+      await page.evaluate(NEXT_FRAME);
+      await page.evaluate(NEXT_FRAME);
       const calledAt = (await page.evaluate((id) => {
         const t = performance.now();
         if (!(window as unknown as SitevisitWindow).__sitevisit.store.getState().goToScene(id, 'app')) throw new Error(`goToScene(${id}) refused`);
@@ -255,22 +283,34 @@ export async function sceneSwitches(session: Session, appUrl: string, count: num
       await waitForScene(page, to);
       const readyAt = await readyMark(page, to);
       if (readyAt === null || readyAt < calledAt) throw new Error(`no fresh ready mark for ${to}`);
-      switches.push({ to, ms: round(readyAt - calledAt, 0) });
+      const drawnAt = await drawnMark(page, to, readyAt);
+      switches.push({ to, ms: round(readyAt - calledAt, 0), drawnMs: round(drawnAt - calledAt, 0) });
+      if (i === DEMO_SCENES.length) afterFirstRound = await heapSample(page, context);
     }
     const end = await heapSample(page, context);
-    return { start, end, switches, errors: pageErrors(errors, 'scene switches') };
+    if (!afterFirstRound) throw new Error('too few scene switches for a first round');
+    return { start, afterFirstRound, end, switches, errors: pageErrors(errors, 'scene switches') };
   } finally {
     await close();
   }
 }
 
-/** Median switch time per scene: the first visit of each scene, and the later ones. */
-export function switchTimes(switches: SceneSwitch[]) {
-  const out: Record<string, { firstMs: number; repeatMedianMs: number; repeats: number }> = {};
+export interface SwitchTimes {
+  first: { readyMs: number; drawnMs: number };
+  later: { readyMedianMs: number; drawnMedianMs: number; count: number };
+}
+
+/** Switch times per scene: the first visit of each scene, and the median of the later ones. */
+export function switchTimes(switches: SceneSwitch[]): Record<string, SwitchTimes> {
+  const out: Record<string, SwitchTimes> = {};
   for (const id of DEMO_SCENES) {
-    const times = switches.filter((s) => s.to === id).map((s) => s.ms);
-    if (times.length === 0) continue;
-    out[id] = { firstMs: times[0] as number, repeatMedianMs: round(median(times.slice(1)), 0), repeats: times.length - 1 };
+    const visits = switches.filter((s) => s.to === id);
+    const [first, ...later] = visits;
+    if (!first) continue;
+    out[id] = {
+      first: { readyMs: first.ms, drawnMs: first.drawnMs },
+      later: { readyMedianMs: round(median(later.map((s) => s.ms)), 0), drawnMedianMs: round(median(later.map((s) => s.drawnMs)), 0), count: later.length },
+    };
   }
   return out;
 }

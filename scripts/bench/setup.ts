@@ -39,7 +39,8 @@ export function prepareAppBuild(root: string, snapshot: string): { built: boolea
   const dist = join(root, 'dist');
   let built = false;
   if (buildIsStale(root, dist)) {
-    const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    // Build output goes to stderr: stdout is the report.
+    const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
     if (result.status !== 0) throw new Error('npm run build failed');
     built = true;
   }

@@ -27,6 +27,8 @@ export interface FrameStats {
   /** Median time from a frame that drew to the next frame that drew, ms. */
   medianMs: number;
   p90Ms: number;
+  /** Mean of the same intervals (not quantised to the display's frame interval like the median), ms. */
+  meanMs: number;
   /** Intervals measured (frames that drew, after the warm-up ones). */
   renderedFrames: number;
   /** All frames the recorder saw, drawing or not. */
@@ -58,6 +60,7 @@ export function frameStats({ ticks, counts }: FrameRecording, warmup = 2): Frame
   return {
     medianMs: round(median(intervals), 2),
     p90Ms: round(percentile(intervals, 90), 2),
+    meanMs: round(intervals.reduce((a, b) => a + b, 0) / intervals.length, 2),
     renderedFrames: intervals.length,
     observedFrames: all.length,
     medianAllMs: round(median(all), 2),
