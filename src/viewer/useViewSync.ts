@@ -17,7 +17,11 @@ export interface ViewAdapter {
   apply(view: View, animate: boolean): void;
 }
 
-/** Returns a function to call before moving the camera on the user's behalf (keyboard, double-click). */
+/**
+ * Returns a function to call before moving the camera on the user's behalf
+ * (keyboard, double-click): it marks the move as the user's and requests the
+ * frames that will carry it out.
+ */
 export function useViewSync(controls: CameraControlsImpl | null, adapter: ViewAdapter): () => void {
   const store = useTourStore();
   const invalidate = useThree((s) => s.invalidate);
@@ -56,5 +60,6 @@ export function useViewSync(controls: CameraControlsImpl | null, adapter: ViewAd
 
   return () => {
     driving.current = true;
+    invalidate();
   };
 }

@@ -123,6 +123,34 @@ describe('demo tour', () => {
     await context.close();
   });
 
+  it('flies towards the point under a double-click', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    const before = (await storeState(page)).view as { position: number[]; target: number[] };
+    const box = (await page.locator('.viewer canvas').first().boundingBox())!;
+    // A spot on the hall floor, right of centre, with no hotspot marker on it.
+    await page.mouse.dblclick(box.x + box.width * 0.58, box.y + box.height * 0.75);
+    await expect.poll(async () => ((await storeState(page)).view as { target: number[] }).target).not.toEqual(before.target);
+    const after = (await storeState(page)).view as { position: number[]; target: number[] };
+    const distance = (v: { position: number[]; target: number[] }) => Math.hypot(...v.position.map((p, i) => p - (v.target[i] as number)));
+    expect(distance(after)).toBeLessThan(distance(before));
+    await context.close();
+  });
+
+  it('walks to the point of the floor that is clicked, staying at eye height', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await page.locator('[data-mode="walk"]').click();
+    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position[1]).toBeCloseTo(1.6, 1);
+    const start = ((await storeState(page)).view as { position: number[] }).position;
+    const box = (await page.locator('.viewer canvas').first().boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.85);
+    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position).not.toEqual(start);
+    const end = ((await storeState(page)).view as { position: number[] }).position;
+    expect(end[1]).toBeCloseTo(1.6, 1);
+    await context.close();
+  });
+
   it('switches a model scene to walk mode at eye height', async () => {
     const { page, context } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');

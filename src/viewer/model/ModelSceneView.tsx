@@ -94,8 +94,11 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
     <>
       <Lighting radius={model.frame.radius} />
       <ModelControls ref={controls} frame={model.frame} eyeHeight={scene.eyeHeight ?? DEFAULT_EYE_HEIGHT} floorAt={floorAt} />
+      {/* Handlers sit on a group: r3f v9 does not register events set on a <primitive>. */}
       <Bvh firstHitOnly>
-        <primitive ref={modelRef} object={model.root} onDoubleClick={onDoubleClick} onClick={onClick} />
+        <group onDoubleClick={onDoubleClick} onClick={onClick}>
+          <primitive ref={modelRef} object={model.root} />
+        </group>
       </Bvh>
       {scene.hotspots.map((hotspot) =>
         hotspot.position ? (
