@@ -94,7 +94,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
     <>
       <Lighting radius={model.frame.radius} />
       <ModelControls ref={controls} frame={model.frame} eyeHeight={scene.eyeHeight ?? DEFAULT_EYE_HEIGHT} floorAt={floorAt} />
-      {/* Handlers sit on a group: r3f v9 does not register events set on a <primitive>. */}
+      {/* Handlers sit on an r3f-owned group: events on <primitive> have been fragile in r3f v9 (pmndrs/react-three-fiber#3437, #3743). */}
       <Bvh firstHitOnly>
         <group onDoubleClick={onDoubleClick} onClick={onClick}>
           <primitive ref={modelRef} object={model.root} />
