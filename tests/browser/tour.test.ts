@@ -38,7 +38,12 @@ describe('demo tour', () => {
     await waitForScene(page, 'hall');
     await expectCanvasNotBlank(page);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/Processum/i);
-    expect(await page.locator('[data-hotspot]').count()).toBeGreaterThanOrEqual(6);
+    const markers = await page.locator('[data-hotspot]').count();
+    expect(markers).toBeGreaterThanOrEqual(6);
+    // Markers behind equipment are dimmed, the others are not.
+    const occluded = await page.locator('.hotspot--occluded').count();
+    expect(occluded).toBeGreaterThan(0);
+    expect(occluded).toBeLessThan(markers);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -64,9 +69,19 @@ describe('demo tour', () => {
     await context.close();
   });
 
-  it('follows link hotspots between the model and the panoramas', async () => {
-    const { page, context, errors } = await openPage(session, `${appUrl}/`);
+  it('follows link hotspots between the model and the panoramas, having preloaded them', async () => {
+    const { page, context, errors } = await openPage(session, 'about:blank');
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'GET') requested.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${appUrl}/`);
     await waitForScene(page, 'hall');
+    // Link targets of the current scene are fetched before the visitor asks for them.
+    await expect.poll(() => requested.filter((p) => p.startsWith('/panoramas/')).sort()).toEqual([
+      '/panoramas/processum-pretreatment.jpg',
+      '/panoramas/processum-process-floor.jpg',
+    ]);
     await clickHotspot(page, 'to-pretreatment-view');
     await waitForScene(page, 'pretreatment');
     await expectCanvasNotBlank(page);
@@ -190,6 +205,20 @@ describe('bad tours', () => {
     expect(text).toContain('scenes[1].id: duplicate scene id "hall" (also scenes[0])');
     expect(text).toContain('startScene: unknown scene "lobby"');
     expect(text).toMatch(/scenes\[1\]\.view\.fov: Too big/);
+    await context.close();
+  });
+
+  it('shows an error card for a scene whose model is missing while the rest of the tour works', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/?tour=partly-broken`);
+    await waitForScene(page, 'broken-model', 'error');
+    const card = await page.locator('[data-scene-error]').innerText();
+    expect(card).toContain('this-file-does-not-exist.glb');
+    expect(card).toContain('404');
+    await page.locator('[data-scene-link="floor"]').click();
+    await waitForScene(page, 'floor');
+    await expectCanvasNotBlank(page);
+    expect(await page.locator('[data-scene-error]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
