@@ -6,7 +6,8 @@
  *     cold loads in fresh contexts), and of every demo scene opened directly and
  *     reached in the tour with goToScene.
  *  3. Median frame time while rotating: the app (mouse drag) against a bare three.js
- *     page with the same content (bench/bare.html), for the model and a panorama.
+ *     page with the same content (bench/bare.html), for the model and a panorama,
+ *     in two interleaved rounds.
  *  4. JS heap after 20+ scene switches against after the first scene.
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
@@ -19,15 +20,28 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, type Session } from '../tests/browser/harness';
-import { appFrameTimes, bareFrameTimes, coldLoad, PANORAMA_FILES, sceneSwitches, switchTimes, type ColdLoad } from './bench/measure';
-import { renderReport, type Check, type ColdSeries, type Results } from './bench/report';
+import {
+  appFrameTimes,
+  bareFrameTimes,
+  coldLoad,
+  PANORAMA_FILES,
+  sceneSwitches,
+  switchTimes,
+  type AppFrameTimes,
+  type BareFrameTimes,
+  type ColdLoad,
+  type DragResult,
+} from './bench/measure';
+import { renderReport, type Check, type ColdSeries, type FrameComparison, type FrameSide, type Results } from './bench/report';
 import { buildBarePage, prepareAppBuild, serveApp, serveBare, type Served } from './bench/setup';
-import { median, round } from './bench/stats';
+import { frameStats, median, round } from './bench/stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
 const RUNS = 3;
 const DRAG_MS = 3000;
+/** Rounds of app + bare frame-time measurement, pooled. */
+const FRAME_ROUNDS = 2;
 const SWITCHES = 20;
 const FRAME_PANORAMA_SCENE = 'process-floor';
 const BIG_PANORAMA = PANORAMA_FILES['process-floor'] as string;
@@ -100,26 +114,44 @@ async function main() {
     const bigPanorama = await timed('process-floor panorama cold loads', () => coldSeries(s, app.url, `/?panorama=${BIG_PANORAMA}`, 'panorama'));
     const pretreatment = await timed('pretreatment panorama cold loads', () => coldSeries(s, app.url, `/?panorama=${PANORAMA_FILES.pretreatment}`, 'panorama'));
 
-    // 3: frame times, the app first (the bare page draws as many frames as the app did).
-    const appFrames = await timed('app frame times (drag)', () => appFrameTimes(s, app.url, DRAG_MS, FRAME_PANORAMA_SCENE));
+    // 3: frame times, in interleaved rounds (load from elsewhere on the machine then hits both pages
+    // alike); in each, the app first: the bare page draws as many frames as the app did.
     const bareModelUrl = `${bare.url}/bare.html?${query({ kind: 'model', url: '/models/pilot-hall.glb', position: hall.camera.position.join(','), target: hall.camera.target.join(','), fov: hall.camera.fov ?? 50 })}`;
     const barePanoramaUrl = `${bare.url}/bare.html?${query({ kind: 'panorama', url: BIG_PANORAMA, yaw: floor.view.yaw, pitch: floor.view.pitch, fov: floor.view.fov })}`;
     const framesFor = (appIntervals: number) => Math.max(10, appIntervals + 3); // + the skipped warm-up intervals
-    const bareModel = await timed('bare model frame times', () => bareFrameTimes(s, bareModelUrl, framesFor(appFrames.model.stats.renderedFrames)));
-    const barePanorama = await timed('bare panorama frame times', () => bareFrameTimes(s, barePanoramaUrl, framesFor(appFrames.panorama.stats.renderedFrames)));
+    const rounds: { app: AppFrameTimes; bareModel: BareFrameTimes; barePanorama: BareFrameTimes }[] = [];
+    const frameErrors: string[] = [];
+    for (let round = 1; round <= FRAME_ROUNDS; round++) {
+      const appRun = await timed(`round ${round}: app frame times (drag)`, () => appFrameTimes(s, app.url, DRAG_MS, FRAME_PANORAMA_SCENE));
+      const bareModel = await timed(`round ${round}: bare model frame times`, () => bareFrameTimes(s, bareModelUrl, framesFor(appRun.model.stats.renderedFrames)));
+      const barePanorama = await timed(`round ${round}: bare panorama frame times`, () =>
+        bareFrameTimes(s, barePanoramaUrl, framesFor(appRun.panorama.stats.renderedFrames)),
+      );
+      rounds.push({ app: appRun, bareModel: bareModel.result, barePanorama: barePanorama.result });
+      frameErrors.push(...appRun.errors, ...bareModel.errors, ...barePanorama.errors);
+    }
 
     // 4: memory over scene switches.
     const switching = await timed('scene switches', () => sceneSwitches(s, app.url, SWITCHES));
 
-    const compare = (scene: string, appRun: typeof appFrames.model, bareRun: typeof bareModel.result) => ({
-      scene,
-      app: appRun,
-      bare: bareRun,
-      ratio: round(appRun.stats.medianMs / bareRun.stats.medianMs, 2),
-      meanRatio: round(appRun.stats.meanMs / bareRun.stats.meanMs, 2),
-    });
-    const model = compare('hall', appFrames.model, bareModel.result);
-    const panorama = compare(FRAME_PANORAMA_SCENE, appFrames.panorama, barePanorama.result);
+    const compare = (scene: string, appRuns: DragResult[], bareRuns: BareFrameTimes[]): FrameComparison => {
+      const appSide: FrameSide = {
+        stats: frameStats(appRuns.map((x) => x.recording)),
+        rounds: appRuns.map((x) => x.stats),
+        moves: appRuns.reduce((sum, x) => sum + x.moves, 0),
+        dragMs: appRuns.map((x) => x.durationMs),
+      };
+      const bareSide: FrameSide = { stats: frameStats(bareRuns.map((x) => x.recording)), rounds: bareRuns.map((x) => x.stats), info: bareRuns[0]?.info };
+      return {
+        scene,
+        app: appSide,
+        bare: bareSide,
+        ratio: round(appSide.stats.medianMs / bareSide.stats.medianMs, 2),
+        meanRatio: round(appSide.stats.meanMs / bareSide.stats.meanMs, 2),
+      };
+    };
+    const model = compare('hall', rounds.map((x) => x.app.model), rounds.map((x) => x.bareModel));
+    const panorama = compare(FRAME_PANORAMA_SCENE, rounds.map((x) => x.app.panorama), rounds.map((x) => x.barePanorama));
     const heapGrowthPct = round(((switching.end.usedBytes - switching.start.usedBytes) / switching.start.usedBytes) * 100, 1);
     const mbs = (bytes: number) => `${round(bytes / 1024 / 1024, 2)} MB`;
     const runsOf = (c: ColdSeries) => `runs ${c.runsMs.join(', ')}; drawn ${c.drawnMedianMs} ms`;
@@ -165,7 +197,7 @@ async function main() {
 
     const errors = [...hallLoads.runs, ...bigPanorama.runs, ...pretreatment.runs]
       .flatMap((r) => r.errors)
-      .concat(appFrames.errors, bareModel.errors, barePanorama.errors, switching.errors);
+      .concat(frameErrors, switching.errors);
     const results: Results = {
       date: new Date().toISOString(),
       chromium: session.browser.version(),

@@ -110,6 +110,7 @@ export async function coldLoad(session: Session, url: string, sceneId: string, r
 
 export interface DragResult {
   stats: FrameStats;
+  recording: FrameRecording;
   /** Playwright mouse moves made (each followed by a wait for the next frame). */
   moves: number;
   durationMs: number;
@@ -145,7 +146,7 @@ export async function dragAndRecord(page: Page, durationMs: number): Promise<Dra
   await page.mouse.up();
   await page.evaluate(NEXT_FRAME);
   const recording = (await page.evaluate('window.__benchFrames.stop()')) as FrameRecording;
-  return { stats: frameStats(recording), moves, durationMs: Date.now() - began };
+  return { stats: frameStats(recording), recording, moves, durationMs: Date.now() - began };
 }
 
 export interface AppFrameTimes {
@@ -181,6 +182,7 @@ export async function appFrameTimes(session: Session, appUrl: string, durationMs
 
 export interface BareFrameTimes {
   stats: FrameStats;
+  recording: FrameRecording;
   info: { memory: { geometries: number; textures: number }; triangles: number; calls: number };
 }
 
@@ -202,7 +204,7 @@ export async function bareFrameTimes(session: Session, bareUrl: string, frames: 
     await page.evaluate(`window.__bare.rotate(${frames})`);
     await page.evaluate(NEXT_FRAME);
     const recording = (await page.evaluate('window.__benchFrames.stop()')) as FrameRecording;
-    return { result: { stats: frameStats(recording), info }, errors: [...pageErrors(errors, bareUrl), ...consoleErrors.map((e) => `${bareUrl}: ${e}`)] };
+    return { result: { stats: frameStats(recording), recording, info }, errors: [...pageErrors(errors, bareUrl), ...consoleErrors.map((e) => `${bareUrl}: ${e}`)] };
   } finally {
     await close();
   }

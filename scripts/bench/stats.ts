@@ -42,21 +42,25 @@ export interface FrameStats {
  * Frame time as a user sees it: the interval from one frame that drew to the
  * next one that drew (an on-demand renderer skips frames with nothing to do;
  * GPU work shows up as a delay of a later frame, not of the one that drew).
- * The first `warmup` intervals are skipped.
+ * The first `warmup` intervals of each recording are skipped.
  */
-export function frameStats({ ticks, counts }: FrameRecording, warmup = 2): FrameStats {
+export function frameStats(recordings: FrameRecording | FrameRecording[], warmup = 2): FrameStats {
   const all: number[] = [];
-  const drewAt: number[] = [];
   const calls: number[] = [];
-  for (let i = 0; i + 1 < ticks.length; i++) {
-    all.push((ticks[i + 1] as number) - (ticks[i] as number));
-    const drew = (counts[i + 1] as number) - (counts[i] as number);
-    if (drew > 0) {
-      drewAt.push(ticks[i] as number);
-      calls.push(drew);
+  const intervals: number[] = [];
+  // Several recordings (rounds) pool their intervals.
+  for (const { ticks, counts } of Array.isArray(recordings) ? recordings : [recordings]) {
+    const drewAt: number[] = [];
+    for (let i = 0; i + 1 < ticks.length; i++) {
+      all.push((ticks[i + 1] as number) - (ticks[i] as number));
+      const drew = (counts[i + 1] as number) - (counts[i] as number);
+      if (drew > 0) {
+        drewAt.push(ticks[i] as number);
+        calls.push(drew);
+      }
     }
+    intervals.push(...drewAt.slice(1).map((t, i) => t - (drewAt[i] as number)).slice(warmup));
   }
-  const intervals = drewAt.slice(1).map((t, i) => t - (drewAt[i] as number)).slice(warmup);
   return {
     medianMs: round(median(intervals), 2),
     p90Ms: round(percentile(intervals, 90), 2),
