@@ -3,6 +3,9 @@ import type { TourStore } from '../state/store';
 import { fetchTour, findMissingAssets } from '../tour/load';
 import { fileTitle, pickDroppedFile, quickViewTour, type QuickViewKind } from '../tour/quickView';
 import { registerLocalFiles } from '../lib/localFiles';
+import { preloadBytes } from '../lib/fetchBytes';
+import { findScene, startSceneId } from '../state/selectors';
+import { resolveAsset } from '../tour/assets';
 
 export const DEFAULT_TOUR = 'processum';
 const TOUR_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -14,6 +17,9 @@ export async function loadTour(store: TourStore, url: string): Promise<void> {
   startLoading(url);
   const result = await fetchTour(url);
   if (!result.ok) return tourFailed(url, result.problems, result.message);
+  // Start downloading the first scene's file now, in parallel with the code that will show it.
+  const first = findScene(result.tour, startSceneId(result.tour));
+  if (first) preloadBytes(resolveAsset(first.type === 'model' ? first.model : first.image, url));
   tourLoaded(result.tour, url, result.warnings);
   reportProblems(await findMissingAssets(result.tour, url));
 }

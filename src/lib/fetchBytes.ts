@@ -56,28 +56,49 @@ export async function fetchBytes(url: string, { signal, onProgress }: FetchOptio
   return bytes.buffer;
 }
 
-/** A small in-memory byte cache so that link targets can be preloaded without touching the GPU. */
-const preloaded = new Map<string, Promise<ArrayBuffer>>();
+/**
+ * A small in-memory byte cache so that files can be fetched ahead of need
+ * (the first scene while its code loads, link targets of the current scene)
+ * without touching the GPU. Whoever takes a file still sees its progress.
+ */
+interface Preload {
+  bytes: Promise<ArrayBuffer>;
+  progress: number | null;
+  listeners: Set<(fraction: number | null) => void>;
+}
+const preloaded = new Map<string, Preload>();
 const MAX_PRELOADED = 6;
 
 export function preloadBytes(url: string): void {
   if (preloaded.has(url)) return;
-  const pending = fetchBytes(url).catch(() => {
+  const entry: Preload = { bytes: Promise.resolve(new ArrayBuffer(0)), progress: null, listeners: new Set() };
+  entry.bytes = fetchBytes(url, {
+    onProgress: (fraction) => {
+      entry.progress = fraction;
+      for (const listener of entry.listeners) listener(fraction);
+    },
+  }).catch(() => {
     preloaded.delete(url);
-    return new ArrayBuffer(0);
+    return new ArrayBuffer(0); // the real load retries and reports the error
   });
-  preloaded.set(url, pending);
+  preloaded.set(url, entry);
   while (preloaded.size > MAX_PRELOADED) preloaded.delete(preloaded.keys().next().value as string);
 }
 
-/** Takes a preloaded file out of the cache, or fetches it now. */
+/** Takes a preloaded file out of the cache (following its progress), or fetches it now. */
 export async function takeBytes(url: string, options: FetchOptions = {}): Promise<ArrayBuffer> {
-  const pending = preloaded.get(url);
-  if (pending) {
+  const entry = preloaded.get(url);
+  if (entry) {
     preloaded.delete(url);
-    const bytes = await pending;
+    const { onProgress } = options;
+    if (onProgress) {
+      onProgress(entry.progress);
+      entry.listeners.add(onProgress);
+    }
+    const bytes = await entry.bytes;
+    if (onProgress) entry.listeners.delete(onProgress);
     if (bytes.byteLength > 0) {
-      options.onProgress?.(1);
+      onProgress?.(1);
       return bytes;
     }
   }

@@ -32,6 +32,8 @@ interface Props {
 export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) {
   const { sceneProgress, sceneFailed, setView, notify } = useActions();
   const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const threeScene = useThree((s) => s.scene);
   const [model, setModel] = useState<{ root: Object3D; frame: ModelFrame } | null>(null);
   const modelRef = useRef<Object3D>(null!);
   const controls = useRef<ModelControlsHandle>(null);
@@ -40,7 +42,14 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
   useEffect(() => {
     const abort = new AbortController();
     let loaded: Object3D | null = null;
-    loadModel(modelUrl, gl, { signal: abort.signal, onProgress: (p) => sceneProgress(scene.id, p), ...(urlModifier ? { urlModifier } : {}) }).then(
+    loadModel(modelUrl, gl, { signal: abort.signal, onProgress: (p) => sceneProgress(scene.id, p), ...(urlModifier ? { urlModifier } : {}) })
+      // Compile the shaders before showing the model: otherwise the first frame stalls on
+      // them after "ready", and every revisit recompiles the programs freed with the materials.
+      .then(async (loaded) => {
+        await gl.compileAsync(loaded.root, camera, threeScene).catch(() => undefined);
+        return loaded;
+      })
+      .then(
       ({ root, failedFiles, approximated }) => {
         if (abort.signal.aborted) return disposeObject(root);
         loaded = root;
@@ -63,7 +72,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
       abort.abort();
       if (loaded) disposeObject(loaded);
     };
-  }, [modelUrl, gl, scene.id, hasCamera, urlModifier, sceneProgress, sceneFailed, setView, notify]);
+  }, [modelUrl, gl, camera, threeScene, scene.id, hasCamera, urlModifier, sceneProgress, sceneFailed, setView, notify]);
 
   useReportReady(scene.id, model !== null);
 

@@ -11,6 +11,8 @@ import { prefersReducedMotion } from '../../lib/motion';
 
 /** The camera's own fov; the visible fov comes from `camera.zoom` so that zoom is smoothed. */
 export const PANORAMA_BASE_FOV = 90;
+/** Beyond the panorama sphere (radius 500). */
+const PANORAMA_FAR = 1000;
 /** The camera orbits this close to the centre: effectively turning in place. */
 const EPSILON = 1e-4;
 const ROTATE_SPEED = -0.35;
@@ -23,8 +25,11 @@ export function PanoramaControls() {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const [controls, setControls] = useState<CameraControlsImpl | null>(null);
 
+  // A model scene before may have left a short far plane (it fits its own size): reset what the sphere needs.
   useLayoutEffect(() => {
     camera.fov = PANORAMA_BASE_FOV;
+    camera.near = 0.1;
+    camera.far = PANORAMA_FAR;
     camera.updateProjectionMatrix();
   }, [camera]);
 

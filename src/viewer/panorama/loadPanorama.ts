@@ -46,8 +46,8 @@ export async function loadPanorama(
     options.signal.throwIfAborted();
   }
   texture.colorSpace = SRGBColorSpace;
+  // Seen from the sphere's centre, texels face the camera: anisotropic filtering would cost without showing.
   texture.minFilter = LinearMipmapLinearFilter;
-  texture.anisotropy = 4;
   texture.needsUpdate = true;
   return { texture, sourceWidth: size.width, sourceHeight: size.height, downscaled: scale < 1 };
 }
