@@ -60,13 +60,20 @@ function ModeSwitch() {
   const { setMode } = useActions();
   if (!isModel) return null;
   return (
-    <div className="segmented" role="group" aria-label={t.navigation}>
-      {(['orbit', 'walk'] as const).map((m) => (
-        <button key={m} type="button" aria-pressed={mode === m} data-mode={m} onClick={() => setMode(m, 'user')}>
-          {t[m]}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="segmented" role="group" aria-label={t.navigation}>
+        {(['orbit', 'walk'] as const).map((m) => (
+          <button key={m} type="button" aria-pressed={mode === m} data-mode={m} onClick={() => setMode(m, 'user')}>
+            {t[m]}
+          </button>
+        ))}
+      </div>
+      {mode === 'walk' && (
+        <p className="walk-hint" role="status">
+          {t.walkHint}
+        </p>
+      )}
+    </>
   );
 }
 
