@@ -10,6 +10,7 @@ import { TourStoreContext } from './state/hooks';
 import { App } from './app/App';
 import { boot, openDroppedFiles } from './app/boot';
 import { bindRootAttributes } from './app/rootAttributes';
+import { bindHistory } from './deeplink/history';
 import './app/app.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
@@ -25,7 +26,10 @@ Object.assign(window, {
   },
 });
 
-void boot(store, new URLSearchParams(location.search));
+void boot(store, location.href).then((isTour) => {
+  // Quick views have no tour links to keep in the address bar.
+  if (isTour) bindHistory(store);
+});
 
 createRoot(rootElement).render(
   <StrictMode>

@@ -6,22 +6,33 @@ import { registerLocalFiles } from '../lib/localFiles';
 import { preloadBytes } from '../lib/fetchBytes';
 import { findScene, startSceneId } from '../state/selectors';
 import { resolveAsset } from '../tour/assets';
+import { decodeLink, type LinkTarget } from '../deeplink/codec';
 
 export const DEFAULT_TOUR = 'processum';
-const TOUR_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 export const tourUrlFor = (id: string) => new URL(`${import.meta.env.BASE_URL}tours/${id}/tour.json`, location.href).href;
 
-export async function loadTour(store: TourStore, url: string): Promise<void> {
-  const { startLoading, tourLoaded, tourFailed, reportProblems } = store.getState();
+/**
+ * Loads and validates a tour, then shows the link's target (or the start
+ * scene) in the same synchronous step, so the start scene is not loaded in vain.
+ * Returns the corrections the link needed.
+ */
+export async function loadTour(store: TourStore, url: string, target: LinkTarget = {}): Promise<string[]> {
+  const { startLoading, tourLoaded, tourFailed, reportProblems, applyViewState } = store.getState();
   startLoading(url);
   const result = await fetchTour(url);
-  if (!result.ok) return tourFailed(url, result.problems, result.message);
+  if (!result.ok) {
+    tourFailed(url, result.problems, result.message);
+    return [];
+  }
   // Start downloading the first scene's file now, in parallel with the code that will show it.
-  const first = findScene(result.tour, startSceneId(result.tour));
+  const first = findScene(result.tour, target.scene ?? '') ?? findScene(result.tour, startSceneId(result.tour));
   if (first) preloadBytes(resolveAsset(first.type === 'model' ? first.model : first.image, url));
   tourLoaded(result.tour, url, result.warnings);
-  reportProblems(await findMissingAssets(result.tour, url));
+  const { tour: _tour, ...rest } = target;
+  const corrections = Object.keys(rest).length > 0 ? applyViewState(rest, 'url') : [];
+  void findMissingAssets(result.tour, url).then(reportProblems);
+  return corrections;
 }
 
 export function openQuickView(store: TourStore, kind: QuickViewKind, url: string, title = fileTitle(url)): void {
@@ -38,20 +49,33 @@ export function openDroppedFiles(store: TourStore, files: File[]): void {
   openQuickView(store, picked.kind, urls.get(picked.file.name) as string, picked.file.name);
 }
 
-/** Reads `?model=`, `?panorama=` and `?tour=`; anything else opens the default tour. */
-export function boot(store: TourStore, params: URLSearchParams): Promise<void> {
+/**
+ * Reads `?model=` / `?panorama=` (quick view), else a tour link
+ * (`/t/<tour>/<scene>?v=…&card=…&lang=…`, or `/?tour=<id>`); anything else opens
+ * the default tour. A link that cannot be followed exactly opens the nearest
+ * valid state with a short notice. Returns whether a tour (not a quick view) opened.
+ */
+export async function boot(store: TourStore, href: string): Promise<boolean> {
+  const params = new URL(href).searchParams;
   const model = params.get('model');
   const panorama = params.get('panorama');
-  if (model) {
-    openQuickView(store, 'model', new URL(model, location.href).href);
-    return Promise.resolve();
+  if (model || panorama) {
+    const kind = model ? 'model' : 'panorama';
+    openQuickView(store, kind, new URL((model ?? panorama) as string, href).href);
+    return false;
   }
-  if (panorama) {
-    openQuickView(store, 'panorama', new URL(panorama, location.href).href);
-    return Promise.resolve();
+  const { target, problems } = decodeLink(href);
+  const requested = target.tour ?? DEFAULT_TOUR;
+  let corrections = await loadTour(store, tourUrlFor(requested), target);
+  const { status, problems: tourProblems } = store.getState().load;
+  // An unknown tour in a shared link: the nearest valid place is the default tour.
+  // (An invalid tour file keeps its error page: its author needs the list.)
+  if (status === 'error' && tourProblems.length === 0 && requested !== DEFAULT_TOUR) {
+    problems.push(`unknown tour "${requested}"`);
+    corrections = await loadTour(store, tourUrlFor(DEFAULT_TOUR), target.language ? { language: target.language } : {});
   }
-  const requested = params.get('tour');
-  if (requested && !TOUR_ID.test(requested)) store.getState().notify('That tour name is not valid; showing the default tour.', 'warning');
-  const id = requested && TOUR_ID.test(requested) ? requested : DEFAULT_TOUR;
-  return loadTour(store, tourUrlFor(id));
+  if (store.getState().load.status !== 'ready') return false;
+  const all = [...problems, ...corrections];
+  if (all.length > 0) store.getState().notify(`This link could not be followed exactly (${all.join('; ')}); showing the nearest view.`, 'warning');
+  return true;
 }

@@ -76,12 +76,13 @@ export function decodeView(text: string): View | null {
   return null;
 }
 
+/** A path segment, decoded; malformed escapes come back as themselves (then fail the id check). */
 function decodeSegment(segment: string | undefined): string | undefined {
-  if (segment === undefined || segment === '' || segment.length > MAX_PARAM) return undefined;
+  if (segment === undefined || segment === '') return undefined;
   try {
     return decodeURIComponent(segment);
   } catch {
-    return undefined;
+    return segment;
   }
 }
 

@@ -222,10 +222,10 @@ describe('bad tours', () => {
     await context.close();
   });
 
-  it('shows an error card for a missing tour instead of a blank page', async () => {
-    const { page, context } = await openPage(session, `${appUrl}/?tour=does-not-exist`);
-    await waitForScene(page, null, 'error');
-    await expect(page.locator('[data-tour-problems]').innerText()).resolves.toContain('404');
+  it('opens the default tour with a notice when a link names a tour that does not exist', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/t/does-not-exist/somewhere?card=x`);
+    await waitForScene(page, 'hall');
+    await expect(page.locator('.notices').innerText()).resolves.toContain('unknown tour "does-not-exist"');
     await context.close();
   });
 });

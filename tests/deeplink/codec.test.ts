@@ -124,6 +124,7 @@ describe('deep-link codec', () => {
   it('names what it had to drop', () => {
     expect(decodeLink('/t/processum/hall?v=1,2&lang=xx-yy-zz').problems).toEqual(['the view in the link is not valid', 'the language in the link is not valid']);
     expect(decodeLink('/t/Bad Tour/hall').problems).toEqual(['the tour in the link is not valid']);
+    expect(decodeLink('/t/processum/%E0%A4%A').problems).toEqual(['the scene in the link is not valid']);
     expect(decodeLink('/?tour=processum').target).toEqual({ tour: 'processum' });
   });
 });

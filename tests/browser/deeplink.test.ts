@@ -1,0 +1,138 @@
+/**
+ * Deep links as people use them: a link copied from the address bar lands a
+ * colleague on the same scene, view, card and language; Back and Forward walk
+ * scenes and cards; hostile links fall back without running anything.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { canvasStats, launch, openPage, waitForScene, type Session } from './harness';
+
+const appUrl = inject('appUrl');
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as { __sitevisit: { store: { getState(): Record<string, unknown> } } }).__sitevisit.store.getState();
+    return { sceneId: s.sceneId as string, cardId: s.cardId as string | null, language: s.language as string, view: s.view as Record<string, unknown> };
+  });
+
+/** Mean absolute difference of two screenshots, 0..255 (greyscale, downscaled). */
+async function imageDistance(a: Buffer, b: Buffer) {
+  const small = (png: Buffer) => sharp(png).resize(96, 60, { fit: 'fill' }).greyscale().raw().toBuffer();
+  const [x, y] = await Promise.all([small(a), small(b)]);
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) sum += Math.abs((x[i] as number) - (y[i] as number));
+  return sum / x.length;
+}
+
+describe('deep links', () => {
+  it('a link taken from the address bar reopens the same scene, view, card and language in a fresh browser', async () => {
+    const first = await openPage(session, `${appUrl}/`);
+    const { page } = first;
+    await waitForScene(page, 'hall');
+    await page.locator('[data-scene-link="process-floor"]').click();
+    await waitForScene(page, 'process-floor');
+    await page.locator('[data-viewer]').focus();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowUp']) await page.keyboard.press(key);
+    await page.getByRole('combobox').selectOption('sv');
+    await page.locator('.poi summary').click();
+    await page.locator('[data-poi="process-floor-view-pumps"]').click();
+    await page.getByRole('dialog').waitFor();
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('lang=sv');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('card=process-floor-view-pumps');
+    const before = await state(page);
+    // The address bar settles after the camera stops (debounced).
+    await expect.poll(async () => new URL(await page.evaluate(() => location.href)).searchParams.get('v')).toBe(
+      [before.view.yaw, before.view.pitch, before.view.fov].map((n) => Number((n as number).toFixed(1))).join(','),
+    );
+    const href = await page.evaluate(() => location.href);
+    await page.locator('.poi summary').click(); // close the list, as the recipient sees it
+    expect(href).toMatch(/\/t\/processum\/process-floor\?v=[-\d.,]+&card=process-floor-view-pumps&lang=sv$/);
+    const shotBefore = (await canvasStats(page)).png;
+
+    const second = await openPage(session, href);
+    await waitForScene(second.page, 'process-floor');
+    const after = await state(second.page);
+    expect(after.sceneId).toBe('process-floor');
+    expect(after.cardId).toBe('process-floor-view-pumps');
+    expect(after.language).toBe('sv');
+    for (const key of ['yaw', 'pitch', 'fov']) expect(Math.abs((after.view[key] as number) - (before.view[key] as number))).toBeLessThanOrEqual(0.05);
+    await expect(second.page.getByRole('dialog').getAttribute('lang')).resolves.toBe('sv');
+    expect(await imageDistance(shotBefore, (await canvasStats(second.page)).png)).toBeLessThan(6);
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it('Back and Forward walk the scenes and cards visited', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await page.locator('[data-scene-link="pretreatment"]').click();
+    await waitForScene(page, 'pretreatment');
+    await page.locator('[data-scene-link="process-floor"]').click();
+    await waitForScene(page, 'process-floor');
+    await page.locator('.poi summary').click();
+    await page.locator('[data-poi="process-floor-view-column"]').click();
+    await page.getByRole('dialog').waitFor();
+
+    await page.goBack();
+    await expect.poll(async () => (await state(page)).cardId).toBeNull();
+    expect((await state(page)).sceneId).toBe('process-floor');
+    await page.goBack();
+    await waitForScene(page, 'pretreatment');
+    await page.goBack();
+    await waitForScene(page, 'hall');
+    await page.goForward();
+    await waitForScene(page, 'pretreatment');
+    await page.goForward();
+    await page.goForward();
+    await waitForScene(page, 'process-floor');
+    await expect.poll(async () => (await state(page)).cardId).toBe('process-floor-view-column');
+    await context.close();
+  });
+
+  it('camera moves replace the entry instead of flooding the history', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/t/processum/pretreatment`);
+    await waitForScene(page, 'pretreatment');
+    const length = await page.evaluate(() => history.length);
+    await page.locator('[data-viewer]').focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => new URL(await page.evaluate(() => location.href)).searchParams.get('v')).not.toBeNull();
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    await context.close();
+  });
+
+  const HOSTILE = [
+    '/t/processum/no-such-scene',
+    '/t/processum/hall?v=NaN,NaN,NaN,1,2,3,4',
+    '/t/processum/process-floor?v=1e999,-3,75',
+    '/t/processum/process-floor?v=12,-3,75&card=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E',
+    '/t/processum/process-floor?card=javascript:window.__pwned=1',
+    '/t/processum/hall?lang=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+    `/t/processum/hall?card=${'x'.repeat(5000)}`,
+    '/t/%3Cscript%3Ewindow.__pwned=1%3C%2Fscript%3E/hall',
+    '/t/processum/%E0%A4%A',
+  ];
+
+  describe('hostile and broken links open the nearest valid state, with a notice, running nothing', () => {
+    for (const path of HOSTILE) it(path.slice(0, 80), async () => {
+      const { page, context, errors } = await openPage(session, `${appUrl}${path}`);
+      await page.waitForSelector('#root[data-scene-status="ready"]');
+      const s = await state(page);
+      expect(['hall', 'pretreatment', 'process-floor']).toContain(s.sceneId);
+      expect(['en', 'sv', 'fi']).toContain(s.language);
+      expect(s.cardId).toBeNull();
+      await expect(page.locator('.notices').innerText(), path.slice(0, 80)).resolves.toMatch(/could not be followed exactly/);
+      await expect(page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).resolves.toBeNull();
+      expect(await page.locator('.notices img, .notices script').count()).toBe(0);
+      expect(errors, path.slice(0, 80)).toEqual([]);
+      await context.close();
+    });
+  });
+});
