@@ -2,12 +2,13 @@
  * The info card of the open hotspot: a labelled dialog. Focus moves into it
  * on open and back to where it was on close; Esc closes it.
  */
-import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef } from 'react';
 import { useActions, useTour } from '../state/hooks';
 import { selectCard } from '../state/selectors';
 import { localize } from '../tour/text';
 import { safeUrl } from './safeUrl';
 import { useStrings } from './useStrings';
+import { useDialogFocus } from './useDialogFocus';
 
 const Markdown = lazy(() => import('./Markdown'));
 
@@ -23,22 +24,8 @@ export function InfoCard() {
   const closeButton = useRef<HTMLButtonElement>(null);
   const cardId = card?.id;
 
-  useEffect(() => {
-    if (!cardId) return;
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const element = dialog.current;
-    closeButton.current?.focus();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) closeCard('user');
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      // Back to the hotspot (or whatever opened the card), if it is still on the page.
-      const focusInCard = !element?.isConnected || element.contains(document.activeElement);
-      if (returnTo?.isConnected && focusInCard) returnTo.focus();
-    };
-  }, [cardId, closeCard]);
+  const close = useCallback(() => closeCard('user'), [closeCard]);
+  useDialogFocus(cardId, dialog, closeButton, close);
 
   if (!card) return null;
   const text = (value: Parameters<typeof localize>[0]) => localize(value, language, fallback);
@@ -60,7 +47,7 @@ export function InfoCard() {
     >
       <header className="card__header">
         <h2 id={titleId}>{text(card.title)}</h2>
-        <button ref={closeButton} type="button" className="card__close" aria-label={t.close} onClick={() => closeCard('user')}>
+        <button ref={closeButton} type="button" className="card__close" aria-label={t.close} onClick={close}>
           ×
         </button>
       </header>

@@ -1,5 +1,5 @@
 /** Tour title, scene menu, navigation mode and language switch. */
-import { useId } from 'react';
+import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { useActions, useTour } from '../state/hooks';
 import { selectScene } from '../state/selectors';
 import { localize, tourLanguages } from '../tour/text';
@@ -18,8 +18,31 @@ export function TopBar() {
       <div className="topbar__tools">
         <ModeSwitch />
         <LanguageSwitch />
+        <ShareButton />
       </div>
     </header>
+  );
+}
+
+const SharePanel = lazy(() => import('./SharePanel'));
+
+function ShareButton() {
+  const t = useStrings();
+  const [open, setOpen] = useState(false);
+  const isTour = useTour((s) => s.tour !== null && s.tour.id !== 'quick-view');
+  const close = useCallback(() => setOpen(false), []);
+  if (!isTour) return null;
+  return (
+    <>
+      <button type="button" className="topbar__share" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+        {t.share}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <SharePanel onClose={close} />
+        </Suspense>
+      )}
+    </>
   );
 }
 

@@ -18,6 +18,12 @@ const en = {
   moreInfo: 'Links',
   walkHint: 'Click the floor to walk there. Drag to look around.',
   inThisScene: 'In this scene',
+  share: 'Share',
+  copyView: 'Copy link to this view',
+  copyScene: 'Copy link to this scene',
+  copyEmbed: 'Copy embed code',
+  qrCode: 'QR code',
+  copied: 'Copied to the clipboard',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -42,6 +48,12 @@ const sv: Strings = {
   moreInfo: 'Länkar',
   walkHint: 'Klicka på golvet för att gå dit. Dra för att se dig omkring.',
   inThisScene: 'I den här scenen',
+  share: 'Dela',
+  copyView: 'Kopiera länk till den här vyn',
+  copyScene: 'Kopiera länk till den här scenen',
+  copyEmbed: 'Kopiera inbäddningskod',
+  qrCode: 'QR-kod',
+  copied: 'Kopierat till urklipp',
 };
 
 const fi: Strings = {
@@ -63,6 +75,12 @@ const fi: Strings = {
   moreInfo: 'Linkit',
   walkHint: 'Napsauta lattiaa kävelläksesi sinne. Vedä katsellaksesi ympärillesi.',
   inThisScene: 'Tässä näkymässä',
+  share: 'Jaa',
+  copyView: 'Kopioi linkki tähän näkymään',
+  copyScene: 'Kopioi linkki tähän kohtaukseen',
+  copyEmbed: 'Kopioi upotuskoodi',
+  qrCode: 'QR-koodi',
+  copied: 'Kopioitu leikepöydälle',
 };
 
 const all: Record<string, Strings> = { en, sv, fi };

@@ -70,6 +70,41 @@ describe('deep links', () => {
     await second.context.close();
   });
 
+  it('the share panel copies view, scene and embed links by keyboard, with a confirmation, and shows a QR code', async () => {
+    const { page, context } = await openPage(session, `${appUrl}/t/processum/process-floor?v=30,-5,60&lang=fi`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl });
+    await waitForScene(page, 'process-floor');
+    const share = page.locator('.topbar__share');
+    await share.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-share-panel]');
+    await panel.waitFor();
+    await expect(panel.getAttribute('role')).resolves.toBe('dialog');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.keyboard.press('Enter'); // focus starts on "copy link to this view"
+    await expect(panel.locator('[role=status]').innerText()).resolves.toBe('Kopioitu leikepöydälle');
+    expect(await clipboard()).toBe(`${appUrl}/t/processum/process-floor?v=30,-5,60&lang=fi`);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await clipboard()).toBe(`${appUrl}/t/processum/process-floor?lang=fi`);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const embed = await clipboard();
+    expect(embed).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/t\/processum\/process-floor\?v=30,-5,60&amp;lang=fi&amp;embed=1" title="[^"<>]+" /);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(panel.locator('svg.qr').getAttribute('aria-label')).resolves.toContain('/t/processum/process-floor');
+
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('topbar__share');
+    await context.close();
+  });
+
   it('Back and Forward walk the scenes and cards visited', async () => {
     const { page, context } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');
