@@ -8,7 +8,7 @@
  *  3. Median frame time while rotating: the app (mouse drag) against a bare three.js
  *     page with the same content (bench/bare.html), for the model and a panorama,
  *     in two interleaved rounds.
- *  4. JS heap after 20+ scene switches against after the first scene.
+ *  4. JS heap after 20 scene switches against after the first round through every scene.
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
  * 127.0.0.1, drives Chromium through the browser tests' harness. Prints a
@@ -42,7 +42,8 @@ const RUNS = 3;
 const DRAG_MS = 3000;
 /** Rounds of app + bare frame-time measurement, pooled. */
 const FRAME_ROUNDS = 2;
-const SWITCHES = 20;
+/** A warm-up round through every scene, then 20 more switches (ending on the first scene). */
+const SWITCHES = 3 + 20;
 const FRAME_PANORAMA_SCENE = 'process-floor';
 const BIG_PANORAMA = PANORAMA_FILES['process-floor'] as string;
 
@@ -152,7 +153,10 @@ async function main() {
     };
     const model = compare('hall', rounds.map((x) => x.app.model), rounds.map((x) => x.bareModel));
     const panorama = compare(FRAME_PANORAMA_SCENE, rounds.map((x) => x.app.panorama), rounds.map((x) => x.barePanorama));
-    const heapGrowthPct = round(((switching.end.usedBytes - switching.start.usedBytes) / switching.start.usedBytes) * 100, 1);
+    // Baseline: after the first round through every scene. Before it, V8 is still compiling and
+    // optimising the code of scenes not yet visited, which is warm-up, not growth per switch.
+    const warm = switching.afterFirstRound;
+    const heapGrowthPct = round(((switching.end.usedBytes - warm.usedBytes) / warm.usedBytes) * 100, 1);
     const mbs = (bytes: number) => `${round(bytes / 1024 / 1024, 2)} MB`;
     const runsOf = (c: ColdSeries) => `runs ${c.runsMs.join(', ')}; drawn ${c.drawnMedianMs} ms`;
 
@@ -188,8 +192,8 @@ async function main() {
         pass: panorama.ratio <= BUDGETS.frameTimeRatio,
       },
       {
-        metric: `JS heap after ${switching.switches.length} scene switches vs after the first scene`,
-        value: `${mbs(switching.start.usedBytes)} → ${mbs(switching.end.usedBytes)} (${heapGrowthPct >= 0 ? '+' : ''}${heapGrowthPct}%)`,
+        metric: `JS heap after ${switching.switches.length - 3} more scene switches vs after the first round through every scene`,
+        value: `${mbs(warm.usedBytes)} → ${mbs(switching.end.usedBytes)} (${heapGrowthPct >= 0 ? '+' : ''}${heapGrowthPct}%; from the very first scene ${mbs(switching.start.usedBytes)})`,
         budget: `≤ +${BUDGETS.heapGrowthPct}%`,
         pass: heapGrowthPct <= BUDGETS.heapGrowthPct,
       },

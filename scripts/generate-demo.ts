@@ -1969,6 +1969,320 @@ async function renderPanorama(bvh: Bvh, spec: PanoramaSpec): Promise<number> {
   return jpeg.byteLength;
 }
 
+// ───────────────────────────── model thumbnail ─────────────────────────────
+
+/** Start camera of the model scene "hall" (written to tour.json and used for its thumbnail). fov is vertical, as in three.js. */
+const HALL_CAMERA = { position: [30, 24, 32] as V3, target: [0, 2, -1] as V3, fov: 50 };
+const THUMB = { file: 'hall.jpg', width: 1200, height: 630, maxBytes: 200 * 1024 };
+
+/** Daylight for the cut-away model, matching the viewer's key light direction (src/viewer/model/Lighting.tsx). */
+const SUN = norm([0.6, 1.2, 0.4]);
+const SUN_RGB: V3 = [1.75, 1.66, 1.52];
+const FILL = norm([-0.8, 0.5, -0.6]);
+const FILL_I = 0.12;
+/** Hemisphere fill: sky above, warm ground bounce below (cf. the viewer's hemisphere light). */
+const SKY_RGB: V3 = [0.42, 0.5, 0.62];
+const GROUND_RGB: V3 = [0.17, 0.15, 0.12];
+/** Background, top to bottom of the frame (linear). */
+const BG_TOP = hexToLinear('#8fb2d4');
+const BG_BOTTOM = hexToLinear('#e9eef2');
+/** Ambient occlusion: rays per pixel sample and their reach (m). */
+const AO_RAYS = 3;
+const AO_REACH = 5;
+/** 4 rotated-grid subpixel offsets. */
+const AA = [
+  [-1 / 8, -3 / 8],
+  [3 / 8, -1 / 8],
+  [1 / 8, 3 / 8],
+  [-3 / 8, 1 / 8],
+] as const;
+const CONCRETE = MAT_IDS.indexOf('concrete');
+/** Level of the ground around the slab (underside of the floor slab). */
+const GROUND_Y = -0.3;
+
+/** Van der Corput radical inverse in base 2. */
+function radicalInverse(i: number): number {
+  let bits = i >>> 0;
+  bits = ((bits << 16) | (bits >>> 16)) >>> 0;
+  bits = (((bits & 0x55555555) << 1) | ((bits & 0xaaaaaaaa) >>> 1)) >>> 0;
+  bits = (((bits & 0x33333333) << 2) | ((bits & 0xcccccccc) >>> 2)) >>> 0;
+  bits = (((bits & 0x0f0f0f0f) << 4) | ((bits & 0xf0f0f0f0) >>> 4)) >>> 0;
+  bits = (((bits & 0x00ff00ff) << 8) | ((bits & 0xff00ff00) >>> 8)) >>> 0;
+  return bits / 4294967296;
+}
+
+/**
+ * The open model (no roof, low east and south walls) seen from outside in
+ * daylight: a sun with shadows, sky fill with ray-traced ambient occlusion,
+ * analytic sky reflections on metal, and a soft shadow catcher on the ground
+ * around the slab; the background is a sky gradient.
+ */
+class DaylightTracer {
+  private readonly rgb: V3 = [0, 0, 0];
+  /** Cranley–Patterson rotation of the AO pattern for the current pixel. */
+  private rot0 = 0;
+  private rot1 = 0;
+  /** Which AO strata the current pixel sample uses. */
+  private stratum = 0;
+  /** Vertical position in the frame (0 top, 1 bottom) of the current pixel, for the background. */
+  private v = 0;
+  private readonly hammersley: Float64Array;
+
+  constructor(private readonly bvh: Bvh) {
+    const n = AA.length * AO_RAYS;
+    this.hammersley = new Float64Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      this.hammersley[i * 2] = (i + 0.5) / n;
+      this.hammersley[i * 2 + 1] = radicalInverse(i);
+    }
+  }
+
+  setPixel(i: number, j: number, v: number): void {
+    this.rot0 = hash2(i, j, 11);
+    this.rot1 = hash2(i, j, 12);
+    this.v = v;
+  }
+
+  setSample(s: number): void {
+    this.stratum = s * AO_RAYS;
+  }
+
+  private background(k: number): number {
+    const t = smoothstep(0, 1, this.v);
+    return BG_TOP[k]! + (BG_BOTTOM[k]! - BG_TOP[k]!) * t;
+  }
+
+  /** Sky (ry > 0) and ground (ry < 0) as metal and glass reflect them. */
+  private environment(ry: number, k: number): number {
+    if (ry >= 0) {
+      const t = smoothstep(0, 0.8, ry);
+      const horizon = [0.95, 1.0, 1.05][k]!;
+      const zenith = [0.45, 0.62, 0.9][k]!;
+      return horizon + (zenith - horizon) * t;
+    }
+    return [0.26, 0.25, 0.23][k]! * (1 - 0.3 * smoothstep(0, -0.6, ry));
+  }
+
+  /** Fraction of the sky hemisphere above P (normal N) that is open, from AO_RAYS cosine-weighted rays. */
+  private openness(px: number, py: number, pz: number, nx: number, ny: number, nz: number): number {
+    // tangent frame around N
+    const ax = Math.abs(nx) > 0.9 ? 0 : 1;
+    const ay = Math.abs(nx) > 0.9 ? 1 : 0;
+    // t = normalize(cross(a, n)) with a = (ax, ay, 0)
+    let tx = ay * nz;
+    let ty = -ax * nz;
+    let tz = ax * ny - ay * nx;
+    const tl = Math.sqrt(tx * tx + ty * ty + tz * tz) || 1;
+    tx /= tl;
+    ty /= tl;
+    tz /= tl;
+    const bx = ny * tz - nz * ty;
+    const by = nz * tx - nx * tz;
+    const bz = nx * ty - ny * tx;
+    const o = 0.003;
+    const ox = px + nx * o, oy = py + ny * o, oz = pz + nz * o;
+    let open = 0;
+    for (let r = 0; r < AO_RAYS; r++) {
+      const q = (this.stratum + r) * 2;
+      let u1 = this.hammersley[q]! + this.rot0;
+      let u2 = this.hammersley[q + 1]! + this.rot1;
+      if (u1 >= 1) u1 -= 1;
+      if (u2 >= 1) u2 -= 1;
+      const rr = Math.sqrt(u1);
+      const phi = 2 * Math.PI * u2;
+      const lx = rr * Math.cos(phi);
+      const ly = rr * Math.sin(phi);
+      const lz = Math.sqrt(1 - u1);
+      const dx = tx * lx + bx * ly + nx * lz;
+      const dy = ty * lx + by * ly + ny * lz;
+      const dz = tz * lx + bz * ly + nz * lz;
+      if (this.bvh.intersect(ox, oy, oz, dx, dy, dz, AO_REACH, true, true) < 0) open += 1;
+      else open += 0.18; // light bounced off the occluder
+    }
+    return open / AO_RAYS;
+  }
+
+  private sunVisible(px: number, py: number, pz: number, nx: number, ny: number, nz: number): boolean {
+    const o = 0.003;
+    return this.bvh.intersect(px + nx * o, py + ny * o, pz + nz * o, SUN[0], SUN[1], SUN[2], 200, true, true) < 0;
+  }
+
+  private shadeSurface(tri: number, px: number, py: number, pz: number, dx: number, dy: number, dz: number, out: V3): void {
+    const bvh = this.bvh;
+    const mi = bvh.mat[tri]!;
+    const m = TRACE_MATS[mi]!;
+    if (m.emissive) {
+      out[0] = m.emissive[0] * 2;
+      out[1] = m.emissive[1] * 2;
+      out[2] = m.emissive[2] * 2;
+      return;
+    }
+    const u = bvh.u;
+    const v = bvh.v;
+    const w = 1 - u - v;
+    const q = tri * 9;
+    const N = bvh.nrm;
+    let nx = N[q]! * w + N[q + 3]! * u + N[q + 6]! * v;
+    let ny = N[q + 1]! * w + N[q + 4]! * u + N[q + 7]! * v;
+    let nz = N[q + 2]! * w + N[q + 5]! * u + N[q + 8]! * v;
+    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+    nx /= nl;
+    ny /= nl;
+    nz /= nl;
+    let dn = nx * dx + ny * dy + nz * dz;
+    if (dn > 0) {
+      nx = -nx;
+      ny = -ny;
+      nz = -nz;
+      dn = -dn;
+    }
+    // the hall floor: sealed concrete with some mottling and saw-cut joints every 6 m
+    let tex = 1;
+    if (mi === CONCRETE && ny > 0.9 && py > -0.01 && py < 0.01) {
+      tex = 0.86 + 0.2 * valueNoise(px * 0.3, pz * 0.3, 1) + 0.08 * valueNoise(px * 1.7, pz * 1.7, 2);
+      const jx = Math.abs(px / 6 - Math.round(px / 6)) * 6;
+      const jz = Math.abs(pz / 6 - Math.round(pz / 6)) * 6;
+      if (jx < 0.02 || jz < 0.02) tex *= 0.72;
+    }
+    const ndl = nx * SUN[0] + ny * SUN[1] + nz * SUN[2];
+    const sun = ndl > 0 && this.sunVisible(px, py, pz, nx, ny, nz) ? ndl : 0;
+    const fill = Math.max(0, nx * FILL[0] + ny * FILL[1] + nz * FILL[2]) * FILL_I;
+    const open = this.openness(px, py, pz, nx, ny, nz);
+    const hemi = 0.5 + 0.5 * ny;
+    // reflection
+    const rx = dx - 2 * dn * nx;
+    const ry = dy - 2 * dn * ny;
+    const rz = dz - 2 * dn * nz;
+    const shininess = 2 / Math.max(0.02, m.roughness * m.roughness) + 2;
+    let spec = 0;
+    if (sun > 0) {
+      const rs = rx * SUN[0] + ry * SUN[1] + rz * SUN[2];
+      if (rs > 0) spec = Math.pow(rs, shininess) * ((shininess + 2) / (2 * Math.PI)) * ndl * 0.25;
+    }
+    const fresnel = 0.04 + 0.96 * Math.pow(1 + dn, 5);
+    for (let k = 0; k < 3; k++) {
+      const c = m.color[k]! * tex;
+      const ambient = (GROUND_RGB[k]! + (SKY_RGB[k]! - GROUND_RGB[k]!) * hemi) * open;
+      const light = SUN_RGB[k]! * sun + ambient + fill;
+      const env = this.environment(ry, k) * (0.35 + 0.65 * open);
+      const diffuse = c * light * (1 - m.metallic * 0.75);
+      const metal = m.metallic * c * (env * 0.8 + spec * SUN_RGB[k]!);
+      const dielectric = (1 - m.metallic) * (fresnel * env * 0.35 + spec * SUN_RGB[k]! * 0.04);
+      out[k] = diffuse + metal + dielectric;
+    }
+  }
+
+  /** What is seen past the model: the ground around the slab (a shadow catcher, darkened near the hall and in shadow) over the sky gradient. */
+  private shadeBackground(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, out: V3): void {
+    let shade = 1;
+    if (dy < 0) {
+      const t = (GROUND_Y - oy) / dy;
+      const gx = ox + dx * t;
+      const gz = oz + dz * t;
+      const ex = Math.max(HALL.x0 - HALL.wall - gx, 0, gx - HALL.x1 - HALL.wall);
+      const ez = Math.max(HALL.z0 - HALL.wall - gz, 0, gz - HALL.z1 - HALL.wall);
+      const d = Math.sqrt(ex * ex + ez * ez);
+      if (d < 40) {
+        shade = 1 - 0.3 * Math.exp(-d / 1.5);
+        if (this.bvh.intersect(gx, GROUND_Y + 1e-3, gz, SUN[0], SUN[1], SUN[2], 200, true, true) >= 0) shade *= 1 - 0.3 * Math.exp(-d / 25);
+      }
+    }
+    out[0] = this.background(0) * shade;
+    out[1] = this.background(1) * shade;
+    out[2] = this.background(2) * shade;
+  }
+
+  /** Radiance along a ray from the camera. */
+  trace(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number): V3 {
+    const out = this.rgb;
+    let thr = 1;
+    let acc0 = 0, acc1 = 0, acc2 = 0;
+    let tint0 = 1, tint1 = 1, tint2 = 1;
+    for (let layer = 0; layer < 4; layer++) {
+      const tri = this.bvh.intersect(ox, oy, oz, dx, dy, dz, 1e4, false, false);
+      if (tri < 0) {
+        this.shadeBackground(ox, oy, oz, dx, dy, dz, out);
+      } else {
+        const t = this.bvh.t;
+        const px = ox + dx * t, py = oy + dy * t, pz = oz + dz * t;
+        const m = TRACE_MATS[this.bvh.mat[tri]!]!;
+        if (m.glass) {
+          // glass: a sky reflection, then on through it with a tint
+          const r = 0.1 * thr;
+          acc0 += r * tint0 * this.environment(-dy, 0);
+          acc1 += r * tint1 * this.environment(-dy, 1);
+          acc2 += r * tint2 * this.environment(-dy, 2);
+          thr *= 0.8;
+          tint0 *= 0.55 + 0.45 * m.color[0];
+          tint1 *= 0.55 + 0.45 * m.color[1];
+          tint2 *= 0.55 + 0.45 * m.color[2];
+          ox = px + dx * 1e-3;
+          oy = py + dy * 1e-3;
+          oz = pz + dz * 1e-3;
+          continue;
+        }
+        this.shadeSurface(tri, px, py, pz, dx, dy, dz, out);
+      }
+      acc0 += thr * tint0 * out[0];
+      acc1 += thr * tint1 * out[1];
+      acc2 += thr * tint2 * out[2];
+      break;
+    }
+    out[0] = acc0;
+    out[1] = acc1;
+    out[2] = acc2;
+    return out;
+  }
+}
+
+/** Renders the model scene from its start camera to public/tours/processum/hall.jpg; returns the JPEG's size. */
+export async function renderModelThumbnail(groups: Group[]): Promise<number> {
+  const bvh = new Bvh(groups, true); // the whole model, floor and walls included
+  const tracer = new DaylightTracer(bvh);
+  const W = THUMB.width;
+  const H = THUMB.height;
+  const eye = HALL_CAMERA.position;
+  const fwd = norm(sub(HALL_CAMERA.target, eye));
+  const right = norm(cross(fwd, UP));
+  const up = cross(right, fwd);
+  const th = Math.tan((HALL_CAMERA.fov * DEG) / 2);
+  const tw = th * (W / H);
+  const data = new Uint8Array(W * H * 3);
+  let o = 0;
+  for (let j = 0; j < H; j++) {
+    for (let i = 0; i < W; i++) {
+      tracer.setPixel(i, j, (j + 0.5) / H);
+      let r = 0, g = 0, b = 0;
+      for (let s = 0; s < AA.length; s++) {
+        tracer.setSample(s);
+        const sx = (((i + 0.5 + AA[s]![0]) / W) * 2 - 1) * tw;
+        const sy = (1 - ((j + 0.5 + AA[s]![1]) / H) * 2) * th;
+        let dx = fwd[0] + right[0] * sx + up[0] * sy;
+        let dy = fwd[1] + right[1] * sx + up[1] * sy;
+        let dz = fwd[2] + right[2] * sx + up[2] * sy;
+        const l = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        dx /= l;
+        dy /= l;
+        dz /= l;
+        const c = tracer.trace(eye[0], eye[1], eye[2], dx, dy, dz);
+        // average after the tone curve: clean edges against the bright sky
+        r += tone(c[0]);
+        g += tone(c[1]);
+        b += tone(c[2]);
+      }
+      data[o++] = Math.round(r / AA.length);
+      data[o++] = Math.round(g / AA.length);
+      data[o++] = Math.round(b / AA.length);
+    }
+  }
+  const jpeg = await sharp(data, { raw: { width: W, height: H, channels: 3 } })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+  await mkdir(OUT.tourDir, { recursive: true });
+  await writeFile(join(OUT.tourDir, THUMB.file), jpeg);
+  return jpeg.byteLength;
+}
+
 // ───────────────────────────── the tour manifest ─────────────────────────────
 
 type T3 = { en: string; sv: string; fi: string };
@@ -2255,7 +2569,8 @@ export function buildTour(): TourInput {
           'Kierrä hallia ja avaa merkinnät nähdäksesi, mitä kukin yksikkö tekee. Prosessi etenee luoteiskulman biomassasiilosta esikäsittelyn ja höyryräjäytyksen kautta hydrolyysiin, fermentointiin ja tislaukseen. Katto ja lähimmät seinät on jätetty pois, jotta näet sisään.',
         ),
         model: '../../models/pilot-hall.glb',
-        camera: { position: [30, 24, 32], target: [0, 2, -1], fov: 50 },
+        thumbnail: THUMB.file,
+        camera: { position: HALL_CAMERA.position, target: HALL_CAMERA.target, fov: HALL_CAMERA.fov },
         eyeHeight: 1.6,
         hotspots: hallHotspots,
       },
@@ -2297,6 +2612,13 @@ async function main(): Promise<void> {
     console.log(`${rel(file)}: ${PANO_W}×${PANO_H}, ${mb(bytes)} (${((performance.now() - t1) / 1000).toFixed(1)} s)`);
     if (bytes > LIMITS.panoramaBytes) failures.push(`${rel(file)} is ${mb(bytes)}, over the ${mb(LIMITS.panoramaBytes)} budget`);
   }
+
+  // the model scene's thumbnail, before the manifest that points to it
+  const t2 = performance.now();
+  const hallThumb = await renderModelThumbnail(groups);
+  const hallThumbFile = join(OUT.tourDir, THUMB.file);
+  console.log(`${rel(hallThumbFile)}: ${THUMB.width}×${THUMB.height}, ${(hallThumb / 1024).toFixed(0)} kB (${((performance.now() - t2) / 1000).toFixed(1)} s)`);
+  if (hallThumb > THUMB.maxBytes) failures.push(`${rel(hallThumbFile)} is ${(hallThumb / 1024).toFixed(0)} kB, over the ${THUMB.maxBytes / 1024} kB budget`);
 
   await mkdir(OUT.tourDir, { recursive: true });
   const tourFile = join(OUT.tourDir, 'tour.json');

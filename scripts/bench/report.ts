@@ -154,7 +154,7 @@ export function renderReport(r: Results): string {
     push(`| ArrayBuffer backing stores (outside the JS heap) | ${mb(m.start.backingStorageBytes)} | ${mb(first.backingStorageBytes)} | ${mb(m.end.backingStorageBytes)} | |`);
   }
   push(`| GPU resources (\`__sitevisit.memory()\`) | ${gpu(m.start.gpu)} | ${gpu(first.gpu)} | ${gpu(m.end.gpu)} | |`);
-  push('', 'The budget compares the end with the first scene; the first-round column separates one-time growth (code and caches warmed by the first visit of each scene) from growth per switch.');
+  push('', 'The budget compares the end with the first round (every scene visited once); the first-round column separates one-time growth (code and caches warmed by the first visit of each scene) from growth per switch.');
 
   if (r.errors.length > 0) push('', '## Page errors', '', ...r.errors.map((e) => `- ${e}`));
   const failed = r.checks.filter((c) => !c.pass).length;

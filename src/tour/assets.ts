@@ -12,6 +12,7 @@ export function listAssets(tour: Tour): AssetRef[] {
   tour.scenes.forEach((scene, i) => {
     if (scene.type === 'model') refs.push({ path: `scenes[${i}].model`, url: scene.model });
     else refs.push({ path: `scenes[${i}].image`, url: scene.image });
+    if (scene.thumbnail) refs.push({ path: `scenes[${i}].thumbnail`, url: scene.thumbnail });
     scene.hotspots.forEach((hotspot, j) => {
       if (hotspot.type === 'info' && hotspot.image) {
         refs.push({ path: `scenes[${i}].hotspots[${j}].image`, url: hotspot.image });

@@ -107,6 +107,8 @@ const sceneBase = {
   id: Id,
   title: Text,
   description: z.optional(Text),
+  /** Image for link previews (og:image), relative to the tour file. Default: cut from the panorama, or the tour's thumbnail.jpg. */
+  thumbnail: z.optional(AssetUrl),
   hotspots: z._default(z.array(Hotspot), []),
 };
 
