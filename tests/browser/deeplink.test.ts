@@ -171,3 +171,25 @@ describe('deep links', () => {
     });
   });
 });
+
+describe('link previews', () => {
+  for (const scene of ['hall', 'pretreatment', 'process-floor']) {
+    it(`/t/processum/${scene}/ has og tags with a preview image and boots at its scene`, async () => {
+      const html = await (await fetch(`${appUrl}/t/processum/${scene}/`)).text();
+      const meta = (property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
+      expect(meta('og:title')).toMatch(/RISE Processum/);
+      expect(meta('og:description')?.length).toBeGreaterThan(20);
+      const image = meta('og:image') as string;
+      expect(image).toBe(`/t/processum/${scene}/preview.jpg`);
+      const preview = await fetch(`${appUrl}${image}`);
+      expect(preview.headers.get('content-type')).toBe('image/jpeg');
+      const { width, height } = await sharp(Buffer.from(await preview.arrayBuffer())).metadata();
+      expect([width, height]).toEqual([1200, 630]);
+
+      const { page, context, errors } = await openPage(session, `${appUrl}/t/processum/${scene}/`);
+      await waitForScene(page, scene);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
