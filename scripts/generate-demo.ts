@@ -9,12 +9,14 @@
  *   public/panoramas/<name>.jpg           4096×2048 equirectangular views, ray traced from the same geometry
  *   public/tours/processum/tour.json      the manifest (validated with validateTour before it is written)
  *   public/tours/processum/thumbnail.jpg  480×270
+ *   public/tours/processum/hall.jpg       1200×630 view of the model scene from its start camera (its `thumbnail`)
  *
  * The panoramas are ray traced (in this script, no GPU) from the equipment
  * meshes of the model, so markers and standpoints line up with it. The model
  * is a cut-away (no roof, low east and south walls, for the orbit camera); the
  * panoramas show the closed hall, with the same window bands, roof trusses,
- * lamps and floor markings.
+ * lamps and floor markings. The model scene's thumbnail is traced by the same
+ * code through a pinhole camera: the open model in daylight over a sky gradient.
  *
  * Deterministic: no clock, no unseeded randomness; the same script and
  * dependency versions give byte-identical files.
@@ -1977,12 +1979,12 @@ const THUMB = { file: 'hall.jpg', width: 1200, height: 630, maxBytes: 200 * 1024
 
 /** Daylight for the cut-away model, matching the viewer's key light direction (src/viewer/model/Lighting.tsx). */
 const SUN = norm([0.6, 1.2, 0.4]);
-const SUN_RGB: V3 = [1.75, 1.66, 1.52];
+const SUN_RGB: V3 = [1.3, 1.24, 1.13];
 const FILL = norm([-0.8, 0.5, -0.6]);
 const FILL_I = 0.12;
 /** Hemisphere fill: sky above, warm ground bounce below (cf. the viewer's hemisphere light). */
-const SKY_RGB: V3 = [0.42, 0.5, 0.62];
-const GROUND_RGB: V3 = [0.17, 0.15, 0.12];
+const SKY_RGB: V3 = [0.25, 0.31, 0.41];
+const GROUND_RGB: V3 = [0.12, 0.105, 0.09];
 /** Background, top to bottom of the frame (linear). */
 const BG_TOP = hexToLinear('#8fb2d4');
 const BG_BOTTOM = hexToLinear('#e9eef2');
@@ -2183,7 +2185,7 @@ class DaylightTracer {
       const ez = Math.max(HALL.z0 - HALL.wall - gz, 0, gz - HALL.z1 - HALL.wall);
       const d = Math.sqrt(ex * ex + ez * ez);
       if (d < 40) {
-        shade = 1 - 0.3 * Math.exp(-d / 1.5);
+        shade = 1 - 0.35 * Math.exp(-d / 2.5);
         if (this.bvh.intersect(gx, GROUND_Y + 1e-3, gz, SUN[0], SUN[1], SUN[2], 200, true, true) >= 0) shade *= 1 - 0.3 * Math.exp(-d / 25);
       }
     }

@@ -91,6 +91,24 @@ describe('demo tour: processum', () => {
     expect([meta.width, meta.height]).toEqual([4096, 2048]);
   });
 
+  it('has a 1200×630 thumbnail of the model scene, rendered from its start camera', async () => {
+    const result = validateTour(await readTour());
+    if (!result.ok) throw new Error('invalid tour');
+    const hall = result.tour.scenes.find((s) => s.id === 'hall');
+    expect(hall?.thumbnail).toBe('hall.jpg');
+    const path = tourFile(hall!.thumbnail!);
+    expect(path).toBe(publicFile('tours/processum/hall.jpg'));
+    expect((await stat(path)).size).toBeLessThanOrEqual(200 * 1024);
+    const meta = await sharp(path).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+    // a picture, not a flat fill
+    const { channels } = await sharp(path).stats();
+    const meanStdev = channels.reduce((sum, c) => sum + c.stdev, 0) / channels.length;
+    expect(meanStdev).toBeGreaterThan(20);
+    // only the model scene has one; panoramas get theirs at build time
+    expect(result.tour.scenes.filter((s) => s.thumbnail !== undefined).map((s) => s.id)).toEqual(['hall']);
+  });
+
   it('has a 480×270 thumbnail', async () => {
     const meta = await sharp(publicFile('tours/processum/thumbnail.jpg')).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 480, 270]);
