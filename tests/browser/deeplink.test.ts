@@ -140,6 +140,12 @@ describe('deep links', () => {
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => new URL(await page.evaluate(() => location.href)).searchParams.get('v')).not.toBeNull();
     expect(await page.evaluate(() => history.length)).toBe(length);
+    // Reload restores the exact view.
+    const before = (await state(page)).view;
+    await page.reload();
+    await waitForScene(page, 'pretreatment');
+    const after = (await state(page)).view;
+    for (const key of ['yaw', 'pitch', 'fov']) expect(Math.abs((after[key] as number) - (before[key] as number))).toBeLessThanOrEqual(0.05);
     await context.close();
   });
 
