@@ -52,7 +52,12 @@ renderer.setPixelRatio(1);
 renderer.setSize(innerWidth, innerHeight);
 renderer.toneMapping = ACESFilmicToneMapping;
 renderer.outputColorSpace = SRGBColorSpace;
-document.body.appendChild(renderer.domElement);
+// Wrapped like the app's canvas, so the bench's drag finds it the same way.
+const wrap = document.createElement('div');
+wrap.className = 'viewer';
+wrap.style.cssText = 'position:absolute;inset:0';
+wrap.appendChild(renderer.domElement);
+document.body.appendChild(wrap);
 
 const scene = new Scene();
 const camera = new PerspectiveCamera(num('fov', 50), innerWidth / innerHeight, 0.05, 2000);
@@ -142,6 +147,29 @@ async function rotate(frames: number): Promise<void> {
     renderer.render(scene, camera);
   }
 }
+
+/**
+ * Mouse drag turns the camera and renders once on the next frame, as the app
+ * does (on-demand rendering): both pages are then driven by the same input.
+ */
+let dragging = false;
+let renderQueued = false;
+renderer.domElement.addEventListener('pointerdown', () => {
+  dragging = true;
+});
+addEventListener('pointerup', () => {
+  dragging = false;
+});
+addEventListener('pointermove', () => {
+  if (!dragging) return;
+  step();
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => {
+    renderQueued = false;
+    renderer.render(scene, camera);
+  });
+});
 
 const ready = start();
 ready.catch((error: unknown) => console.error('bare page failed', error));

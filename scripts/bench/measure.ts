@@ -1,6 +1,6 @@
 /** The benchmark's measurements, each in fresh browser contexts of one Chromium. */
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Response } from 'playwright-core';
 import { openPage, waitForScene, gpuMemory, type Session } from '../../tests/browser/harness';
 import { ARM_NEXT_FRAME, ARMED_FRAME, FIND_DRAG_START, INSTALL_FRAME_RECORDER, NEXT_FRAME, READY_PROBE } from './inpage';
 import { frameStats, median, round, type FrameRecording, type FrameStats } from './stats';
@@ -186,8 +186,8 @@ export interface BareFrameTimes {
   info: { memory: { geometries: number; textures: number }; triangles: number; calls: number };
 }
 
-/** The bare three.js page: the camera turns a little on each of `frames` animation frames. */
-export async function bareFrameTimes(session: Session, bareUrl: string, frames: number): Promise<{ result: BareFrameTimes; errors: string[] }> {
+/** The bare three.js page, dragged exactly as the app is (it renders once per move, on demand). */
+export async function bareFrameTimes(session: Session, bareUrl: string, durationMs: number): Promise<{ result: BareFrameTimes; errors: string[] }> {
   const { page, errors, close } = await freshPage(session);
   try {
     const consoleErrors: string[] = [];
@@ -199,12 +199,8 @@ export async function bareFrameTimes(session: Session, bareUrl: string, frames: 
       throw new Error(`bare page failed (${bareUrl}): ${String(e)} ${consoleErrors.join('; ')}`);
     })) as BareFrameTimes['info'];
     await settle(page);
-    await page.evaluate(INSTALL_FRAME_RECORDER);
-    await page.evaluate('window.__benchFrames.start()');
-    await page.evaluate(`window.__bare.rotate(${frames})`);
-    await page.evaluate(NEXT_FRAME);
-    const recording = (await page.evaluate('window.__benchFrames.stop()')) as FrameRecording;
-    return { result: { stats: frameStats(recording), recording, info }, errors: [...pageErrors(errors, bareUrl), ...consoleErrors.map((e) => `${bareUrl}: ${e}`)] };
+    const { stats, recording } = await dragAndRecord(page, durationMs);
+    return { result: { stats, recording, info }, errors: [...pageErrors(errors, bareUrl), ...consoleErrors.map((e) => `${bareUrl}: ${e}`)] };
   } finally {
     await close();
   }
@@ -221,6 +217,11 @@ interface SitevisitWindow {
 
 export interface HeapSample {
   usedBytes: number;
+  /**
+   * Live objects only: the heap snapshot's self sizes, without V8's compiled code
+   * (which grows while hot functions are optimised, then levels off; not retained data).
+   */
+  objectBytes: number;
   totalBytes: number;
   /** ArrayBuffer backing stores and other memory outside the JS heap, when Chromium reports it. */
   backingStorageBytes: number | null;
@@ -254,6 +255,7 @@ async function heapSample(page: Page, context: BrowserContext): Promise<HeapSamp
     const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number; backingStorageSize?: number };
     return {
       usedBytes: usage.usedSize,
+      objectBytes: await objectBytes(cdp),
       totalBytes: usage.totalSize,
       backingStorageBytes: usage.backingStorageSize ?? null,
       gpu: await gpuMemory(page),
@@ -261,6 +263,28 @@ async function heapSample(page: Page, context: BrowserContext): Promise<HeapSamp
   } finally {
     await cdp.detach();
   }
+}
+
+/** Sums the self size of every heap-snapshot node that is not compiled code. */
+async function objectBytes(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const { node_fields: fields, node_types: [types] } = snapshot.snapshot.meta;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const code = types.indexOf('code');
+  let total = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    if (snapshot.nodes[i + typeAt] !== code) total += snapshot.nodes[i + sizeAt] as number;
+  }
+  return total;
 }
 
 /** Opens the demo, then switches scenes round-robin at least `count` times, ending on the first scene. */
