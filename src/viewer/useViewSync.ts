@@ -32,6 +32,11 @@ export function useViewSync(controls: CameraControlsImpl | null, adapter: ViewAd
     const apply = (view: View, animate: boolean) => {
       driving.current = false;
       adapter.apply(view, animate);
+      if (!animate) {
+        // Place the camera now, not at the next frame: pointer events are raycast from it.
+        controls.update(0);
+        controls.camera.updateMatrixWorld();
+      }
       invalidate(); // on-demand rendering: draw the move
     };
     const initial = store.getState().view;

@@ -158,6 +158,8 @@ describe('demo tour', () => {
     await page.locator('[data-mode="walk"]').click();
     await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position[1]).toBeCloseTo(1.6, 1);
     const start = ((await storeState(page)).view as { position: number[] }).position;
+    // Let the walk view be drawn first: clicks are raycast from the camera as last rendered.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const box = (await page.locator('.viewer canvas').first().boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.85);
     await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position).not.toEqual(start);
