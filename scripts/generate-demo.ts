@@ -1667,13 +1667,192 @@ function floorOcclusion(x: number, z: number): number {
   return ao * (1 - 0.3 * Math.exp(-wall / 0.5));
 }
 
+/** Sealed-concrete floor: brightness around `base`, mottled by two octaves of value noise. */
+const concreteMottle = (x: number, z: number, base: number, coarse: number, fine: number) =>
+  base + coarse * valueNoise(x * 0.3, z * 0.3, 1) + fine * valueNoise(x * 1.7, z * 1.7, 2);
+/** Whether (x, z) lies within `width` of a saw-cut floor joint (every 6 m in x and z). */
+function onFloorJoint(x: number, z: number, width: number): boolean {
+  const jx = Math.abs(x / 6 - Math.round(x / 6)) * 6;
+  const jz = Math.abs(z / 6 - Math.round(z / 6)) * 6;
+  return jx < width || jz < width;
+}
+/** Phong exponent for a material roughness. */
+const phongExponent = (roughness: number) => 2 / Math.max(0.02, roughness * roughness) + 2;
+/** Schlick's Fresnel term for dielectrics (F0 = 0.04); dn = cos of the angle between ray and normal (≤ 0). */
+const schlick = (dn: number) => 0.04 + 0.96 * Math.pow(1 + dn, 5);
+
+/** Where a ray meets a triangle: the interpolated normal, turned to face the ray, and the mirror direction. */
+class ShadingFrame {
+  nx = 0;
+  ny = 0;
+  nz = 0;
+  /** Dot product of the ray direction and the normal (≤ 0). */
+  dn = 0;
+  rx = 0;
+  ry = 0;
+  rz = 0;
+
+  /** Sets the frame for triangle `tri` at the barycentrics of the BVH's last hit, seen along (dx, dy, dz). */
+  at(bvh: Bvh, tri: number, dx: number, dy: number, dz: number): void {
+    const u = bvh.u;
+    const v = bvh.v;
+    const w = 1 - u - v;
+    const q = tri * 9;
+    const N = bvh.nrm;
+    let nx = N[q]! * w + N[q + 3]! * u + N[q + 6]! * v;
+    let ny = N[q + 1]! * w + N[q + 4]! * u + N[q + 7]! * v;
+    let nz = N[q + 2]! * w + N[q + 5]! * u + N[q + 8]! * v;
+    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+    nx /= nl;
+    ny /= nl;
+    nz /= nl;
+    let dn = nx * dx + ny * dy + nz * dz;
+    if (dn > 0) {
+      nx = -nx;
+      ny = -ny;
+      nz = -nz;
+      dn = -dn;
+    }
+    this.nx = nx;
+    this.ny = ny;
+    this.nz = nz;
+    this.dn = dn;
+    this.rx = dx - 2 * dn * nx;
+    this.ry = dy - 2 * dn * ny;
+    this.rz = dz - 2 * dn * nz;
+  }
+}
+
+/** What differs between the tracers in the parts they share: emission, glass layers, the material response. */
+interface TracerLook {
+  /** Gain on emissive colours (the lamp diffusers). */
+  emissiveGain: number;
+  /** Glass: share of glassRadiance() reflected per channel, share of the throughput passed on, tint = tintBase + tintScale · glass colour. */
+  glassReflect: V3;
+  glassPass: number;
+  glassTintBase: number;
+  glassTintScale: number;
+  /** Material response: diffuse lost per unit metallic, weight of the environment on metal, of the environment and the specular on dielectrics. */
+  metalDiffuseLoss: number;
+  metalEnv: number;
+  dielectricEnv: number;
+  dielectricSpec: number;
+}
+
+/**
+ * Traces a ray through the scene: on through glass (each pane reflecting a
+ * little and tinting what lies behind; four layers at most) to an opaque
+ * surface or to whatever lies past the triangles. The two tracers below light
+ * the surfaces and shade the misses each in their own way.
+ */
+abstract class SceneTracer {
+  private readonly rgb: V3 = [0, 0, 0];
+  protected readonly frame = new ShadingFrame();
+
+  constructor(
+    protected readonly bvh: Bvh,
+    private readonly look: TracerLook,
+  ) {}
+
+  /** How far along the ray to look for triangles; a ray that meets none there is given to shadeMiss. */
+  protected abstract reach(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number): number;
+  /** Radiance along a ray that meets no triangle before reach() = t. */
+  protected abstract shadeMiss(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, t: number, out: V3): void;
+  /** Radiance that glass reflects into a ray with direction y component dy, channel k. */
+  protected abstract glassRadiance(dy: number, k: number): number;
+  /** Radiance of the opaque, non-emissive material m (index mi) at P; this.frame holds the normal and mirror direction. */
+  protected abstract shadeMaterial(m: TraceMat, mi: number, px: number, py: number, pz: number, out: V3): void;
+  /** Last touch on the radiance in out; firstT is the distance to the first thing the ray met. */
+  protected finish(_out: V3, _firstT: number): void {}
+
+  /** Whether a shadow ray from P (lifted by `offset` along N) in direction L is blocked within tMax. */
+  protected blocked(px: number, py: number, pz: number, nx: number, ny: number, nz: number, offset: number, lx: number, ly: number, lz: number, tMax: number): boolean {
+    return this.bvh.intersect(px + nx * offset, py + ny * offset, pz + nz * offset, lx, ly, lz, tMax, true, true) >= 0;
+  }
+
+  /** Diffuse + metal + dielectric response of one channel of colour c. */
+  protected response(c: number, metallic: number, light: number, env: number, spec: number, fresnel: number): number {
+    const look = this.look;
+    const diffuse = c * light * (1 - metallic * look.metalDiffuseLoss);
+    const metal = metallic * c * (env * look.metalEnv + spec);
+    const dielectric = (1 - metallic) * (fresnel * env * look.dielectricEnv + spec * look.dielectricSpec);
+    return diffuse + metal + dielectric;
+  }
+
+  private shadeSurface(tri: number, px: number, py: number, pz: number, dx: number, dy: number, dz: number, out: V3): void {
+    const mi = this.bvh.mat[tri]!;
+    const m = TRACE_MATS[mi]!;
+    if (m.emissive) {
+      const gain = this.look.emissiveGain;
+      out[0] = m.emissive[0] * gain;
+      out[1] = m.emissive[1] * gain;
+      out[2] = m.emissive[2] * gain;
+      return;
+    }
+    this.frame.at(this.bvh, tri, dx, dy, dz);
+    this.shadeMaterial(m, mi, px, py, pz, out);
+  }
+
+  /** Radiance along a ray. */
+  trace(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number): V3 {
+    const out = this.rgb;
+    const look = this.look;
+    let thr = 1;
+    let acc0 = 0, acc1 = 0, acc2 = 0;
+    let tint0 = 1, tint1 = 1, tint2 = 1;
+    let firstT = -1;
+    for (let layer = 0; layer < 4; layer++) {
+      const tMax = this.reach(ox, oy, oz, dx, dy, dz);
+      const tri = this.bvh.intersect(ox, oy, oz, dx, dy, dz, tMax, false, false);
+      const t = tri >= 0 ? this.bvh.t : tMax;
+      if (firstT < 0) firstT = t;
+      if (tri < 0) {
+        this.shadeMiss(ox, oy, oz, dx, dy, dz, t, out);
+      } else {
+        const px = ox + dx * t, py = oy + dy * t, pz = oz + dz * t;
+        const g = TRACE_MATS[this.bvh.mat[tri]!]!;
+        if (g.glass) {
+          // glass: a faint reflection, then on through it with a tint
+          const r = look.glassReflect;
+          acc0 += thr * r[0] * tint0 * this.glassRadiance(dy, 0);
+          acc1 += thr * r[1] * tint1 * this.glassRadiance(dy, 1);
+          acc2 += thr * r[2] * tint2 * this.glassRadiance(dy, 2);
+          thr *= look.glassPass;
+          tint0 *= look.glassTintBase + look.glassTintScale * g.color[0];
+          tint1 *= look.glassTintBase + look.glassTintScale * g.color[1];
+          tint2 *= look.glassTintBase + look.glassTintScale * g.color[2];
+          ox = px + dx * 1e-3;
+          oy = py + dy * 1e-3;
+          oz = pz + dz * 1e-3;
+          continue;
+        }
+        this.shadeSurface(tri, px, py, pz, dx, dy, dz, out);
+      }
+      acc0 += thr * tint0 * out[0];
+      acc1 += thr * tint1 * out[1];
+      acc2 += thr * tint2 * out[2];
+      break;
+    }
+    out[0] = acc0;
+    out[1] = acc1;
+    out[2] = acc2;
+    this.finish(out, firstT);
+    return out;
+  }
+}
+
 const LAMP_POWER = 16;
 /** Light points just below the lamps' diffusers, flattened for the shading loops. */
 const LIGHTS = new Float64Array(LAMPS.flatMap((L) => [L[0], L[1] - 0.12, L[2]]));
 
-class Tracer {
-  private readonly rgb: V3 = [0, 0, 0];
-  constructor(private readonly bvh: Bvh) {}
+/** The closed hall around a panorama standpoint, lit by its lamps. */
+class Tracer extends SceneTracer {
+  /** Which face of the hall box the current ray leaves through (see shadeRoom). */
+  private face = 0;
+
+  constructor(bvh: Bvh) {
+    super(bvh, { emissiveGain: 6, glassReflect: [0.06, 0.07, 0.08], glassPass: 0.82, glassTintBase: 0.6, glassTintScale: 0.4, metalDiffuseLoss: 0.8, metalEnv: 0.9, dielectricEnv: 0.5, dielectricSpec: 0.06 });
+  }
 
   /** Direct light from the hall lamps at P with normal N; one shadow ray towards the strongest lamp. */
   private lighting(px: number, py: number, pz: number, nx: number, ny: number, nz: number, shadows: boolean): number {
@@ -1699,8 +1878,7 @@ class Tracer {
     if (shadows && strongest >= 0) {
       const lx = lights[strongest]! - px, ly = lights[strongest + 1]! - py, lz = lights[strongest + 2]! - pz;
       const d = Math.sqrt(lx * lx + ly * ly + lz * lz);
-      const o = 0.002;
-      if (this.bvh.intersect(px + nx * o, py + ny * o, pz + nz * o, lx / d, ly / d, lz / d, d - 0.2, true, true) >= 0) {
+      if (this.blocked(px, py, pz, nx, ny, nz, 0.002, lx / d, ly / d, lz / d, d - 0.2)) {
         sum -= strongestValue * 0.8;
         sum *= 0.8;
       }
@@ -1733,49 +1911,50 @@ class Tracer {
     return e;
   }
 
-  private shadeSurface(tri: number, px: number, py: number, pz: number, dx: number, dy: number, dz: number, out: V3): void {
-    const bvh = this.bvh;
-    const m = TRACE_MATS[bvh.mat[tri]!]!;
-    if (m.emissive) {
-      out[0] = m.emissive[0] * 6;
-      out[1] = m.emissive[1] * 6;
-      out[2] = m.emissive[2] * 6;
-      return;
-    }
-    const u = bvh.u;
-    const v = bvh.v;
-    const w = 1 - u - v;
-    const q = tri * 9;
-    const N = bvh.nrm;
-    let nx = N[q]! * w + N[q + 3]! * u + N[q + 6]! * v;
-    let ny = N[q + 1]! * w + N[q + 4]! * u + N[q + 7]! * v;
-    let nz = N[q + 2]! * w + N[q + 5]! * u + N[q + 8]! * v;
-    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
-    nx /= nl;
-    ny /= nl;
-    nz /= nl;
-    let dn = nx * dx + ny * dy + nz * dz;
-    if (dn > 0) {
-      nx = -nx;
-      ny = -ny;
-      nz = -nz;
-      dn = -dn;
-    }
+  protected shadeMaterial(m: TraceMat, _mi: number, px: number, py: number, pz: number, out: V3): void {
+    const { nx, ny, nz, dn, rx, ry, rz } = this.frame;
     const light = this.lighting(px, py, pz, nx, ny, nz, true);
-    const rx = dx - 2 * dn * nx;
-    const ry = dy - 2 * dn * ny;
-    const rz = dz - 2 * dn * nz;
-    const shininess = 2 / Math.max(0.02, m.roughness * m.roughness) + 2;
+    const shininess = phongExponent(m.roughness);
     const spec = this.lampSpecular(px, py, pz, rx, ry, rz, shininess) * (1 - m.roughness) * 1.5;
-    const fresnel = 0.04 + 0.96 * Math.pow(1 + dn, 5);
+    const fresnel = schlick(dn);
     const env = this.environment(ry);
-    for (let k = 0; k < 3; k++) {
-      const c = m.color[k]!;
-      const diffuse = c * light * (1 - m.metallic * 0.8);
-      const metal = m.metallic * c * (env * 0.9 + spec);
-      const dielectric = (1 - m.metallic) * (fresnel * env * 0.5 + spec * 0.06);
-      out[k] = diffuse + metal + dielectric;
+    for (let k = 0; k < 3; k++) out[k] = this.response(m.color[k]!, m.metallic, light, env, spec, fresnel);
+  }
+
+  /** The ray leaves the hall box where it meets the floor, the roof or a wall. */
+  protected reach(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number): number {
+    const tx = dx > 0 ? (HALL.x1 - ox) / dx : dx < 0 ? (HALL.x0 - ox) / dx : Infinity;
+    const ty = dy > 0 ? (HALL.height - oy) / dy : dy < 0 ? -oy / dy : Infinity;
+    const tz = dz > 0 ? (HALL.z1 - oz) / dz : dz < 0 ? (HALL.z0 - oz) / dz : Infinity;
+    let tRoom = ty;
+    let face = dy > 0 ? 1 : 0;
+    if (tx < tRoom) {
+      tRoom = tx;
+      face = dx > 0 ? 3 : 2;
     }
+    if (tz < tRoom) {
+      tRoom = tz;
+      face = dz > 0 ? 5 : 4;
+    }
+    this.face = face;
+    return tRoom;
+  }
+
+  protected shadeMiss(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, t: number, out: V3): void {
+    this.shadeRoom(ox + dx * t, oy + dy * t, oz + dz * t, dx, dy, dz, this.face, t, out);
+  }
+
+  /** The glass panes reflect a grey hall. */
+  protected glassRadiance(): number {
+    return 1;
+  }
+
+  /** A little haze in the hall air. */
+  protected override finish(out: V3, firstT: number): void {
+    const haze = 1 - Math.exp(-Math.max(0, firstT) / 160);
+    out[0] = out[0] + (0.5 - out[0]) * haze;
+    out[1] = out[1] + (0.52 - out[1]) * haze;
+    out[2] = out[2] + (0.56 - out[2]) * haze;
   }
 
   /** The closed hall around the standpoint: floor, walls with window bands, roof with skylights. */
@@ -1783,10 +1962,8 @@ class Tracer {
     const fade = clamp01(1 - t / 30);
     if (face === 0) {
       // floor: epoxy-sealed concrete
-      let c = 0.21 * (0.84 + 0.22 * valueNoise(px * 0.3, pz * 0.3, 1) + 0.1 * valueNoise(px * 1.7, pz * 1.7, 2));
-      const jx = Math.abs(px / 6 - Math.round(px / 6)) * 6;
-      const jz = Math.abs(pz / 6 - Math.round(pz / 6)) * 6;
-      if (jx < 0.012 || jz < 0.012) c *= 1 - 0.35 * fade;
+      let c = 0.21 * concreteMottle(px, pz, 0.84, 0.22, 0.1);
+      if (onFloorJoint(px, pz, 0.012)) c *= 1 - 0.35 * fade;
       const light = this.lighting(px, py, pz, 0, 1, 0, true) * floorOcclusion(px, pz);
       const spec = this.lampSpecular(px, py, pz, dx, -dy, dz, 40) * 0.12;
       out[0] = c * light + spec;
@@ -1861,62 +2038,6 @@ class Tracer {
     out[1] = c * 1.01 * light;
     out[2] = c * 1.03 * light;
   }
-
-  /** Radiance seen along a ray from inside the hall. */
-  trace(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number): V3 {
-    const out = this.rgb;
-    let thr = 1;
-    let acc0 = 0, acc1 = 0, acc2 = 0;
-    let tint0 = 1, tint1 = 1, tint2 = 1;
-    let firstT = -1;
-    for (let bounce = 0; bounce < 4; bounce++) {
-      // exit distance from the hall box
-      const tx = dx > 0 ? (HALL.x1 - ox) / dx : dx < 0 ? (HALL.x0 - ox) / dx : Infinity;
-      const ty = dy > 0 ? (HALL.height - oy) / dy : dy < 0 ? -oy / dy : Infinity;
-      const tz = dz > 0 ? (HALL.z1 - oz) / dz : dz < 0 ? (HALL.z0 - oz) / dz : Infinity;
-      let tRoom = ty;
-      let face = dy > 0 ? 1 : 0;
-      if (tx < tRoom) {
-        tRoom = tx;
-        face = dx > 0 ? 3 : 2;
-      }
-      if (tz < tRoom) {
-        tRoom = tz;
-        face = dz > 0 ? 5 : 4;
-      }
-      const tri = this.bvh.intersect(ox, oy, oz, dx, dy, dz, tRoom, false, false);
-      const t = tri >= 0 ? this.bvh.t : tRoom;
-      if (firstT < 0) firstT = t;
-      const px = ox + dx * t, py = oy + dy * t, pz = oz + dz * t;
-      if (tri >= 0 && TRACE_MATS[this.bvh.mat[tri]!]!.glass) {
-        // glass: a faint reflection, then continue through with a tint
-        const g = TRACE_MATS[this.bvh.mat[tri]!]!;
-        acc0 += thr * 0.06 * tint0;
-        acc1 += thr * 0.07 * tint1;
-        acc2 += thr * 0.08 * tint2;
-        thr *= 0.82;
-        tint0 *= 0.6 + 0.4 * g.color[0];
-        tint1 *= 0.6 + 0.4 * g.color[1];
-        tint2 *= 0.6 + 0.4 * g.color[2];
-        ox = px + dx * 1e-3;
-        oy = py + dy * 1e-3;
-        oz = pz + dz * 1e-3;
-        continue;
-      }
-      if (tri >= 0) this.shadeSurface(tri, px, py, pz, dx, dy, dz, out);
-      else this.shadeRoom(px, py, pz, dx, dy, dz, face, t, out);
-      acc0 += thr * tint0 * out[0];
-      acc1 += thr * tint1 * out[1];
-      acc2 += thr * tint2 * out[2];
-      break;
-    }
-    // a little haze in the hall air
-    const haze = 1 - Math.exp(-Math.max(0, firstT) / 160);
-    out[0] = acc0 + (0.5 - acc0) * haze;
-    out[1] = acc1 + (0.52 - acc1) * haze;
-    out[2] = acc2 + (0.56 - acc2) * haze;
-    return out;
-  }
 }
 
 /** Linear radiance → 8-bit sRGB after a soft exposure curve. */
@@ -1933,6 +2054,16 @@ const TONE_LUT = (() => {
   return lut;
 })();
 const tone = (x: number) => TONE_LUT[Math.round(clamp01(x / TONE_MAX) * TONE_STEPS)]!;
+
+/** Encodes 8-bit RGB pixels as a JPEG and writes it to dir/file; returns its size. */
+async function writeJpeg(data: Uint8Array, width: number, height: number, quality: number, dir: string, file: string): Promise<number> {
+  const jpeg = await sharp(data, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality, mozjpeg: true })
+    .toBuffer();
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, file), jpeg);
+  return jpeg.byteLength;
+}
 
 interface PanoramaSpec {
   id: string;
@@ -1963,12 +2094,7 @@ async function renderPanorama(bvh: Bvh, spec: PanoramaSpec): Promise<number> {
       data[o++] = tone(c[2]);
     }
   }
-  const jpeg = await sharp(data, { raw: { width: PANO_W, height: PANO_H, channels: 3 } })
-    .jpeg({ quality: 80, mozjpeg: true })
-    .toBuffer();
-  await mkdir(OUT.panoramas, { recursive: true });
-  await writeFile(join(OUT.panoramas, spec.file), jpeg);
-  return jpeg.byteLength;
+  return writeJpeg(data, PANO_W, PANO_H, 80, OUT.panoramas, spec.file);
 }
 
 // ───────────────────────────── model thumbnail ─────────────────────────────
@@ -2019,8 +2145,7 @@ function radicalInverse(i: number): number {
  * analytic sky reflections on metal, and a soft shadow catcher on the ground
  * around the slab; the background is a sky gradient.
  */
-class DaylightTracer {
-  private readonly rgb: V3 = [0, 0, 0];
+class DaylightTracer extends SceneTracer {
   /** Cranley–Patterson rotation of the AO pattern for the current pixel. */
   private rot0 = 0;
   private rot1 = 0;
@@ -2030,7 +2155,8 @@ class DaylightTracer {
   private v = 0;
   private readonly hammersley: Float64Array;
 
-  constructor(private readonly bvh: Bvh) {
+  constructor(bvh: Bvh) {
+    super(bvh, { emissiveGain: 2, glassReflect: [0.1, 0.1, 0.1], glassPass: 0.8, glassTintBase: 0.55, glassTintScale: 0.45, metalDiffuseLoss: 0.75, metalEnv: 0.8, dielectricEnv: 0.35, dielectricSpec: 0.04 });
     const n = AA.length * AO_RAYS;
     this.hammersley = new Float64Array(n * 2);
     for (let i = 0; i < n; i++) {
@@ -2105,77 +2231,44 @@ class DaylightTracer {
   }
 
   private sunVisible(px: number, py: number, pz: number, nx: number, ny: number, nz: number): boolean {
-    const o = 0.003;
-    return this.bvh.intersect(px + nx * o, py + ny * o, pz + nz * o, SUN[0], SUN[1], SUN[2], 200, true, true) < 0;
+    return !this.blocked(px, py, pz, nx, ny, nz, 0.003, SUN[0], SUN[1], SUN[2], 200);
   }
 
-  private shadeSurface(tri: number, px: number, py: number, pz: number, dx: number, dy: number, dz: number, out: V3): void {
-    const bvh = this.bvh;
-    const mi = bvh.mat[tri]!;
-    const m = TRACE_MATS[mi]!;
-    if (m.emissive) {
-      out[0] = m.emissive[0] * 2;
-      out[1] = m.emissive[1] * 2;
-      out[2] = m.emissive[2] * 2;
-      return;
-    }
-    const u = bvh.u;
-    const v = bvh.v;
-    const w = 1 - u - v;
-    const q = tri * 9;
-    const N = bvh.nrm;
-    let nx = N[q]! * w + N[q + 3]! * u + N[q + 6]! * v;
-    let ny = N[q + 1]! * w + N[q + 4]! * u + N[q + 7]! * v;
-    let nz = N[q + 2]! * w + N[q + 5]! * u + N[q + 8]! * v;
-    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
-    nx /= nl;
-    ny /= nl;
-    nz /= nl;
-    let dn = nx * dx + ny * dy + nz * dz;
-    if (dn > 0) {
-      nx = -nx;
-      ny = -ny;
-      nz = -nz;
-      dn = -dn;
-    }
+  protected shadeMaterial(m: TraceMat, mi: number, px: number, py: number, pz: number, out: V3): void {
+    const { nx, ny, nz, dn, rx, ry, rz } = this.frame;
     // the hall floor: sealed concrete with some mottling and saw-cut joints every 6 m
     let tex = 1;
     if (mi === CONCRETE && ny > 0.9 && py > -0.01 && py < 0.01) {
-      tex = 0.86 + 0.2 * valueNoise(px * 0.3, pz * 0.3, 1) + 0.08 * valueNoise(px * 1.7, pz * 1.7, 2);
-      const jx = Math.abs(px / 6 - Math.round(px / 6)) * 6;
-      const jz = Math.abs(pz / 6 - Math.round(pz / 6)) * 6;
-      if (jx < 0.02 || jz < 0.02) tex *= 0.72;
+      tex = concreteMottle(px, pz, 0.86, 0.2, 0.08);
+      if (onFloorJoint(px, pz, 0.02)) tex *= 0.72;
     }
     const ndl = nx * SUN[0] + ny * SUN[1] + nz * SUN[2];
     const sun = ndl > 0 && this.sunVisible(px, py, pz, nx, ny, nz) ? ndl : 0;
     const fill = Math.max(0, nx * FILL[0] + ny * FILL[1] + nz * FILL[2]) * FILL_I;
     const open = this.openness(px, py, pz, nx, ny, nz);
     const hemi = 0.5 + 0.5 * ny;
-    // reflection
-    const rx = dx - 2 * dn * nx;
-    const ry = dy - 2 * dn * ny;
-    const rz = dz - 2 * dn * nz;
-    const shininess = 2 / Math.max(0.02, m.roughness * m.roughness) + 2;
+    const shininess = phongExponent(m.roughness);
     let spec = 0;
     if (sun > 0) {
       const rs = rx * SUN[0] + ry * SUN[1] + rz * SUN[2];
       if (rs > 0) spec = Math.pow(rs, shininess) * ((shininess + 2) / (2 * Math.PI)) * ndl * 0.25;
     }
-    const fresnel = 0.04 + 0.96 * Math.pow(1 + dn, 5);
+    const fresnel = schlick(dn);
     for (let k = 0; k < 3; k++) {
-      const c = m.color[k]! * tex;
       const ambient = (GROUND_RGB[k]! + (SKY_RGB[k]! - GROUND_RGB[k]!) * hemi) * open;
       const light = SUN_RGB[k]! * sun + ambient + fill;
       const env = this.environment(ry, k) * (0.35 + 0.65 * open);
-      const diffuse = c * light * (1 - m.metallic * 0.75);
-      const metal = m.metallic * c * (env * 0.8 + spec * SUN_RGB[k]!);
-      const dielectric = (1 - m.metallic) * (fresnel * env * 0.35 + spec * SUN_RGB[k]! * 0.04);
-      out[k] = diffuse + metal + dielectric;
+      out[k] = this.response(m.color[k]! * tex, m.metallic, light, env, spec * SUN_RGB[k]!, fresnel);
     }
   }
 
+  /** Nothing encloses the open model: look for triangles all along the ray. */
+  protected reach(): number {
+    return 1e4;
+  }
+
   /** What is seen past the model: the ground around the slab (a shadow catcher, darkened near the hall and in shadow) over the sky gradient. */
-  private shadeBackground(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, out: V3): void {
+  protected shadeMiss(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, _t: number, out: V3): void {
     let shade = 1;
     if (dy < 0) {
       const t = (GROUND_Y - oy) / dy;
@@ -2194,46 +2287,9 @@ class DaylightTracer {
     out[2] = this.background(2) * shade;
   }
 
-  /** Radiance along a ray from the camera. */
-  trace(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number): V3 {
-    const out = this.rgb;
-    let thr = 1;
-    let acc0 = 0, acc1 = 0, acc2 = 0;
-    let tint0 = 1, tint1 = 1, tint2 = 1;
-    for (let layer = 0; layer < 4; layer++) {
-      const tri = this.bvh.intersect(ox, oy, oz, dx, dy, dz, 1e4, false, false);
-      if (tri < 0) {
-        this.shadeBackground(ox, oy, oz, dx, dy, dz, out);
-      } else {
-        const t = this.bvh.t;
-        const px = ox + dx * t, py = oy + dy * t, pz = oz + dz * t;
-        const m = TRACE_MATS[this.bvh.mat[tri]!]!;
-        if (m.glass) {
-          // glass: a sky reflection, then on through it with a tint
-          const r = 0.1 * thr;
-          acc0 += r * tint0 * this.environment(-dy, 0);
-          acc1 += r * tint1 * this.environment(-dy, 1);
-          acc2 += r * tint2 * this.environment(-dy, 2);
-          thr *= 0.8;
-          tint0 *= 0.55 + 0.45 * m.color[0];
-          tint1 *= 0.55 + 0.45 * m.color[1];
-          tint2 *= 0.55 + 0.45 * m.color[2];
-          ox = px + dx * 1e-3;
-          oy = py + dy * 1e-3;
-          oz = pz + dz * 1e-3;
-          continue;
-        }
-        this.shadeSurface(tri, px, py, pz, dx, dy, dz, out);
-      }
-      acc0 += thr * tint0 * out[0];
-      acc1 += thr * tint1 * out[1];
-      acc2 += thr * tint2 * out[2];
-      break;
-    }
-    out[0] = acc0;
-    out[1] = acc1;
-    out[2] = acc2;
-    return out;
+  /** Glass reflects the sky. */
+  protected glassRadiance(dy: number, k: number): number {
+    return this.environment(-dy, k);
   }
 }
 
@@ -2277,12 +2333,7 @@ export async function renderModelThumbnail(groups: Group[]): Promise<number> {
       data[o++] = Math.round(b / AA.length);
     }
   }
-  const jpeg = await sharp(data, { raw: { width: W, height: H, channels: 3 } })
-    .jpeg({ quality: 82, mozjpeg: true })
-    .toBuffer();
-  await mkdir(OUT.tourDir, { recursive: true });
-  await writeFile(join(OUT.tourDir, THUMB.file), jpeg);
-  return jpeg.byteLength;
+  return writeJpeg(data, W, H, 82, OUT.tourDir, THUMB.file);
 }
 
 // ───────────────────────────── the tour manifest ─────────────────────────────
