@@ -4,9 +4,8 @@
  * scenes and cards; hostile links fall back without running anything.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { canvasStats, launch, openPage, waitForScene, type Session } from './harness';
+import { canvasStats, launch, openPage, storeState, waitForScene, type Session } from './harness';
 
 const appUrl = inject('appUrl');
 let session: Session;
@@ -17,11 +16,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-const state = (page: Page) =>
-  page.evaluate(() => {
-    const s = (window as unknown as { __sitevisit: { store: { getState(): Record<string, unknown> } } }).__sitevisit.store.getState();
-    return { sceneId: s.sceneId as string, cardId: s.cardId as string | null, language: s.language as string, view: s.view as Record<string, unknown> };
-  });
+const state = storeState;
 
 /** Mean absolute difference of two screenshots, 0..255 (greyscale, downscaled). */
 async function imageDistance(a: Buffer, b: Buffer) {

@@ -76,3 +76,18 @@ export async function expectCanvasNotBlank(page: Page, minStdev = 8) {
 
 export const gpuMemory = (page: Page) =>
   page.evaluate(() => (window as unknown as { __sitevisit: { memory(): { geometries: number; textures: number } | null } }).__sitevisit.memory());
+
+/** What the store says the visitor sees (read through the app's diagnostics handle). */
+export interface ObservedState {
+  sceneId: string;
+  cardId: string | null;
+  language: string;
+  mode: string;
+  view: Record<string, unknown>;
+}
+
+export const storeState = (page: Page): Promise<ObservedState> =>
+  page.evaluate(() => {
+    const s = (window as unknown as { __sitevisit: { store: { getState(): Record<string, unknown> } } }).__sitevisit.store.getState();
+    return { sceneId: s.sceneId, cardId: s.cardId, language: s.language, mode: s.mode, view: s.view } as ObservedState;
+  });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPage, waitForScene, expectCanvasNotBlank, type Session } from './harness';
+import { launch, openPage, waitForScene, expectCanvasNotBlank, storeState, type Session } from './harness';
 
 const appUrl = inject('appUrl');
 let session: Session;
@@ -16,11 +16,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const storeState = (page: Page) =>
-  page.evaluate(() => {
-    const s = (window as unknown as { __sitevisit: { store: { getState(): Record<string, unknown> } } }).__sitevisit.store.getState();
-    return { sceneId: s.sceneId, cardId: s.cardId, language: s.language, view: s.view, mode: s.mode };
-  });
 
 /** Turns the camera to a hotspot (as the hotspot list does) so its marker is on screen. */
 async function clickHotspot(page: Page, id: string) {
