@@ -193,7 +193,9 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
         const languageOk = tourLanguages(tour).includes(language);
         if (!languageOk) corrections.push(`unknown language "${language}"`);
 
-        let cardId: string | null = target.card === undefined ? get().cardId : target.card;
+        // An absent card keeps the open one only within the same scene.
+        const keptCard = scene.id === get().sceneId ? get().cardId : null;
+        let cardId: string | null = target.card === undefined ? keptCard : target.card;
         if (cardId !== null && !scene.hotspots.some((h) => h.id === cardId && h.type === 'info')) {
           corrections.push(`unknown card "${cardId}"`);
           cardId = null;

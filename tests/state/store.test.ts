@@ -90,6 +90,15 @@ describe('tour store', () => {
     expect(store.getState().sceneId).toBe('hall');
   });
 
+  it('keeps an open card when only the view changes, and drops it silently when the scene changes', () => {
+    const store = loadedStore();
+    store.getState().openCard('reactor', 'user');
+    expect(store.getState().applyViewState({ view: { kind: 'model', position: [5, 5, 5], target: [0, 0, 0], fov: 40 } }, 'live')).toEqual([]);
+    expect(store.getState().cardId).toBe('reactor');
+    expect(store.getState().applyViewState({ scene: 'east' }, 'live')).toEqual([]);
+    expect(store.getState().cardId).toBeNull();
+  });
+
   it('ignores progress and readiness reported by a scene that is no longer current', () => {
     const store = loadedStore();
     store.getState().goToScene('east', 'user');
