@@ -5,7 +5,7 @@ import { fileTitle, pickDroppedFile, quickViewTour, type QuickViewKind } from '.
 import { registerLocalFiles } from '../lib/localFiles';
 import { preloadBytes } from '../lib/fetchBytes';
 import { findScene, startSceneId } from '../state/selectors';
-import { resolveAsset } from '../tour/assets';
+import { resolveAsset, sceneAssetUrl } from '../tour/assets';
 import { decodeLink, type LinkTarget } from '../deeplink/codec';
 
 export const DEFAULT_TOUR = 'processum';
@@ -27,7 +27,7 @@ export async function loadTour(store: TourStore, url: string, target: LinkTarget
   }
   // Start downloading the first scene's file now, in parallel with the code that will show it.
   const first = findScene(result.tour, target.scene ?? '') ?? findScene(result.tour, startSceneId(result.tour));
-  if (first) preloadBytes(resolveAsset(first.type === 'model' ? first.model : first.image, url));
+  if (first) preloadBytes(resolveAsset(sceneAssetUrl(first), url));
   tourLoaded(result.tour, url, result.warnings);
   const { tour: _tour, ...rest } = target;
   const corrections = Object.keys(rest).length > 0 ? applyViewState(rest, 'url') : [];

@@ -1,4 +1,7 @@
-import type { Tour } from './schema';
+import type { Scene, Tour } from './schema';
+
+/** The file that shows a scene: its model or its panorama image. */
+export const sceneAssetUrl = (scene: Scene): string => (scene.type === 'model' ? scene.model : scene.image);
 
 /** A file a tour needs, with the JSON path that names it. */
 export interface AssetRef {

@@ -2,15 +2,12 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTour } from '../state/hooks';
 import { findScene, selectScene } from '../state/selectors';
-import type { Scene } from '../tour/schema';
-import { resolveAsset } from '../tour/assets';
+import { resolveAsset, sceneAssetUrl } from '../tour/assets';
 import { hasLocalFiles, resolveLocalFile } from '../lib/localFiles';
 import { preloadBytes } from '../lib/fetchBytes';
 import { PanoramaSceneView } from './panorama/PanoramaSceneView';
 
 const ModelSceneView = lazy(() => import('./model/ModelSceneView'));
-
-const sceneAsset = (scene: Scene) => (scene.type === 'model' ? scene.model : scene.image);
 
 export function SceneSwitch() {
   const scene = useTour(selectScene);
@@ -23,12 +20,12 @@ export function SceneSwitch() {
     if (!ready || !scene || hasLocalFiles()) return;
     for (const hotspot of scene.hotspots) {
       const target = hotspot.type === 'link' ? findScene(tour, hotspot.target) : undefined;
-      if (target) preloadBytes(resolveAsset(sceneAsset(target), tourUrl));
+      if (target) preloadBytes(resolveAsset(sceneAssetUrl(target), tourUrl));
     }
   }, [ready, scene, tour, tourUrl]);
 
   if (!scene) return null;
-  const url = resolveLocalFile(resolveAsset(sceneAsset(scene), tourUrl));
+  const url = resolveLocalFile(resolveAsset(sceneAssetUrl(scene), tourUrl));
   if (scene.type === 'panorama') return <PanoramaSceneView key={scene.id} scene={scene} imageUrl={url} />;
   return (
     <Suspense fallback={null}>
