@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { validateTour } from '../src/tour/validate';
 import { localize } from '../src/tour/text';
+import { localAssetPath } from '../server/localAsset';
 import type { PanoramaScene, Scene, Tour } from '../src/tour/schema';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -21,12 +22,10 @@ const HEIGHT = 630;
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** A file referenced by the tour, on disk in dist/ (root-relative or relative to the tour file); null for remote ones. */
-function localFile(url: string, tourDir: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return null;
-  const clean = decodeURIComponent(url.split(/[?#]/)[0] as string);
-  const path = clean.startsWith('/') ? join(dist, clean) : resolve(tourDir, clean);
-  return path.startsWith(dist) && existsSync(path) ? path : null;
+/** A file referenced by the tour that exists inside dist/; null for remote or missing ones. */
+function localFile(url: string, tourFile: string): string | null {
+  const path = localAssetPath(url, tourFile, dist);
+  return path !== null && path.startsWith(dist) && existsSync(path) ? path : null;
 }
 
 /** The part of an equirectangular image around the start view, as a preview card. */
@@ -44,14 +43,14 @@ async function panoramaThumbnail(scene: PanoramaScene, file: string): Promise<Bu
   return image.extract({ left, top, width: cropWidth, height: cropHeight }).resize(WIDTH, HEIGHT, { fit: 'cover' }).jpeg({ quality: 80 }).toBuffer();
 }
 
-async function thumbnailFor(scene: Scene, tourDir: string): Promise<Buffer | null> {
-  const own = scene.thumbnail ? localFile(scene.thumbnail, tourDir) : null;
+async function thumbnailFor(scene: Scene, tourFile: string): Promise<Buffer | null> {
+  const own = scene.thumbnail ? localFile(scene.thumbnail, tourFile) : null;
   if (own) return sharp(own).resize(WIDTH, HEIGHT, { fit: 'cover' }).jpeg({ quality: 80 }).toBuffer();
   if (scene.type === 'panorama') {
-    const image = localFile(scene.image, tourDir);
+    const image = localFile(scene.image, tourFile);
     if (image) return panoramaThumbnail(scene, image);
   }
-  const tourThumbnail = join(tourDir, 'thumbnail.jpg');
+  const tourThumbnail = join(dirname(tourFile), 'thumbnail.jpg');
   return existsSync(tourThumbnail) ? sharp(tourThumbnail).resize(WIDTH, HEIGHT, { fit: 'cover' }).jpeg({ quality: 80 }).toBuffer() : null;
 }
 
@@ -96,7 +95,7 @@ for (const id of existsSync(toursRoot) ? readdirSync(toursRoot) : []) {
     const path = `/t/${tour.id}/${scene.id}/`;
     const out = join(dist, path);
     mkdirSync(out, { recursive: true });
-    const thumbnail = await thumbnailFor(scene, dirname(file));
+    const thumbnail = await thumbnailFor(scene, file);
     if (thumbnail) writeFileSync(join(out, 'preview.jpg'), thumbnail);
     writeFileSync(join(out, 'index.html'), sharePage(template, tour, scene, path, thumbnail !== null));
     if (scene.id === start) {

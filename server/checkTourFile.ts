@@ -1,10 +1,10 @@
 /** Validates a tour manifest on disk: the schema and references, plus whether every referenced file exists. */
 import { access } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import { validateTour } from '../src/tour/validate';
 import { listAssets } from '../src/tour/assets';
 import type { Problem } from '../src/tour/problems';
 import type { Tour } from '../src/tour/schema';
+import { localAssetPath } from './localAsset';
 
 export async function checkTourFile(text: string, file: string, publicDir = 'public'): Promise<Problem[]> {
   let raw: unknown;
@@ -20,11 +20,9 @@ export async function checkTourFile(text: string, file: string, publicDir = 'pub
 
 /** Local files only: http(s) assets are the host's business and are not fetched here. */
 async function missingFiles(tour: Tour, file: string, publicDir: string): Promise<Problem[]> {
-  const base = dirname(resolve(file));
   const checks = listAssets(tour).map(async ({ path, url }): Promise<Problem | null> => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return null;
-    const clean = decodeURIComponent(url.split(/[?#]/)[0] as string);
-    const onDisk = clean.startsWith('/') ? join(resolve(publicDir), clean) : resolve(base, clean);
+    const onDisk = localAssetPath(url, file, publicDir);
+    if (onDisk === null) return null;
     try {
       await access(onDisk);
       return null;
