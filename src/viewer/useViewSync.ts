@@ -3,7 +3,7 @@
  * views set by other callers (link, live, embed, app) move the camera; the
  * camera writes back to the store only while the user is driving it.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { CameraControlsImpl } from '@react-three/drei';
 import { useTourStore } from '../state/hooks';
@@ -63,8 +63,8 @@ export function useViewSync(controls: CameraControlsImpl | null, adapter: ViewAd
     };
   }, [controls, adapter, store, invalidate]);
 
-  return () => {
+  return useCallback(() => {
     driving.current = true;
     invalidate();
-  };
+  }, [invalidate]);
 }

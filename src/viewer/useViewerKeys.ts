@@ -1,24 +1,29 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 
+/** A camera move a key asks for, or null when the key means nothing to the view. */
+export type KeyMove = (() => void) | null;
+
 /**
- * Keyboard navigation for the focused 3D view. The handler receives the key
- * and returns true when it used it (then the page does not scroll).
+ * Keyboard navigation for the focused 3D view. `moveFor` maps a key to a
+ * camera move; only keys it uses are taken from the page (no scrolling) and
+ * marked as the user's input (`userInput`, from useViewSync), which also
+ * requests the frames that carry the move out.
  */
-export function useViewerKeys(handler: (key: string, shift: boolean) => boolean): void {
+export function useViewerKeys(moveFor: (key: string, shift: boolean) => KeyMove, userInput: () => void): void {
   const canvas = useThree((s) => s.gl.domElement);
-  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const host = canvas.closest<HTMLElement>('[data-viewer]');
     if (!host) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.target !== host || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (!handler(event.key, event.shiftKey)) return;
+      const move = moveFor(event.key, event.shiftKey);
+      if (!move) return;
       event.preventDefault();
-      // On-demand rendering: the controls only animate while frames are drawn.
-      invalidate();
+      userInput();
+      move();
     };
     host.addEventListener('keydown', onKeyDown);
     return () => host.removeEventListener('keydown', onKeyDown);
-  }, [canvas, handler, invalidate]);
+  }, [canvas, moveFor, userInput]);
 }

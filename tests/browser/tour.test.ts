@@ -137,6 +137,7 @@ describe('demo tour', () => {
     const { page, context } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');
     const before = (await storeState(page)).view as { position: number[]; target: number[] };
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const box = (await page.locator('.viewer canvas').first().boundingBox())!;
     // A spot on the hall floor, right of centre, with no hotspot marker on it.
     await page.mouse.dblclick(box.x + box.width * 0.58, box.y + box.height * 0.75);

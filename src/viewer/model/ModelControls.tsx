@@ -12,7 +12,7 @@ import { useActions, useTour, useTourStore } from '../../state/hooks';
 import { prefersReducedMotion } from '../../lib/motion';
 import { round } from '../cameraMath';
 import { useViewSync, type ViewAdapter } from '../useViewSync';
-import { useViewerKeys } from '../useViewerKeys';
+import { useViewerKeys, type KeyMove } from '../useViewerKeys';
 import type { ModelFrame } from './modelBounds';
 
 const { ACTION } = CameraControlsImpl;
@@ -136,41 +136,33 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
 
   useViewerKeys(
     useCallback(
-      (key, shift) => {
-        if (!controls) return false;
+      (key, shift): KeyMove => {
+        if (!controls) return null;
         const animate = !prefersReducedMotion();
         const turn = (Math.PI / 180) * (shift ? 30 : 10);
         const step = walking ? 1 : radius * 0.1;
-        userInput();
         switch (key) {
           case 'ArrowLeft':
-            void controls.rotate(walking ? turn : -turn, 0, animate);
-            return true;
+            return () => void controls.rotate(walking ? turn : -turn, 0, animate);
           case 'ArrowRight':
-            void controls.rotate(walking ? -turn : turn, 0, animate);
-            return true;
+            return () => void controls.rotate(walking ? -turn : turn, 0, animate);
           case 'ArrowUp':
-            if (walking) void controls.forward(step, animate);
-            else void controls.rotate(0, -turn, animate);
-            return true;
+            return () => void (walking ? controls.forward(step, animate) : controls.rotate(0, -turn, animate));
           case 'ArrowDown':
-            if (walking) void controls.forward(-step, animate);
-            else void controls.rotate(0, turn, animate);
-            return true;
+            return () => void (walking ? controls.forward(-step, animate) : controls.rotate(0, turn, animate));
           case '+':
           case '=':
-            void controls.dolly(step, animate);
-            return true;
+            return () => void controls.dolly(step, animate);
           case '-':
           case '_':
-            void controls.dolly(-step, animate);
-            return true;
+            return () => void controls.dolly(-step, animate);
           default:
-            return false;
+            return null;
         }
       },
-      [controls, walking, radius, userInput],
+      [controls, walking, radius],
     ),
+    userInput,
   );
 
   const reduced = prefersReducedMotion();

@@ -6,7 +6,7 @@ import { PerspectiveCamera, Vector3 } from 'three';
 import { PANORAMA_FOV } from '../../state/view';
 import { directionFromYawPitch, fovForZoom, round, yawPitchFromDirection, zoomForFov } from '../cameraMath';
 import { useViewSync, type ViewAdapter } from '../useViewSync';
-import { useViewerKeys } from '../useViewerKeys';
+import { useViewerKeys, type KeyMove } from '../useViewerKeys';
 import { prefersReducedMotion } from '../../lib/motion';
 
 /** The camera's own fov; the visible fov comes from `camera.zoom` so that zoom is smoothed. */
@@ -53,8 +53,8 @@ export function PanoramaControls() {
 
   useViewerKeys(
     useCallback(
-      (key) => {
-        if (!controls) return false;
+      (key): KeyMove => {
+        if (!controls) return null;
         const step = (KEY_STEP_DEG * Math.PI) / 180 / Math.max(1, camera.zoom);
         const animate = !prefersReducedMotion();
         const turns: Record<string, [number, number]> = {
@@ -64,15 +64,14 @@ export function PanoramaControls() {
           ArrowDown: [0, -step],
         };
         const turn = turns[key];
-        userInput();
-        if (turn) void controls.rotate(turn[0], turn[1], animate);
-        else if (key === '+' || key === '=') void controls.zoomTo(controls.camera.zoom * 1.25, animate);
-        else if (key === '-' || key === '_') void controls.zoomTo(controls.camera.zoom / 1.25, animate);
-        else return false;
-        return true;
+        if (turn) return () => void controls.rotate(turn[0], turn[1], animate);
+        if (key === '+' || key === '=') return () => void controls.zoomTo(controls.camera.zoom * 1.25, animate);
+        if (key === '-' || key === '_') return () => void controls.zoomTo(controls.camera.zoom / 1.25, animate);
+        return null;
       },
-      [controls, camera, userInput],
+      [controls, camera],
     ),
+    userInput,
   );
 
   return (
