@@ -11,30 +11,38 @@ import { App } from './app/App';
 import { boot, openDroppedFiles } from './app/boot';
 import { bindRootAttributes } from './app/rootAttributes';
 import { bindHistory } from './deeplink/history';
+import { isToursPath, renderToursPage } from './app/toursRoute';
 import './app/app.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
-const store = createTourStore();
-bindRootAttributes(store, rootElement);
 
-let diagnostics: ViewerDiagnostics | null = null;
-/** Read-only diagnostics for tests and the benchmark; not an API (the embed API is). */
-Object.assign(window, {
-  __sitevisit: {
-    store,
-    memory: () => diagnostics?.memory() ?? null,
-  },
-});
+// `/tours` lists the site's tours; every other path is the viewer.
+if (isToursPath(location.pathname)) renderToursPage(rootElement);
+else startViewer();
 
-void boot(store, location.href).then((isTour) => {
-  // Quick views have no tour links to keep in the address bar.
-  if (isTour) bindHistory(store);
-});
+function startViewer() {
+  const store = createTourStore();
+  bindRootAttributes(store, rootElement);
 
-createRoot(rootElement).render(
-  <StrictMode>
-    <TourStoreContext.Provider value={store}>
-      <App onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)} />
-    </TourStoreContext.Provider>
-  </StrictMode>,
-);
+  let diagnostics: ViewerDiagnostics | null = null;
+  /** Read-only diagnostics for tests and the benchmark; not an API (the embed API is). */
+  Object.assign(window, {
+    __sitevisit: {
+      store,
+      memory: () => diagnostics?.memory() ?? null,
+    },
+  });
+
+  void boot(store, location.href).then((isTour) => {
+    // Quick views have no tour links to keep in the address bar.
+    if (isTour) bindHistory(store);
+  });
+
+  createRoot(rootElement).render(
+    <StrictMode>
+      <TourStoreContext.Provider value={store}>
+        <App onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)} />
+      </TourStoreContext.Provider>
+    </StrictMode>,
+  );
+}

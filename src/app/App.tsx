@@ -6,6 +6,7 @@ import { LoadingBar, Notices, SceneErrorCard } from '../ui/SceneStatus';
 import { TourProblems, TourWarnings } from '../ui/TourProblems';
 import { DropZone } from '../ui/DropZone';
 import { HotspotList } from '../ui/HotspotList';
+import { ViewIn3D } from '../ui/ViewIn3D';
 import { useStrings } from '../ui/useStrings';
 import { useTour } from '../state/hooks';
 
@@ -22,6 +23,7 @@ export function App({ onFiles, onDiagnostics }: Props) {
       <Viewer label={t.viewer} {...(onDiagnostics ? { onDiagnostics } : {})} />
       <TopBar />
       <HotspotList />
+      <ViewIn3D />
       <LoadingBar />
       <SceneErrorCard />
       <InfoCard />

@@ -3,6 +3,7 @@ import type { Tour } from './schema';
 import type { Problem } from './problems';
 import { validateTour } from './validate';
 import { listAssets, resolveAsset } from './assets';
+import { inheritModelHotspots } from './standpoints';
 
 export type TourLoadResult =
   | { ok: true; tour: Tour; warnings: Problem[] }
@@ -24,7 +25,8 @@ export async function fetchTour(url: string, signal?: AbortSignal): Promise<Tour
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}`, severity: 'error' }] };
   }
   const result = validateTour(raw);
-  return result.ok ? { ok: true, tour: result.tour, warnings: result.problems } : { ok: false, problems: result.problems };
+  // Panoramas taken inside a model show the model's hotspots too (authored once, in the model).
+  return result.ok ? { ok: true, tour: inheritModelHotspots(result.tour), warnings: result.problems } : { ok: false, problems: result.problems };
 }
 
 /**

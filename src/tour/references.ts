@@ -41,6 +41,7 @@ export function checkReferences(raw: unknown): Problem[] {
 
   const hotspotIndex = new Map<string, string>();
   const linked = new Map<string, Set<string>>();
+  const standpointsOf = new Map<string, string[]>();
   scenes.forEach((scene, i) => {
     if (!isObject(scene)) return;
     const sceneId = str(scene.id) ?? '';
@@ -55,7 +56,11 @@ export function checkReferences(raw: unknown): Problem[] {
       if (ref !== undefined && !sceneIndex.has(ref)) error(`scenes[${i}].standpoint.scene`, `unknown scene "${ref}"`);
       else if (ref !== undefined && sceneType.get(ref) !== 'model') {
         error(`scenes[${i}].standpoint.scene`, `scene "${ref}" is not a model scene`);
-      } else if (ref !== undefined) targets.add(ref);
+      } else if (ref !== undefined) {
+        targets.add(ref);
+        // The model scene shows a marker for each standpoint in it: a way in.
+        standpointsOf.set(ref, [...(standpointsOf.get(ref) ?? []), sceneId]);
+      }
     }
 
     asArray(scene.hotspots).forEach((hotspot, j) => {
@@ -76,6 +81,9 @@ export function checkReferences(raw: unknown): Problem[] {
       if (hotspot.type === 'link') {
         const target = str(hotspot.target);
         if (target === undefined) return;
+        // A scene of another tour: checked against that tour's file where it is on disk (checkTourFile).
+        const otherTour = str(hotspot.tour);
+        if (otherTour !== undefined && otherTour !== str(raw.id)) return;
         if (!sceneIndex.has(target)) error(`${here}.target`, `unknown scene "${target}"`);
         else if (target === sceneId) warn(`${here}.target`, `links to its own scene "${target}"`);
         else targets.add(target);
@@ -89,7 +97,8 @@ export function checkReferences(raw: unknown): Problem[] {
     const seen = new Set([first]);
     const queue = [first];
     while (queue.length > 0) {
-      for (const next of linked.get(queue.shift() as string) ?? []) {
+      const from = queue.shift() as string;
+      for (const next of [...(linked.get(from) ?? []), ...(standpointsOf.get(from) ?? [])]) {
         if (!seen.has(next)) {
           seen.add(next);
           queue.push(next);

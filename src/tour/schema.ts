@@ -97,8 +97,13 @@ export const InfoHotspot = z.strictObject({
 export const LinkHotspot = z.strictObject({
   ...hotspotBase,
   type: z.literal('link'),
-  /** Id of the scene this hotspot leads to. */
+  /** Id of the scene this hotspot leads to (a scene of `tour` when that is set). */
   target: Id,
+  /**
+   * Id of another tour (served as `tours/<id>/tour.json`) that holds `target`:
+   * the link opens that tour at that scene. Default: this tour.
+   */
+  tour: z.optional(Id),
 });
 
 export const Hotspot = z.discriminatedUnion('type', [InfoHotspot, LinkHotspot]);

@@ -3,7 +3,8 @@
  * reach hotspots that are behind them or hidden by the model, and anyone can
  * find "what is there to see here" without hunting for markers.
  */
-import { useActions, useTour } from '../state/hooks';
+import { useActions, useTour, useTourStore } from '../state/hooks';
+import { followLink } from '../deeplink/followLink';
 import { selectScene } from '../state/selectors';
 import { localize } from '../tour/text';
 import { useStrings } from './useStrings';
@@ -14,7 +15,8 @@ export function HotspotList() {
   const language = useTour((s) => s.language);
   const fallback = useTour((s) => s.tour?.defaultLanguage ?? 'en');
   const ready = useTour((s) => s.sceneStatus === 'ready');
-  const { focusHotspot, openCard, goToScene } = useActions();
+  const { focusHotspot, openCard } = useActions();
+  const store = useTourStore();
   if (!scene || !ready || scene.hotspots.length === 0) return null;
   return (
     <details className="poi">
@@ -29,7 +31,7 @@ export function HotspotList() {
               data-poi={hotspot.id}
               onClick={() => {
                 if (hotspot.type === 'link') {
-                  goToScene(hotspot.target, 'user');
+                  followLink(store, hotspot, 'user');
                   return;
                 }
                 focusHotspot(hotspot.id, 'app');

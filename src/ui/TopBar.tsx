@@ -6,6 +6,7 @@ import { localize, tourLanguages } from '../tour/text';
 import { languageNames } from './strings';
 import { useStrings } from './useStrings';
 import { useText } from './useText';
+import { ToursMenu } from './ToursMenu';
 
 export function TopBar() {
   const tour = useTour((s) => s.tour);
@@ -17,6 +18,7 @@ export function TopBar() {
       <SceneMenu />
       <div className="topbar__tools">
         <ModeSwitch />
+        <ToursMenu />
         <LanguageSwitch />
         <ShareButton />
       </div>

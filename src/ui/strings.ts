@@ -24,6 +24,9 @@ const en = {
   copyEmbed: 'Copy embed code',
   qrCode: 'QR code',
   copied: 'Copied to the clipboard',
+  viewIn3D: 'View in 3D',
+  tours: 'Tours',
+  allTours: 'All tours',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -54,6 +57,9 @@ const sv: Strings = {
   copyEmbed: 'Kopiera inbäddningskod',
   qrCode: 'QR-kod',
   copied: 'Kopierat till urklipp',
+  viewIn3D: 'Visa i 3D',
+  tours: 'Visningar',
+  allTours: 'Alla visningar',
 };
 
 const fi: Strings = {
@@ -81,6 +87,9 @@ const fi: Strings = {
   copyEmbed: 'Kopioi upotuskoodi',
   qrCode: 'QR-koodi',
   copied: 'Kopioitu leikepöydälle',
+  viewIn3D: 'Näytä 3D-mallissa',
+  tours: 'Kierrokset',
+  allTours: 'Kaikki kierrokset',
 };
 
 const all: Record<string, Strings> = { en, sv, fi };

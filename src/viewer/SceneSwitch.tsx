@@ -19,7 +19,7 @@ export function SceneSwitch() {
   useEffect(() => {
     if (!ready || !scene || hasLocalFiles()) return;
     for (const hotspot of scene.hotspots) {
-      const target = hotspot.type === 'link' ? findScene(tour, hotspot.target) : undefined;
+      const target = hotspot.type === 'link' && (hotspot.tour ?? tour?.id) === tour?.id ? findScene(tour, hotspot.target) : undefined;
       if (target) preloadBytes(resolveAsset(sceneAssetUrl(target), tourUrl));
     }
   }, [ready, scene, tour, tourUrl]);

@@ -21,12 +21,16 @@ const EPSILON = 1e-3;
 const position = new Vector3();
 const target = new Vector3();
 const direction = new Vector3();
+const flightEnd = new Vector3();
+const flightNow = new Vector3();
 
 export interface ModelControlsHandle {
   /** Double-click in orbit mode: fly towards the point, keeping the viewing direction. */
   flyTo(point: Vector3): void;
   /** Click on the floor in walk mode. */
   walkTo(floorPoint: Vector3): void;
+  /** Flies the camera to `view` (a cut under reduced motion), easing the field of view along; resolves on arrival. */
+  flyInto(view: ModelView): Promise<void>;
 }
 
 interface Props {
@@ -129,6 +133,30 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
         const look = direction.multiplyScalar(EPSILON).add(eye);
         userInput();
         void controls.setLookAt(eye.x, eye.y, eye.z, look.x, look.y, look.z, !prefersReducedMotion());
+      },
+      async flyInto(view) {
+        if (!controls) return;
+        const animate = !prefersReducedMotion();
+        const fromFov = camera.fov;
+        const setFov = (fov: number) => {
+          camera.fov = fov;
+          camera.updateProjectionMatrix();
+        };
+        flightEnd.set(...view.position);
+        target.set(...view.target);
+        if (walking) target.sub(flightEnd).normalize().multiplyScalar(EPSILON).add(flightEnd);
+        const total = controls.getPosition(flightNow).distanceTo(flightEnd) || 1;
+        // The field of view follows the distance flown, so the arrival frame matches the panorama's.
+        const onUpdate = () => setFov(fromFov + (view.fov - fromFov) * (1 - Math.min(1, controls.getPosition(flightNow).distanceTo(flightEnd) / total)));
+        if (animate) controls.addEventListener('update', onUpdate);
+        try {
+          await controls.setLookAt(flightEnd.x, flightEnd.y, flightEnd.z, target.x, target.y, target.z, animate);
+        } finally {
+          controls.removeEventListener('update', onUpdate);
+        }
+        setFov(view.fov);
+        controls.update(0);
+        camera.updateMatrixWorld();
       },
     }),
     [controls, walking, camera, radius, eyeHeight, userInput],

@@ -7,7 +7,9 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Bvh } from '@react-three/drei';
 import { Raycaster, Vector3, type Object3D } from 'three';
 import type { ModelScene } from '../../tour/schema';
-import { useActions } from '../../state/hooks';
+import { useActions, useTourStore } from '../../state/hooks';
+import { modelViewAt, panoramaArrival } from '../../state/standpoint';
+import type { StandpointPanorama } from '../../tour/standpoints';
 import { disposeObject } from '../dispose';
 import { describeLoadError } from '../loadErrors';
 import { HotspotMarker } from '../hotspots/HotspotMarker';
@@ -16,6 +18,7 @@ import { Lighting } from './Lighting';
 import { ModelControls, type ModelControlsHandle } from './ModelControls';
 import { framingView, measureModel, type ModelFrame } from './modelBounds';
 import { loadModel } from './loadModel';
+import { StandpointMarkers } from './StandpointMarkers';
 
 const DEFAULT_EYE_HEIGHT = 1.6;
 const down = new Vector3(0, -1, 0);
@@ -30,7 +33,8 @@ interface Props {
 }
 
 export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) {
-  const { sceneProgress, sceneFailed, setView, notify } = useActions();
+  const { sceneProgress, sceneFailed, setView, notify, goToScene } = useActions();
+  const store = useTourStore();
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const threeScene = useThree((s) => s.scene);
@@ -88,6 +92,15 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
     [model],
   );
 
+  // Fly to the standpoint, then switch: SceneFade cross-fades from this last model frame into the panorama.
+  const enterStandpoint = useCallback(
+    async (panorama: StandpointPanorama) => {
+      await controls.current?.flyInto(modelViewAt(panorama, panorama.view));
+      if (store.getState().sceneId === scene.id) goToScene(panorama.id, 'user', panoramaArrival(panorama));
+    },
+    [store, scene.id, goToScene],
+  );
+
   if (!model) return null;
 
   const onDoubleClick = (event: ThreeEvent<MouseEvent>) => {
@@ -109,6 +122,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
           <primitive ref={modelRef} object={model.root} />
         </group>
       </Bvh>
+      <StandpointMarkers sceneId={scene.id} occluders={[modelRef]} onEnter={(p) => void enterStandpoint(p)} />
       {scene.hotspots.map((hotspot) =>
         hotspot.position ? (
           <HotspotMarker key={hotspot.id} hotspot={hotspot} position={hotspot.position} occluders={[modelRef]} />

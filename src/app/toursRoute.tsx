@@ -1,0 +1,17 @@
+/** `/tours` (and `/tours/`): the tour list page instead of the viewer. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ToursPage } from '../ui/ToursPage';
+
+export const isToursPath = (pathname: string) => /^\/tours\/?$/.test(`/${pathname.slice(import.meta.env.BASE_URL.length)}`);
+
+export function renderToursPage(rootElement: HTMLElement): void {
+  const requested = new URL(location.href).searchParams.get('lang') ?? navigator.language;
+  const language = ['en', 'sv', 'fi'].find((l) => requested.startsWith(l)) ?? 'en';
+  document.documentElement.lang = language;
+  createRoot(rootElement).render(
+    <StrictMode>
+      <ToursPage language={language} />
+    </StrictMode>,
+  );
+}

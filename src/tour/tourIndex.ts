@@ -1,0 +1,43 @@
+/**
+ * The list of tours a site offers (`tours/index.json`, written by the demo
+ * generator): what the "Tours" menu and the `/tours` page show. Validated at
+ * the edge like a manifest; a broken index loses the list, never the tour.
+ */
+import * as z from 'zod/mini';
+import { AssetUrl, Id, Text } from './schema';
+
+export const TourIndexEntry = z.strictObject({
+  /** The tour's id: its manifest is `tours/<id>/tour.json`. */
+  id: Id,
+  title: Text,
+  description: z.optional(Text),
+  /** Preview image, relative to the index file. */
+  thumbnail: z.optional(AssetUrl),
+  /** Number of scenes, shown in the list. */
+  scenes: z.optional(z.number().check(z.int(), z.gte(1))),
+});
+
+export const TourIndex = z.strictObject({
+  $schema: z.optional(z.string()),
+  tours: z.array(TourIndexEntry),
+});
+
+export type TourIndexEntry = z.infer<typeof TourIndexEntry>;
+export type TourIndex = z.infer<typeof TourIndex>;
+
+/** Fetches and validates the index; null when it is missing or invalid. */
+export async function fetchTourIndex(url: string, signal?: AbortSignal): Promise<TourIndex | null> {
+  try {
+    const response = await fetch(url, signal ? { signal } : {});
+    if (!response.ok) return null;
+    const parsed = TourIndex.safeParse(await response.json());
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const tourIndexUrl = () => new URL(`${import.meta.env.BASE_URL}tours/index.json`, location.href).href;
+
+/** The viewer's address of a tour, in a language. */
+export const tourHref = (id: string, language: string) => `${import.meta.env.BASE_URL}t/${encodeURIComponent(id)}?lang=${encodeURIComponent(language)}`;
