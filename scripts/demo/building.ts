@@ -38,6 +38,7 @@ export const POS = {
   column: [10, 0, 7] as V3,
   controlRoom: [-16, 0, 8.5] as V3,
   ibc: [-7.5, 0, 9.2] as V3,
+  decanter: [4.2, 0, 10.2] as V3,
 };
 export const RACK = { z0: 0.6, z1: 2.4, tiers: [4.5, 5.5], xs: [-17, -12, -7, -2, 3, 8, 13], xEnd: HALL.x1 };
 export const PLATFORM = { x0: -3, x1: 10.5, z0: -6.0, zMid: -4.8, z1: -3.4, y1: 2.8, y2: 5.4, landingX1: -1.3 };
@@ -162,5 +163,6 @@ export function buildFloorMarkings(): Part {
   rect(0.0, 4.4, 6.4, 5.6); // pumps
   rect(14.6, -11.0, 18.6, -3.0); // tank bund
   rect(-9.2, 8.2, -5.8, 10.3); // IBC storage
+  rect(1.8, 9.25, 6.8, 12.0 - 0.1); // decanter centrifuge
   return p;
 }

@@ -1,6 +1,7 @@
 /** The whole pilot hall: every named part, in the order the model lists them. */
 import { POS, buildColumns, buildFloor, buildFloorMarkings, buildLighting, buildTrusses, buildWalls } from './building';
 import { buildDistillationColumn, buildFermenter, buildHeatExchanger, buildHopper, buildPretreatmentReactor, buildPump, buildScrewFeeder, buildSteamExplosion, buildStorageTank } from './equipment';
+import { buildDecanter } from './decanter';
 import { type Group, buildControlRoom, buildIbcs, buildPipeRack, buildPlatform } from './structures';
 
 export function buildHall(): Group[] {
@@ -18,7 +19,7 @@ export function buildHall(): Group[] {
       ],
     },
     { name: 'utilities', parts: [buildPipeRack(), buildHeatExchanger(), ...POS.pumps.map((at, i) => buildPump(`pump-${i + 1}`, at))] },
-    { name: 'separation', parts: [buildDistillationColumn()] },
+    { name: 'separation', parts: [buildDistillationColumn(), buildDecanter()] },
     { name: 'platform', parts: buildPlatform() },
     { name: 'control', parts: [buildControlRoom()] },
   ];

@@ -21,10 +21,53 @@ export const v3 = (p: V3): V3 => [round(p[0], 2), round(p[1], 2), round(p[2], 2)
 export const PANORAMAS: PanoramaSpec[] = [
   { id: 'pretreatment', file: 'processum-pretreatment.jpg', standpoint: [-5.5, 1.6, -2.0] },
   { id: 'process-floor', file: 'processum-process-floor.jpg', standpoint: [2.0, 1.6, 8.5] },
+  // on the upper catwalk (deck at 5.4 m), between the second and third fermenter
+  { id: 'platform', file: 'processum-platform.jpg', standpoint: [5.75, 7.0, -5.4] },
+  { id: 'tank-farm', file: 'processum-tank-farm.jpg', standpoint: [12.0, 1.6, -1.8] },
 ];
 
 /** What each piece of equipment is, in three languages. */
 export const TEXT = {
+  hopper: {
+    title: t3('Biomass hopper', 'Biomassaficka', 'Biomassasiilo'),
+    body: t3(
+      'Wood chips, sawdust, bark or straw arrive in big bags or by truck and are tipped into this hopper. From here a screw conveys them at a steady rate to pretreatment. Moisture content and particle size are measured on the way in, because both affect every later step.',
+      'Flis, sågspån, bark eller halm kommer i storsäckar eller med lastbil och tippas i den här fickan. Härifrån matar en skruv dem i jämn takt till förbehandlingen. Fukthalt och partikelstorlek mäts redan vid mottagningen, eftersom båda påverkar alla senare steg.',
+      'Hake, sahanpuru, kuori tai olki tuodaan suursäkeissä tai kuorma-autolla ja kipataan tähän siiloon. Siitä ruuvi syöttää ne tasaisella nopeudella esikäsittelyyn. Kosteus ja palakoko mitataan jo vastaanotossa, koska molemmat vaikuttavat kaikkiin myöhempiin vaiheisiin.',
+    ),
+  },
+  screwFeeder: {
+    title: t3('Screw feeder', 'Skruvmatare', 'Ruuvisyötin'),
+    body: t3(
+      'The inclined screw conveyor lifts biomass from the hopper to the top of the pretreatment reactor. Its speed sets the feed rate of the whole line, so it is one of the first things operators adjust when a trial starts.',
+      'Den lutande skruvtransportören lyfter biomassan från fickan upp till förbehandlingsreaktorns topp. Dess varvtal bestämmer hela linjens matningstakt, så den är bland det första operatörerna justerar när ett försök startar.',
+      'Vino ruuvikuljetin nostaa biomassan siilosta esikäsittelyreaktorin yläosaan. Sen nopeus määrää koko linjan syöttönopeuden, joten sitä operaattorit säätävät ensimmäisten joukossa kokeen alkaessa.',
+    ),
+  },
+  decanter: {
+    title: t3('Decanter centrifuge', 'Dekantercentrifug', 'Dekantterilinko'),
+    body: t3(
+      'Separation of solids and liquid: the horizontal bowl spins at a few thousand revolutions per minute, so the solids are flung to the wall and carried out by a scroll while the clear liquid flows out at the other end. After fermentation it separates the lignin-rich solids from the liquid, which goes on to distillation; the solids can be dried and used as fuel or as raw material for new products.',
+      'Separation av fast och flytande: den liggande trumman roterar med några tusen varv per minut, så att de fasta partiklarna slungas mot väggen och förs ut av en skruv medan den klara vätskan rinner ut i andra änden. Efter fermenteringen skiljer den de ligninrika fasta ämnena från vätskan, som går vidare till destillation; de fasta ämnena kan torkas och användas som bränsle eller som råvara för nya produkter.',
+      'Kiintoaineen ja nesteen erotus: vaakasuora rumpu pyörii muutaman tuhannen kierroksen minuuttinopeudella, jolloin kiintoaine sinkoutuu seinämälle ja ruuvi kuljettaa sen ulos, ja kirkas neste virtaa ulos toisesta päästä. Fermentoinnin jälkeen se erottaa ligniinipitoisen kiintoaineen nesteestä, joka jatkaa tislaukseen; kiintoaine voidaan kuivata ja käyttää polttoaineena tai uusien tuotteiden raaka-aineena.',
+    ),
+  },
+  ibcs: {
+    title: t3('Chemical storage', 'Kemikalieförråd', 'Kemikaalivarasto'),
+    body: t3(
+      'Process chemicals such as acids, bases, nutrients and antifoam are kept in 1,000-litre IBC containers on a bunded area marked on the floor. Dosing pumps take what each trial needs from here, and the bund would contain a leak.',
+      'Processkemikalier som syror, baser, näringsämnen och skumdämpare förvaras i IBC-behållare på 1 000 liter på en invallad yta som är markerad på golvet. Doseringspumpar tar härifrån det som varje försök behöver, och invallningen samlar upp ett eventuellt läckage.',
+      'Prosessikemikaalit, kuten hapot, emäkset, ravinteet ja vaahdonestoaineet, säilytetään 1 000 litran IBC-konteissa lattiaan merkityllä, suojavallilla varustetulla alueella. Annostelupumput ottavat täältä sen, mitä kukin koe tarvitsee, ja suojavalli keräisi mahdollisen vuodon.',
+    ),
+  },
+  walkways: {
+    title: t3('Walkways and floor markings', 'Gångvägar och golvmarkeringar', 'Kulkureitit ja lattiamerkinnät'),
+    body: t3(
+      'Yellow lines mark the walkways and the zones around equipment, tank bunds and chemical storage. Visitors and operators stay on the marked walkways, and everyone wears the protective equipment that each zone requires.',
+      'Gula linjer markerar gångvägarna och zonerna kring utrustning, tankinvallningar och kemikalieförråd. Besökare och operatörer håller sig på de markerade gångvägarna, och alla bär den skyddsutrustning som varje zon kräver.',
+      'Keltaiset viivat merkitsevät kulkureitit sekä laitteiden, säiliövallien ja kemikaalivaraston ympärillä olevat alueet. Vierailijat ja operaattorit pysyvät merkityillä kulkureiteillä, ja kaikki käyttävät kunkin alueen vaatimia suojavarusteita.',
+    ),
+  },
   reactor: {
     title: t3('Pretreatment reactor', 'Förbehandlingsreaktor', 'Esikäsittelyreaktori'),
     body: t3(
@@ -116,12 +159,14 @@ export const TEXT = {
 };
 
 export function buildTour(): TourInput {
-  const [pre, floor] = PANORAMAS as [PanoramaSpec, PanoramaSpec];
+  const [pre, floor, platform, tanks] = PANORAMAS as [PanoramaSpec, PanoramaSpec, PanoramaSpec, PanoramaSpec];
   const above = (p: V3, dy: number, dz = 0, dx = 0): V3 => v3([p[0] + dx, p[1] + dy, p[2] + dz]);
   const f = POS.fermenters;
   const info = (id: string, text: { title: T3; body: T3 }, position: V3, extra: Record<string, unknown> = {}) => ({ id, type: 'info' as const, title: text.title, body: text.body, position, ...extra });
 
   const hallHotspots = [
+    info('biomass-hopper', TEXT.hopper, above(POS.hopper, 5.9, 0.6)),
+    info('screw-feeder', TEXT.screwFeeder, v3([-15.4, 4.4, -7.0])),
     info('pretreatment-reactor', TEXT.reactor, above(POS.reactor, 7.3, 0.6)),
     info('steam-explosion-unit', TEXT.steamExplosion, above(POS.steamExplosion, 6.3, 0.6, 1.0)),
     info('enzymatic-hydrolysis', TEXT.hydrolysis, above(f[0]!, 7.9, 0.4)),
@@ -130,142 +175,88 @@ export function buildTour(): TourInput {
     info('pipe-rack', TEXT.pipeRack, v3([-9.8, 6.4, 1.5])),
     info('process-pumps', TEXT.pumps, above(POS.pumps[1]!, 1.4, 0.5)),
     info('heat-exchanger', TEXT.heatExchanger, above(POS.heatExchanger, 2.0, 0.4)),
+    info('decanter-centrifuge', TEXT.decanter, above(POS.decanter, 2.2)),
     info('distillation-column', TEXT.column, above(POS.column, 11.0, 0.3)),
     info('steel-platform', TEXT.platform, v3([4.5, 3.9, -3.2])),
+    info('chemical-storage', TEXT.ibcs, above(POS.ibc, 2.0, 0.3)),
+    info('walkways', TEXT.walkways, v3([-9.75, 0.3, 0.9])),
     info('control-room', TEXT.controlRoom, above(POS.controlRoom, 4.4, 1.0, 1.0), {
       links: [{ label: t3('About RISE Processum', 'Om RISE Processum', 'Tietoa RISE Processumista'), url: 'https://www.processum.se' }],
     }),
-    {
-      id: 'to-pretreatment-view',
-      type: 'link' as const,
-      title: t3('360° view: pretreatment and steam explosion', '360°-vy: förbehandling och ångexplosion', '360°-näkymä: esikäsittely ja höyryräjäytys'),
-      position: v3([pre.standpoint[0], 2.2, pre.standpoint[2]]),
-      target: pre.id,
-    },
-    {
-      id: 'to-process-floor-view',
-      type: 'link' as const,
-      title: t3('360° view: pumps, heat exchanger and distillation', '360°-vy: pumpar, värmeväxlare och destillation', '360°-näkymä: pumput, lämmönvaihdin ja tislaus'),
-      position: v3([floor.standpoint[0], 2.2, floor.standpoint[2]]),
-      target: floor.id,
-    },
   ];
 
-  const backToHall = t3('Back to the hall overview', 'Tillbaka till översikten', 'Takaisin hallin yleiskuvaan');
-  const pretreatmentScene = {
-    id: pre.id,
+  /**
+   * A panorama taken inside the hall. Its cards are not authored here: the
+   * viewer gives it the hall's hotspots near the standpoint (src/tour/standpoints.ts).
+   * Only the walks to the other standpoints are links of its own.
+   */
+  const panoramaScene = (spec: PanoramaSpec, title: T3, description: T3, view: { yaw: number; pitch: number }, walks: { to: PanoramaSpec; title: T3 }[]) => ({
+    id: spec.id,
     type: 'panorama' as const,
-    title: t3('Pretreatment and steam explosion', 'Förbehandling och ångexplosion', 'Esikäsittely ja höyryräjäytys'),
-    description: t3(
+    title,
+    description,
+    image: `../../panoramas/${spec.file}`,
+    view: { ...view, fov: 80 },
+    standpoint: { scene: 'hall', position: v3(spec.standpoint) },
+    hotspots: walks.map(({ to, title: walkTitle }) => ({
+      id: `${spec.id}-to-${to.id}`,
+      type: 'link' as const,
+      title: walkTitle,
+      ...lookAt(spec.standpoint, [to.standpoint[0], to.standpoint[1] - 1.2, to.standpoint[2]]),
+      target: to.id,
+    })),
+  });
+  const walkTo = {
+    pre: { to: pre, title: t3('Walk to pretreatment and steam explosion', 'Gå till förbehandlingen och ångexplosionen', 'Siirry esikäsittelyn ja höyryräjäytyksen luo') },
+    floor: { to: floor, title: t3('Walk to the pumps and the distillation column', 'Gå till pumparna och destillationskolonnen', 'Siirry pumppujen ja tislauskolonnin luo') },
+    platform: { to: platform, title: t3('Climb to the platform', 'Gå upp på plattformen', 'Nouse lavalle') },
+    tanks: { to: tanks, title: t3('Walk to the storage tanks', 'Gå till lagertankarna', 'Siirry varastosäiliöiden luo') },
+  };
+
+  const pretreatmentScene = panoramaScene(
+    pre,
+    t3('Pretreatment and steam explosion', 'Förbehandling och ångexplosion', 'Esikäsittely ja höyryräjäytys'),
+    t3(
       'Standing on the walkway in front of the process line: biomass hopper and pretreatment reactor to the left, the steam explosion unit ahead and the fermentation tanks with their platform to the right.',
       'Du står på gångvägen framför processlinjen: biomassafickan och förbehandlingsreaktorn till vänster, ångexplosionsenheten rakt fram och fermentorerna med sin plattform till höger.',
       'Seisot kulkureitillä prosessilinjan edessä: biomassasiilo ja esikäsittelyreaktori vasemmalla, höyryräjäytysyksikkö edessä ja fermentorit lavoineen oikealla.',
     ),
-    image: `../../panoramas/${pre.file}`,
-    view: { yaw: -30, pitch: 8, fov: 80 },
-    standpoint: { scene: 'hall', position: v3(pre.standpoint) },
-    hotspots: [
-      {
-        id: 'pretreatment-view-reactor',
-        type: 'info' as const,
-        title: TEXT.reactor.title,
-        body: t3(
-          'The tall insulated vessel is the pretreatment reactor; the screw feeder on the left lifts biomass into it from the hopper. Here chips are soaked with catalyst and heated with steam so that the lignocellulose starts to break down.',
-          'Det höga isolerade kärlet är förbehandlingsreaktorn; skruvtransportören till vänster lyfter in biomassa i den från fickan. Här blötläggs flisen med katalysator och värms med ånga så att lignocellulosan börjar brytas ned.',
-          'Korkea eristetty astia on esikäsittelyreaktori; vasemmalla oleva ruuvikuljetin nostaa siihen biomassaa siilosta. Täällä hake kyllästetään katalyytillä ja kuumennetaan höyryllä, jotta lignoselluloosa alkaa hajota.',
-        ),
-        ...lookAt(pre.standpoint, [POS.reactor[0], 4.5, POS.reactor[2]]),
-      },
-      {
-        id: 'pretreatment-view-steam-explosion',
-        type: 'info' as const,
-        title: TEXT.steamExplosion.title,
-        body: t3(
-          'On the blue frame sits the tubular steam reactor; to its right is the flash cyclone. When the blow valve opens, the pressure drops from around 20 bar to atmospheric in a fraction of a second and the fibres burst apart.',
-          'På den blå stålramen ligger tubreaktorn för ånga; till höger om den står flashcyklonen. När blåsventilen öppnas faller trycket från runt 20 bar till atmosfärstryck på en bråkdel av en sekund och fibrerna sprängs isär.',
-          'Sinisen teräskehikon päällä on höyryputkireaktori ja sen oikealla puolella paisuntasykloni. Kun puhallusventtiili aukeaa, paine putoaa noin 20 barista ilmakehän paineeseen sekunnin murto-osassa ja kuidut repeävät.',
-        ),
-        ...lookAt(pre.standpoint, [POS.steamExplosion[0] - 0.8, 4.6, POS.steamExplosion[2]]),
-      },
-      {
-        id: 'pretreatment-view-fermenters',
-        type: 'info' as const,
-        title: TEXT.fermenters.title,
-        body: t3(
-          'The pretreated slurry is pumped over the top into the first stirred tank for enzymatic hydrolysis, and the sugars are then fermented in the tanks behind the platform.',
-          'Den förbehandlade slurryn pumpas över toppen in i den första omrörda tanken för enzymatisk hydrolys, och sockret fermenteras sedan i tankarna bakom plattformen.',
-          'Esikäsitelty liete pumpataan yläkautta ensimmäiseen sekoitussäiliöön entsymaattista hydrolyysiä varten, ja sokerit fermentoidaan sen jälkeen lavan takana olevissa säiliöissä.',
-        ),
-        ...lookAt(pre.standpoint, [f[0]![0], 4.0, f[0]![2]]),
-      },
-      { id: 'pretreatment-view-to-hall', type: 'link' as const, title: backToHall, yaw: -150, pitch: -30, target: 'hall' },
-      {
-        id: 'pretreatment-view-to-process-floor',
-        type: 'link' as const,
-        title: t3('Walk to the pumps and the distillation column', 'Gå till pumparna och destillationskolonnen', 'Siirry pumppujen ja tislauskolonnin luo'),
-        ...lookAt(pre.standpoint, [floor.standpoint[0], 0.4, floor.standpoint[2]]),
-        target: floor.id,
-      },
-    ],
-  };
-
-  const processFloorScene = {
-    id: floor.id,
-    type: 'panorama' as const,
-    title: t3('Pumps, heat exchanger and distillation', 'Pumpar, värmeväxlare och destillation', 'Pumput, lämmönvaihdin ja tislaus'),
-    description: t3(
-      'The south aisle of the hall: process pumps and the pipe rack ahead, the heat exchanger and the control room to the left, the distillation column and a storage tank to the right.',
-      'Hallens södra gång: processpumparna och rörbryggan framför dig, värmeväxlaren och kontrollrummet till vänster, destillationskolonnen och en lagertank till höger.',
-      'Hallin eteläinen käytävä: prosessipumput ja putkisilta edessä, lämmönvaihdin ja valvomo vasemmalla, tislauskolonni ja varastosäiliö oikealla.',
+    { yaw: -30, pitch: 8 },
+    [walkTo.platform, walkTo.floor],
+  );
+  const platformScene = panoramaScene(
+    platform,
+    t3('Platform and fermenter tops', 'Plattformen och fermentorernas toppar', 'Lava ja fermentorien yläosat'),
+    t3(
+      'On the upper catwalk of the steel platform, level with the tops of the fermentation tanks: agitator drives and manholes in front of you, the steam explosion unit and the pretreatment reactor further west, the pipe rack below.',
+      'På den övre gångbryggan på stålplattformen, i höjd med fermentorernas toppar: omrörardrivningar och manluckor framför dig, ångexplosionsenheten och förbehandlingsreaktorn längre västerut, rörbryggan under dig.',
+      'Teräslavan ylemmällä kulkusillalla fermentorien yläosien tasalla: sekoitinkäytöt ja miesluukut edessäsi, höyryräjäytysyksikkö ja esikäsittelyreaktori kauempana lännessä, putkisilta alapuolellasi.',
     ),
-    image: `../../panoramas/${floor.file}`,
-    view: { yaw: 0, pitch: 5, fov: 80 },
-    standpoint: { scene: 'hall', position: v3(floor.standpoint) },
-    hotspots: [
-      {
-        id: 'process-floor-view-pumps',
-        type: 'info' as const,
-        title: TEXT.pumps.title,
-        body: t3(
-          'Each pump has a blue electric motor, a yellow coupling guard and a stainless steel pump casing. The discharge lines rise to the pipe rack, which distributes the liquids to the tanks.',
-          'Varje pump har en blå elmotor, ett gult kopplingsskydd och ett pumphus i rostfritt stål. Tryckledningarna går upp till rörbryggan, som fördelar vätskorna till tankarna.',
-          'Jokaisessa pumpussa on sininen sähkömoottori, keltainen kytkimen suojus ja ruostumattomasta teräksestä valmistettu pumppupesä. Paineputket nousevat putkisillalle, joka jakaa nesteet säiliöihin.',
-        ),
-        ...lookAt(floor.standpoint, [POS.pumps[1]![0], 0.5, POS.pumps[1]![2]]),
-      },
-      {
-        id: 'process-floor-view-heat-exchanger',
-        type: 'info' as const,
-        title: TEXT.heatExchanger.title,
-        body: t3(
-          'One fluid flows through the bundle of tubes inside the shell and the other around them. Recovering heat here instead of dumping it to cooling water saves steam elsewhere in the plant.',
-          'Det ena mediet strömmar genom tubknippet inne i manteln och det andra runt tuberna. Att återvinna värmen här i stället för att kyla bort den sparar ånga på andra ställen i anläggningen.',
-          'Toinen aine virtaa vaipan sisällä olevan putkinipun läpi ja toinen putkien ympäri. Kun lämpö otetaan talteen eikä sitä jäähdytetä pois, höyryä säästyy muualla laitoksessa.',
-        ),
-        ...lookAt(floor.standpoint, [POS.heatExchanger[0], 1.3, POS.heatExchanger[2]]),
-      },
-      {
-        id: 'process-floor-view-column',
-        type: 'info' as const,
-        title: TEXT.column.title,
-        body: t3(
-          'The slim column concentrates ethanol from the fermentation broth. The condenser hangs beside the top and the reboiler stands at the foot of the column.',
-          'Den smala kolonnen koncentrerar etanol ur fermentationsvätskan. Kondensorn hänger bredvid toppen och återkokaren står vid kolonnens fot.',
-          'Kapea kolonni väkevöi etanolin käymisliemestä. Lauhdutin riippuu huipun vieressä ja keitin seisoo kolonnin juurella.',
-        ),
-        ...lookAt(floor.standpoint, [POS.column[0], 5.0, POS.column[2]]),
-      },
-      { id: 'process-floor-view-to-hall', type: 'link' as const, title: backToHall, yaw: 180, pitch: -30, target: 'hall' },
-      {
-        id: 'process-floor-view-to-pretreatment',
-        type: 'link' as const,
-        title: t3('Walk to pretreatment and steam explosion', 'Gå till förbehandlingen och ångexplosionen', 'Siirry esikäsittelyn ja höyryräjäytyksen luo'),
-        ...lookAt(floor.standpoint, [pre.standpoint[0], 0.4, pre.standpoint[2]]),
-        target: pre.id,
-      },
-    ],
-  };
-
+    { yaw: -60, pitch: -8 },
+    [walkTo.pre, walkTo.tanks],
+  );
+  const tanksScene = panoramaScene(
+    tanks,
+    t3('Storage tanks and pipe rack', 'Lagertankar och rörbrygga', 'Varastosäiliöt ja putkisilta'),
+    t3(
+      'At the east end of the process walkway: the tall storage tanks stand ahead in their bund, the pipe rack crosses overhead and the distillation column rises behind you to the south-west.',
+      'I östra änden av processgångvägen: de höga lagertankarna står framför dig i sin invallning, rörbryggan korsar ovanför och destillationskolonnen reser sig bakom dig åt sydväst.',
+      'Prosessikulkureitin itäpäässä: korkeat varastosäiliöt seisovat edessäsi suojavallissaan, putkisilta kulkee yläpuolella ja tislauskolonni kohoaa takanasi lounaassa.',
+    ),
+    { yaw: 45, pitch: 10 },
+    [walkTo.platform, walkTo.floor],
+  );
+  const processFloorScene = panoramaScene(
+    floor,
+    t3('Pumps, heat exchanger and distillation', 'Pumpar, värmeväxlare och destillation', 'Pumput, lämmönvaihdin ja tislaus'),
+    t3(
+      'The south aisle of the hall: process pumps and the pipe rack ahead, the heat exchanger and the control room to the left, the distillation column and a storage tank to the right, the decanter centrifuge just behind you.',
+      'Hallens södra gång: processpumparna och rörbryggan framför dig, värmeväxlaren och kontrollrummet till vänster, destillationskolonnen och en lagertank till höger, dekantercentrifugen strax bakom dig.',
+      'Hallin eteläinen käytävä: prosessipumput ja putkisilta edessä, lämmönvaihdin ja valvomo vasemmalla, tislauskolonni ja varastosäiliö oikealla, dekantterilinko aivan takanasi.',
+    ),
+    { yaw: 0, pitch: 5 },
+    [walkTo.pre, walkTo.tanks],
+  );
   return {
     $schema: '../../tour.schema.json',
     id: 'processum',
@@ -295,6 +286,8 @@ export function buildTour(): TourInput {
         hotspots: hallHotspots,
       },
       pretreatmentScene,
+      platformScene,
+      tanksScene,
       processFloorScene,
     ],
   };

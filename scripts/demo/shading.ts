@@ -50,6 +50,7 @@ export const FOOTPRINTS: number[][] = (() => {
   rect(POS.heatExchanger[0] - 2.4, POS.heatExchanger[2] - 0.2, POS.heatExchanger[0] + 2.2, POS.heatExchanger[2] + 0.2, 0.2, 0.6);
   rect(POS.controlRoom[0] - 3.6, POS.controlRoom[2] - 2.6, POS.controlRoom[0] + 3.6, POS.controlRoom[2] + 2.6, 0.5, 0.5);
   rect(POS.ibc[0] - 1.5, POS.ibc[2] - 1.0, POS.ibc[0] + 1.9, POS.ibc[2] + 1.4, 0.45, 0.4);
+  rect(POS.decanter[0] - 2.2, POS.decanter[2] - 0.75, POS.decanter[0] + 2.4, POS.decanter[2] + 0.75, 0.4, 0.4);
   rect(PLATFORM.x0, PLATFORM.z0, PLATFORM.x1, PLATFORM.z1, 0.25, 1.0);
   for (const x of RACK.xs) for (const z of [RACK.z0, RACK.z1]) circle(x, z, 0.3, 0.3, 0.25);
   return f;

@@ -12,6 +12,7 @@ import { MeshoptDecoder } from 'meshoptimizer';
 import sharp from 'sharp';
 import { validateTour } from '../../src/tour/validate';
 import { describeProblem } from '../../src/tour/problems';
+import { inheritModelHotspots } from '../../src/tour/standpoints';
 
 const tourUrl = new URL('../../public/tours/processum/tour.json', import.meta.url);
 const publicFile = (path: string) => fileURLToPath(new URL(`../../public/${path}`, import.meta.url));
@@ -19,7 +20,7 @@ const publicFile = (path: string) => fileURLToPath(new URL(`../../public/${path}
 const tourFile = (path: string) => fileURLToPath(new URL(path, tourUrl));
 
 const MB = 1024 * 1024;
-const PANORAMAS = ['panoramas/processum-pretreatment.jpg', 'panoramas/processum-process-floor.jpg'];
+const PANORAMAS = ['pretreatment', 'process-floor', 'platform', 'tank-farm'].map((id) => `panoramas/processum-${id}.jpg`);
 
 async function readTour(): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(tourUrl, 'utf8')) as Record<string, unknown>;
@@ -46,6 +47,22 @@ describe('demo tour: processum', () => {
     };
     visit(await readTour(), '');
     expect(missing).toEqual([]);
+  });
+
+  it('has at least 15 info hotspots in the model, which every panorama with a standpoint inherits nearby', async () => {
+    const result = validateTour(await readTour());
+    if (!result.ok) throw new Error('invalid tour');
+    const hall = result.tour.scenes.find((s) => s.id === 'hall')!;
+    expect(hall.hotspots.filter((h) => h.type === 'info' && h.position).length).toBeGreaterThanOrEqual(15);
+    const panoramas = result.tour.scenes.filter((s) => s.type === 'panorama');
+    expect(panoramas.length).toBeGreaterThanOrEqual(4);
+    // authored once: the panoramas hold only links of their own
+    for (const p of panoramas) {
+      expect(p.type === 'panorama' && p.standpoint?.scene).toBe('hall');
+      expect(p.hotspots.every((h) => h.type === 'link')).toBe(true);
+    }
+    const shown = inheritModelHotspots(result.tour).scenes.filter((s) => s.type === 'panorama');
+    for (const p of shown) expect(p.hotspots.filter((h) => h.type === 'info').length).toBeGreaterThanOrEqual(3);
   });
 
   it('references the model and panoramas that are checked below', async () => {
@@ -76,7 +93,11 @@ describe('demo tour: processum', () => {
     expect(triangles).toBeLessThanOrEqual(300_000);
     // the equipment the hotspots talk about exists as named nodes
     const names = new Set(root.listNodes().map((n) => n.getName()));
-    for (const name of ['pretreatment-reactor', 'steam-explosion-unit', 'fermenter-1', 'fermenter-2', 'fermenter-3', 'pipe-rack', 'heat-exchanger', 'control-room']) {
+    for (const name of [
+      'biomass-hopper', 'screw-feeder', 'pretreatment-reactor', 'steam-explosion-unit', 'fermenter-1', 'fermenter-2', 'fermenter-3',
+      'storage-tank-1', 'pipe-rack', 'pump-1', 'heat-exchanger', 'distillation-column', 'decanter-centrifuge', 'control-room',
+      'platform-level-1', 'platform-level-2', 'stairs-1', 'stairs-2', 'floor-markings', 'ibc-totes',
+    ]) {
       expect(names).toContain(name);
     }
     // glass is blended
