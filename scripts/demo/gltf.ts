@@ -1,4 +1,4 @@
-/** Writes the hall as a meshopt-compressed, quantized GLB with one named node per part. */
+/** Writes a model (the hall, or a site of the Northern Sweden tour) as a meshopt-compressed, quantized GLB with one named node per part. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Document, Logger, NodeIO, type Material, type Node as GltfNode } from '@gltf-transform/core';
@@ -9,10 +9,17 @@ import { OUT } from './config';
 import { MATERIALS, MAT_IDS, type MatId, hexToLinear } from './materials';
 import { type Group } from './structures';
 
-export async function writeModel(groups: Group[]): Promise<{ triangles: number; bytes: number }> {
+export interface ModelOutput {
+  /** Where the GLB goes. Default: the pilot hall's path. */
+  file?: string;
+  /** Name of the glTF scene and its root node. */
+  name?: string;
+}
+
+export async function writeModel(groups: Group[], { file = OUT.model, name = 'pilot-hall' }: ModelOutput = {}): Promise<{ triangles: number; bytes: number }> {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = 'sitevisit scripts/generate-demo.ts (glTF-Transform)';
-  doc.getRoot().getAsset().copyright = 'Illustrative model, generated procedurally; not a survey of the real plant.';
+  doc.getRoot().getAsset().copyright = 'Illustrative model, generated procedurally; not a survey of the real site.';
   const buffer = doc.createBuffer();
   const materials = new Map<MatId, Material>();
   for (const id of MAT_IDS) {
@@ -27,8 +34,8 @@ export async function writeModel(groups: Group[]): Promise<{ triangles: number; 
     if (s.emissive) m.setEmissiveFactor(hexToLinear(s.emissive));
     materials.set(id, m);
   }
-  const scene = doc.createScene('pilot-hall');
-  const root = doc.createNode('pilot-hall');
+  const scene = doc.createScene(name);
+  const root = doc.createNode(name);
   scene.addChild(root);
   let triangles = 0;
   for (const group of groups) {
@@ -70,7 +77,7 @@ export async function writeModel(groups: Group[]): Promise<{ triangles: number; 
   await doc.transform(dedup(), weld(), prune(), reorder({ encoder: MeshoptEncoder, target: 'size' }), quantize());
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   const glb = await io.writeBinary(doc);
-  await mkdir(dirname(OUT.model), { recursive: true });
-  await writeFile(OUT.model, glb);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, glb);
   return { triangles, bytes: glb.byteLength };
 }

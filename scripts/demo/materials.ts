@@ -17,7 +17,13 @@ export type MatId =
   | 'glass'
   | 'marking'
   | 'lamp'
-  | 'screen';
+  | 'screen'
+  | 'timber'
+  | 'grass'
+  | 'water'
+  | 'asphalt'
+  | 'roofDark'
+  | 'brick';
 
 export interface MatSpec {
   name: string;
@@ -46,6 +52,13 @@ export const MATERIALS: Record<MatId, MatSpec> = {
   marking: { name: 'floor-marking-yellow', color: '#f5c400', metallic: 0, roughness: 0.6 },
   lamp: { name: 'lamp-emissive', color: '#fffaf0', metallic: 0, roughness: 0.5, emissive: '#fff4dc' },
   screen: { name: 'screen-emissive', color: '#10151c', metallic: 0, roughness: 0.2, emissive: '#3c7ac8' },
+  // the Northern Sweden sites (scripts/demo/sites.ts)
+  timber: { name: 'timber-glulam', color: '#c9995f', metallic: 0, roughness: 0.75 },
+  grass: { name: 'ground-grass', color: '#6f8a4e', metallic: 0, roughness: 0.95 },
+  water: { name: 'water', color: '#3f6f8f', metallic: 0.1, roughness: 0.15 },
+  asphalt: { name: 'asphalt', color: '#4a4c4f', metallic: 0, roughness: 0.9 },
+  roofDark: { name: 'roof-dark', color: '#3a3f45', metallic: 0.3, roughness: 0.6 },
+  brick: { name: 'falu-red-facade', color: '#8e2f23', metallic: 0, roughness: 0.85 },
 };
 export const MAT_IDS = Object.keys(MATERIALS) as MatId[];
 

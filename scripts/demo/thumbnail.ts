@@ -202,17 +202,28 @@ export class DaylightTracer extends SceneTracer {
   }
 }
 
-/** Renders the model scene from its start camera to public/tours/processum/hall.jpg; returns the JPEG's size. */
-export async function renderModelThumbnail(groups: Group[]): Promise<number> {
+export interface ThumbnailSpec {
+  camera: { position: V3; target: V3; fov: number };
+  dir: string;
+  file: string;
+  width: number;
+  height: number;
+}
+
+/** Renders a model from a camera (default: the hall scene's start camera to public/tours/processum/hall.jpg); returns the JPEG's size. */
+export async function renderModelThumbnail(
+  groups: Group[],
+  { camera, dir, file, width, height }: ThumbnailSpec = { camera: HALL_CAMERA, dir: OUT.tourDir, file: THUMB.file, width: THUMB.width, height: THUMB.height },
+): Promise<number> {
   const bvh = new Bvh(groups, true); // the whole model, floor and walls included
   const tracer = new DaylightTracer(bvh);
-  const W = THUMB.width;
-  const H = THUMB.height;
-  const eye = HALL_CAMERA.position;
-  const fwd = norm(sub(HALL_CAMERA.target, eye));
+  const W = width;
+  const H = height;
+  const eye = camera.position;
+  const fwd = norm(sub(camera.target, eye));
   const right = norm(cross(fwd, UP));
   const up = cross(right, fwd);
-  const th = Math.tan((HALL_CAMERA.fov * DEG) / 2);
+  const th = Math.tan((camera.fov * DEG) / 2);
   const tw = th * (W / H);
   const data = new Uint8Array(W * H * 3);
   let o = 0;
@@ -242,5 +253,5 @@ export async function renderModelThumbnail(groups: Group[]): Promise<number> {
       data[o++] = Math.round(b / AA.length);
     }
   }
-  return writeJpeg(data, W, H, 82, OUT.tourDir, THUMB.file);
+  return writeJpeg(data, W, H, 82, dir, file);
 }
