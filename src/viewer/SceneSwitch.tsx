@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTour } from '../state/hooks';
 import { findScene, selectScene } from '../state/selectors';
 import { resolveAsset, sceneAssetUrl } from '../tour/assets';
+import { hasStandpoint, standpointsIn } from '../tour/standpoints';
 import { hasLocalFiles, resolveLocalFile } from '../lib/localFiles';
 import { preloadBytes } from '../lib/fetchBytes';
 import { PanoramaSceneView } from './panorama/PanoramaSceneView';
@@ -15,13 +16,16 @@ export function SceneSwitch() {
   const tourUrl = useTour((s) => s.load.url);
   const ready = useTour((s) => s.sceneStatus === 'ready');
 
-  // Once the scene is on screen, fetch the bytes of the scenes its links lead to (not their GPU resources).
+  // Once the scene is on screen, fetch the bytes of the scenes its links lead to (not their GPU resources):
+  // link hotspots within the tour, the panoramas whose standpoint markers it shows, the model a panorama was taken in.
   useEffect(() => {
     if (!ready || !scene || hasLocalFiles()) return;
-    for (const hotspot of scene.hotspots) {
-      const target = hotspot.type === 'link' && (hotspot.tour ?? tour?.id) === tour?.id ? findScene(tour, hotspot.target) : undefined;
-      if (target) preloadBytes(resolveAsset(sceneAssetUrl(target), tourUrl));
-    }
+    const targets = [
+      ...scene.hotspots.map((h) => (h.type === 'link' && (h.tour ?? tour?.id) === tour?.id ? findScene(tour, h.target) : undefined)),
+      ...standpointsIn(tour, scene.id),
+      hasStandpoint(scene) ? findScene(tour, scene.standpoint.scene) : undefined,
+    ];
+    for (const target of new Set(targets)) if (target) preloadBytes(resolveAsset(sceneAssetUrl(target), tourUrl));
   }, [ready, scene, tour, tourUrl]);
 
   if (!scene) return null;

@@ -38,10 +38,10 @@ describe('deep links', () => {
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowUp']) await page.keyboard.press(key);
     await page.getByRole('combobox').selectOption('sv');
     await page.locator('.poi summary').click();
-    await page.locator('[data-poi="process-floor-view-pumps"]').click();
+    await page.locator('[data-poi="process-floor--process-pumps"]').click();
     await page.getByRole('dialog').waitFor();
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('lang=sv');
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('card=process-floor-view-pumps');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('card=process-floor--process-pumps');
     const before = await state(page);
     // The address bar settles after the camera stops (debounced).
     await expect.poll(async () => new URL(await page.evaluate(() => location.href)).searchParams.get('v')).toBe(
@@ -49,14 +49,14 @@ describe('deep links', () => {
     );
     const href = await page.evaluate(() => location.href);
     await page.locator('.poi summary').click(); // close the list, as the recipient sees it
-    expect(href).toMatch(/\/t\/processum\/process-floor\?v=[-\d.,]+&card=process-floor-view-pumps&lang=sv$/);
+    expect(href).toMatch(/\/t\/processum\/process-floor\?v=[-\d.,]+&card=process-floor--process-pumps&lang=sv$/);
     const shotBefore = (await canvasStats(page)).png;
 
     const second = await openPage(session, href);
     await waitForScene(second.page, 'process-floor');
     const after = await state(second.page);
     expect(after.sceneId).toBe('process-floor');
-    expect(after.cardId).toBe('process-floor-view-pumps');
+    expect(after.cardId).toBe('process-floor--process-pumps');
     expect(after.language).toBe('sv');
     for (const key of ['yaw', 'pitch', 'fov']) expect(Math.abs((after.view[key] as number) - (before.view[key] as number))).toBeLessThanOrEqual(0.05);
     await expect(second.page.getByRole('dialog').getAttribute('lang')).resolves.toBe('sv');
@@ -108,7 +108,7 @@ describe('deep links', () => {
     await page.locator('[data-scene-link="process-floor"]').click();
     await waitForScene(page, 'process-floor');
     await page.locator('.poi summary').click();
-    await page.locator('[data-poi="process-floor-view-column"]').click();
+    await page.locator('[data-poi="process-floor--distillation-column"]').click();
     await page.getByRole('dialog').waitFor();
 
     await page.goBack();
@@ -123,7 +123,7 @@ describe('deep links', () => {
     await page.goForward();
     await page.goForward();
     await waitForScene(page, 'process-floor');
-    await expect.poll(async () => (await state(page)).cardId).toBe('process-floor-view-column');
+    await expect.poll(async () => (await state(page)).cardId).toBe('process-floor--distillation-column');
     await context.close();
   });
 

@@ -64,7 +64,7 @@ describe('demo tour', () => {
     await context.close();
   });
 
-  it('follows link hotspots between the model and the panoramas, having preloaded them', async () => {
+  it('enters the panoramas from their standpoint markers and walks between them, having preloaded them', async () => {
     const { page, context, errors } = await openPage(session, 'about:blank');
     const requested: string[] = [];
     page.on('request', (r) => {
@@ -74,15 +74,17 @@ describe('demo tour', () => {
     await waitForScene(page, 'hall');
     // Link targets of the current scene are fetched before the visitor asks for them.
     await expect.poll(() => requested.filter((p) => p.startsWith('/panoramas/')).sort()).toEqual([
+      '/panoramas/processum-platform.jpg',
       '/panoramas/processum-pretreatment.jpg',
       '/panoramas/processum-process-floor.jpg',
+      '/panoramas/processum-tank-farm.jpg',
     ]);
-    await clickHotspot(page, 'to-pretreatment-view');
+    await page.locator('[data-standpoint="pretreatment"]').click();
     await waitForScene(page, 'pretreatment');
     await expectCanvasNotBlank(page);
-    await clickHotspot(page, 'pretreatment-view-to-process-floor');
+    await clickHotspot(page, 'pretreatment-to-process-floor');
     await waitForScene(page, 'process-floor');
-    await clickHotspot(page, 'process-floor-view-to-hall');
+    await page.locator('[data-view-in-3d]').click();
     await waitForScene(page, 'hall');
     expect(errors).toEqual([]);
     await context.close();
