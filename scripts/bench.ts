@@ -4,7 +4,8 @@
  *  1. JS downloaded until the demo's first scene is ready (gzip -9 of every script body).
  *  2. First frame of a 4096×2048 panorama and of the demo's model scene (median of 3
  *     cold loads in fresh contexts), and of every demo scene opened directly and
- *     reached in the tour with goToScene.
+ *     reached in the tour with goToScene; and of every scene of both demo tours
+ *     (pilot hall, Northern Sweden) opened by its link `/t/<tour>/<scene>`.
  *  3. Median frame time while rotating: the app (mouse drag) against a bare three.js
  *     page with the same content (bench/bare.html), for the model and a panorama,
  *     in two interleaved rounds.
@@ -35,6 +36,7 @@ import {
 import { renderReport, type Check, type ColdSeries, type FrameComparison, type FrameSide, type Results } from './bench/report';
 import { buildBarePage, prepareAppBuild, serveApp, serveBare, type Served } from './bench/setup';
 import { frameStats, median, round } from './bench/stats';
+import { demoSceneLoads, renderDemoScenes } from './bench/demoScenes';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -114,6 +116,7 @@ async function main() {
     const jsRaw = js.reduce((sum, f) => sum + f.rawBytes, 0);
     const bigPanorama = await timed('process-floor panorama cold loads', () => coldSeries(s, app.url, `/?panorama=${BIG_PANORAMA}`, 'panorama'));
     const pretreatment = await timed('pretreatment panorama cold loads', () => coldSeries(s, app.url, `/?panorama=${PANORAMA_FILES.pretreatment}`, 'panorama'));
+    const demoScenes = await timed('demo scenes by link, cold loads', () => demoSceneLoads(s, app.url, ROOT, RUNS, log));
 
     // 3: frame times, in interleaved rounds (load from elsewhere on the machine then hits both pages
     // alike); in each, the app first: the bare page draws as many frames as the app did.
@@ -202,7 +205,7 @@ async function main() {
 
     const errors = [...hallLoads.runs, ...bigPanorama.runs, ...pretreatment.runs]
       .flatMap((r) => r.errors)
-      .concat(frameErrors, switching.errors);
+      .concat(frameErrors, switching.errors, demoScenes.flatMap((d) => d.errors));
     const results: Results = {
       date: new Date().toISOString(),
       chromium: session.browser.version(),
@@ -218,8 +221,8 @@ async function main() {
       memory: { ...switching, heapGrowthPct },
       errors,
     };
-    process.stdout.write(`${renderReport(results)}\n`);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n`);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes }, null, 2)}\n`);
     log(`wrote ${join(OUT, 'results.json')}`);
   } finally {
     if (session) await session.close();

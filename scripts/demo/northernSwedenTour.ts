@@ -240,7 +240,7 @@ export function stops(sites: Record<string, Site>): Stop[] {
             ),
             src('Skellefteå kommun', URL.ronnskar),
           ),
-          position: [100, 22, 100],
+          position: [-120, 26, 120],
         },
       ],
     },

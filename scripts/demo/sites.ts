@@ -194,16 +194,16 @@ export function ronnskarSite(): Site {
   aabb(quay, 'whitePanel', [-55, 8, -148], [-42, 16, -135]);
   const repository = new Part('repository-ramp');
   // a rock mound with the portal of the ramp that leads some 330 m down
-  lathe(repository, 'concrete', frameAt([120, 0, 110]), [[40, 0], [26, 14], [0, 18]], 32, true);
-  aabb(repository, 'darkSteel', [86, 0, 96], [92, 7, 104]);
-  road(repository, [40, 100], [86, 100], 7);
+  lathe(repository, 'concrete', frameAt([-130, 0, 120]), [[40, 0], [26, 14], [0, 18]], 32, true);
+  aabb(repository, 'darkSteel', [-96, 0, 116], [-90, 7, 124]);
+  road(repository, [-90, 120], [-40, 70], 7);
   return {
     id: 'ronnskar',
     groups: [
       { name: 'site', parts: [ground(200, { z0: -105 }), quay] },
       { name: 'ronnskar', parts: [smelter, recycling, leaching, repository] },
     ],
-    camera: { position: [230, 170, 210], target: [0, 10, 0], fov: 45 },
+    camera: { position: [270, 200, 250], target: [-10, 20, 0], fov: 45 },
   };
 }
 
@@ -217,7 +217,7 @@ export function ornskoldsvikSite(): Site {
   building(hall, [110, 0, 40], [40, 12, 24], 'wallPanel', 'roofDark');
   aabb(hall, 'glass', [90, 7, 52], [130, 10, 52.2]);
   const hills = new Part('hills');
-  lathe(hills, 'grass', frameAt([-40, 0, 120]), [[70, 0], [40, 30], [0, 45]], 32, true);
+  lathe(hills, 'grass', frameAt([-148, 0, 40]), [[32, 0], [20, 22], [0, 32]], 32, true);
   const roads = new Part('roads');
   road(roads, [-160, 60], [160, 60], 10);
   road(roads, [80, 60], [110, 28], 6);

@@ -93,10 +93,13 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
   );
 
   // Fly to the standpoint, then switch: SceneFade cross-fades from this last model frame into the panorama.
+  // The latest choice wins: a flight superseded by another one (or by a scene change) switches nothing.
+  const flight = useRef(0);
   const enterStandpoint = useCallback(
     async (panorama: StandpointPanorama) => {
+      const id = ++flight.current;
       await controls.current?.flyInto(modelViewAt(panorama, panorama.view));
-      if (store.getState().sceneId === scene.id) goToScene(panorama.id, 'user', panoramaArrival(panorama));
+      if (id === flight.current && store.getState().sceneId === scene.id) goToScene(panorama.id, 'user', panoramaArrival(panorama));
     },
     [store, scene.id, goToScene],
   );
