@@ -39,6 +39,21 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns] }] },
   },
   {
+    // The embed protocol and bridge are pure TypeScript: no React, no three.
+    files: ['src/protocol/**', 'src/embed/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns] }] },
+  },
+  {
+    // Host pages load the client on its own (≤ 4 KB gzip): nothing of the viewer, no zod.
+    files: ['src/embed/client/**', 'src/embed/poster/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', 'zod', 'zod/*', ...threePatterns[0].group, ...reactPatterns[0].group], message: 'The embed client and poster stand alone.' }] },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -11,11 +11,14 @@ import { App } from './app/App';
 import { boot, openDroppedFiles } from './app/boot';
 import { bindRootAttributes } from './app/rootAttributes';
 import { bindHistory } from './deeplink/history';
+import { isEmbedMode, startEmbedBridge } from './embed/start';
 import './app/app.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
 const store = createTourStore();
 bindRootAttributes(store, rootElement);
+startEmbedBridge(store);
+const embedded = isEmbedMode(location.href);
 
 let diagnostics: ViewerDiagnostics | null = null;
 /** Read-only diagnostics for tests and the benchmark; not an API (the embed API is). */
@@ -27,14 +30,15 @@ Object.assign(window, {
 });
 
 void boot(store, location.href).then((isTour) => {
-  // Quick views have no tour links to keep in the address bar.
-  if (isTour) bindHistory(store);
+  // Quick views have no tour links to keep in the address bar; an embed's
+  // history entries would pile up in the partner page's back button.
+  if (isTour && !embedded) bindHistory(store);
 });
 
 createRoot(rootElement).render(
   <StrictMode>
     <TourStoreContext.Provider value={store}>
-      <App onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)} />
+      <App embedded={embedded} onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)} />
     </TourStoreContext.Provider>
   </StrictMode>,
 );

@@ -22,6 +22,8 @@ const en = {
   copyView: 'Copy link to this view',
   copyScene: 'Copy link to this scene',
   copyEmbed: 'Copy embed code',
+  openFullTour: 'Open full tour',
+  newTab: '(opens in a new tab)',
   qrCode: 'QR code',
   copied: 'Copied to the clipboard',
 } as const;
@@ -52,6 +54,8 @@ const sv: Strings = {
   copyView: 'Kopiera länk till den här vyn',
   copyScene: 'Kopiera länk till den här scenen',
   copyEmbed: 'Kopiera inbäddningskod',
+  openFullTour: 'Öppna hela turen',
+  newTab: '(öppnas i en ny flik)',
   qrCode: 'QR-kod',
   copied: 'Kopierat till urklipp',
 };
@@ -79,6 +83,8 @@ const fi: Strings = {
   copyView: 'Kopioi linkki tähän näkymään',
   copyScene: 'Kopioi linkki tähän kohtaukseen',
   copyEmbed: 'Kopioi upotuskoodi',
+  openFullTour: 'Avaa koko kierros',
+  newTab: '(avautuu uuteen välilehteen)',
   qrCode: 'QR-koodi',
   copied: 'Kopioitu leikepöydälle',
 };
