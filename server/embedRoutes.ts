@@ -35,6 +35,8 @@ export function embedRoutes({ dist, toursDir, embedOrigins = [], assetOrigins = 
       res.end(req.method === 'HEAD' ? undefined : originsJson);
       return true;
     }
+    // Partner pages import the client from here: a cross-origin module script needs CORS.
+    if (url.pathname.startsWith('/sitevisit-embed.')) res.setHeader('Access-Control-Allow-Origin', '*');
     if (!isPage(req, url.pathname)) return false;
     setSecurityHeaders(res, { frameAncestors: [...tourOrigins(tourOfUrl(url)), ...embedOrigins], assetOrigins });
     if (poster && url.searchParams.get('embed') === '1' && url.searchParams.get('autoload') === '0') {

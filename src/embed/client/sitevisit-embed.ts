@@ -38,7 +38,8 @@ export interface EmbedState {
   status: 'loading' | 'ready' | 'error';
 }
 
-export type ErrorCode =
+/** Why the viewer refused a call or reports an error. */
+export type ViewerErrorCode =
   | 'malformed'
   | 'unsupported-version'
   | 'unknown-method'
@@ -48,8 +49,10 @@ export type ErrorCode =
   | 'unknown-language'
   | 'invalid-view'
   | 'scene-failed'
-  | 'tour-failed'
-  | 'timeout';
+  | 'tour-failed';
+
+/** ViewerErrorCode, or 'timeout' when connect() got no answer. */
+export type ErrorCode = ViewerErrorCode | 'timeout';
 
 /** Events and their payloads. */
 export interface Events {
@@ -61,7 +64,7 @@ export interface Events {
   cardopen: { card: string };
   cardclose: { card: string };
   languagechange: { language: string };
-  error: { code: ErrorCode; message: string };
+  error: { code: ViewerErrorCode; message: string };
 }
 
 export interface SitevisitEmbed {
