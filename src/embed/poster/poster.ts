@@ -19,10 +19,10 @@ export function posterImage(href: string): string | null {
 const image = document.querySelector<HTMLImageElement>('.poster__image');
 const play = document.querySelector<HTMLButtonElement>('[data-poster-play]');
 const src = posterImage(location.href);
-if (image && src) {
-  image.addEventListener('load', () => (image.hidden = false), { once: true });
-  image.src = src;
-}
+// The iframe itself is lazy (loading="lazy" in the embed code): by now it is in view.
+if (image && src) image.src = src;
+image?.addEventListener('error', () => (image.hidden = true), { once: true });
+if (!src && image) image.hidden = true;
 play?.addEventListener('click', () => {
   const url = new URL(location.href);
   url.searchParams.delete('autoload');
