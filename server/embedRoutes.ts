@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setSecurityHeaders } from './security';
+import { BASIS_WORKER_POLICY, setSecurityHeaders } from './security';
 import { tourOfUrl, tourOriginsReader } from './embedOrigins';
 
 export interface EmbedRouteOptions {
@@ -37,6 +37,7 @@ export function embedRoutes({ dist, toursDir, embedOrigins = [], assetOrigins = 
     }
     // Partner pages import the client from here: a cross-origin module script needs CORS.
     if (url.pathname.startsWith('/sitevisit-embed.')) res.setHeader('Access-Control-Allow-Origin', '*');
+    if (url.pathname === '/decoders/basis-worker.js') res.setHeader('Content-Security-Policy', BASIS_WORKER_POLICY);
     if (!isPage(req, url.pathname)) return false;
     setSecurityHeaders(res, { frameAncestors: [...tourOrigins(tourOfUrl(url)), ...embedOrigins], assetOrigins });
     if (poster && url.searchParams.get('embed') === '1' && url.searchParams.get('autoload') === '0') {

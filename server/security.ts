@@ -37,6 +37,13 @@ export function contentSecurityPolicy({ frameAncestors = [], assetOrigins = [] }
   ].join('; ');
 }
 
+/**
+ * The policy of the Basis (KTX2) decoder worker, /decoders/basis-worker.js: its
+ * emscripten glue compiles functions with `new Function`, so this worker, and
+ * nothing else, may evaluate code. It has no DOM and may fetch nothing.
+ */
+export const BASIS_WORKER_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'";
+
 export function setSecurityHeaders(res: ServerResponse, options: PolicyOptions): void {
   res.setHeader('Content-Security-Policy', contentSecurityPolicy(options));
   res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -327,7 +327,7 @@ describe('embedding in partner sites', () => {
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations[0])).toMatch(/^style-src/);
   });
 
-  it('a poster embed costs at most 60 KB until the visitor activates it, and loads only when scrolled into view', async () => {
+  it('a poster embed costs at most 60 KB until the visitor activates it, loads only when scrolled into view, and obeys an EMBED_ORIGINS page', async () => {
     const name = plainPage('poster.html', `${viewer}/t/processum/process-floor?embed=1&autoload=0`, { below: true });
     const { page } = await openPage(session, `${operatorPartner}/${name}`);
     await page.waitForLoadState('load');
@@ -349,5 +349,13 @@ describe('embedding in partner sites', () => {
     await frame.getByRole('button', { name: 'Load the interactive tour' }).click();
     await waitForFrameScene(frame, 'process-floor');
     expect(frame.url()).not.toContain('autoload');
+    // This page's origin is allowed by the operator (EMBED_ORIGINS), not by the tour: it may drive it too.
+    const state = await page.evaluate(`(async () => {
+      const { connect } = await import('${viewer}/sitevisit-embed.js');
+      const tour = await connect(document.querySelector('iframe'), { timeout: 20000 });
+      return tour.goToScene('hall');
+    })()`);
+    expect(state).toMatchObject({ tour: 'processum', scene: 'hall' });
+    await waitForFrameScene(frame, 'hall');
   });
 });

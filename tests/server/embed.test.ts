@@ -47,6 +47,15 @@ describe('embedding headers', () => {
     expect([...csp.values()].flat().join(' ')).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
   });
 
+  it('lets only the Basis decoder worker evaluate code, under its own policy', async () => {
+    mkdirSync(join(dist, 'decoders'), { recursive: true });
+    writeFileSync(join(dist, 'decoders', 'basis-worker.js'), '// worker');
+    const csp = directives((await fetch(`${base}/decoders/basis-worker.js`)).headers.get('content-security-policy'));
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"]);
+    expect((await fetch(`${base}/`)).headers.get('content-security-policy')).not.toContain("'unsafe-eval'");
+  });
+
   it('lets the tour and the operator choose who may frame it', async () => {
     const ancestors = async (path: string) => directives((await fetch(base + path)).headers.get('content-security-policy')).get('frame-ancestors');
     expect(await ancestors('/t/partner/hall?embed=1')).toEqual(["'self'", 'https://park.example', 'https://town.example:8443', 'https://operator.example']);
