@@ -46,10 +46,13 @@ export function bindEmbedBridge(store: TourStore, { allowed, host, receiver, vie
 
   const answerHellos = (s: TourState) => {
     if (!s.tour) return;
-    for (const { id, origin } of waitingHello.splice(0)) {
+    const hellos = waitingHello.splice(0);
+    for (const { id, origin } of hellos) {
       hostOrigin = origin;
       post(reply(id, { version: 1, tour: s.tour.id }), origin);
     }
+    // A host that connects again (a new client) hears `ready` again.
+    if (hellos.length > 0) readySent = false;
     sendReadyIfDrawn(s);
   };
 

@@ -55,6 +55,9 @@ describe('embed bridge', () => {
     expect(h.events('ready')).toEqual([]);
     h.store.getState().sceneReady('hall');
     expect(h.events('ready')).toEqual([{ state: expect.objectContaining({ scene: 'hall', status: 'ready', card: null }) }]);
+    // A new client (the host page re-connects) hears ready again, at once.
+    h.call('hello');
+    expect(h.events('ready')).toHaveLength(2);
   });
 
   it('drives the store with source "embed" and rejects unknown ids with clear errors', () => {

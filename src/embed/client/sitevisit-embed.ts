@@ -125,7 +125,11 @@ export function connect(iframe: HTMLIFrameElement, options: ConnectOptions = {})
     });
 
   const dispatch = (name: string, data: unknown) => {
-    if (name === 'ready') ready = data;
+    if (name === 'ready') {
+      // Once per connection, however many of our hellos the viewer answered.
+      if (ready) return;
+      ready = data;
+    }
     for (const fn of listeners.get(name) ?? []) {
       try {
         (fn as (d: unknown) => void)(data);
