@@ -16,6 +16,13 @@ export function posterImage(href: string): string | null {
   return `/t/${tourId}/${sceneId ? `${sceneId}/` : ''}poster.webp`;
 }
 
+/** The button's words in the languages of the viewer (the link's `lang`). */
+const LOAD_TOUR: Record<string, string> = {
+  en: 'Load the interactive tour',
+  sv: 'Ladda den interaktiva turen',
+  fi: 'Lataa interaktiivinen kierros',
+};
+
 const image = document.querySelector<HTMLImageElement>('.poster__image');
 const play = document.querySelector<HTMLButtonElement>('[data-poster-play]');
 const src = posterImage(location.href);
@@ -23,6 +30,12 @@ const src = posterImage(location.href);
 if (image && src) image.src = src;
 image?.addEventListener('error', () => (image.hidden = true), { once: true });
 if (!src && image) image.hidden = true;
+const language = new URL(location.href).searchParams.get('lang') ?? '';
+const label = play?.querySelector('span:last-child');
+if (label && LOAD_TOUR[language]) {
+  label.textContent = LOAD_TOUR[language];
+  document.documentElement.lang = language;
+}
 play?.addEventListener('click', () => {
   const url = new URL(location.href);
   url.searchParams.delete('autoload');
