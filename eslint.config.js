@@ -25,6 +25,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
+  },
+  {
     files: ['server/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
@@ -37,6 +41,21 @@ export default tseslint.config(
     files: ['src/tour/**', 'src/lib/**', 'src/state/**'],
     ignores: ['src/state/hooks.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns] }] },
+  },
+  {
+    // The embed protocol and bridge are pure TypeScript: no React, no three.
+    files: ['src/protocol/**', 'src/embed/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns] }] },
+  },
+  {
+    // Host pages load the client on its own (≤ 4 KB gzip): nothing of the viewer, no zod.
+    files: ['src/embed/client/**', 'src/embed/poster/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', 'zod', 'zod/*', ...threePatterns[0].group, ...reactPatterns[0].group], message: 'The embed client and poster stand alone.' }] },
+      ],
+    },
   },
   {
     rules: {

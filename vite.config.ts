@@ -10,6 +10,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1400,
+    // poster.html is the light embed (?embed=1&autoload=0): a separate page so
+    // that none of the viewer's code loads before the visitor asks for it.
+    rollupOptions: { input: { main: 'index.html', poster: 'poster.html' } },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

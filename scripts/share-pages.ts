@@ -54,6 +54,9 @@ async function thumbnailFor(scene: Scene, tourFile: string): Promise<Buffer | nu
   return existsSync(tourThumbnail) ? sharp(tourThumbnail).resize(WIDTH, HEIGHT, { fit: 'cover' }).jpeg({ quality: 80 }).toBuffer() : null;
 }
 
+/** The light embed's poster (?embed=1&autoload=0) must stay far below its 60 KB budget: small WebP. */
+const posterImage = (thumbnail: Buffer) => sharp(thumbnail).resize(768, 403, { fit: 'cover' }).webp({ quality: 55 }).toBuffer();
+
 function sharePage(template: string, tour: Tour, scene: Scene, path: string, hasImage: boolean): string {
   const language = tour.defaultLanguage;
   const title = `${localize(scene.title, language, language)} — ${localize(tour.title, language, language)}`;
@@ -97,10 +100,13 @@ for (const id of existsSync(toursRoot) ? readdirSync(toursRoot) : []) {
     mkdirSync(out, { recursive: true });
     const thumbnail = await thumbnailFor(scene, file);
     if (thumbnail) writeFileSync(join(out, 'preview.jpg'), thumbnail);
+    const poster = thumbnail ? await posterImage(thumbnail) : null;
+    if (poster) writeFileSync(join(out, 'poster.webp'), poster);
     writeFileSync(join(out, 'index.html'), sharePage(template, tour, scene, path, thumbnail !== null));
     if (scene.id === start) {
       const tourPath = `/t/${tour.id}/`;
       if (thumbnail) writeFileSync(join(dist, tourPath, 'preview.jpg'), thumbnail);
+      if (poster) writeFileSync(join(dist, tourPath, 'poster.webp'), poster);
       writeFileSync(join(dist, tourPath, 'index.html'), sharePage(template, tour, scene, tourPath, thumbnail !== null));
     }
     pages++;

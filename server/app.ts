@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { embedRoutes } from './embedRoutes';
 
 export interface AppServerOptions {
   /** The built app (vite's outDir). */
@@ -17,9 +18,13 @@ export interface AppServerOptions {
    * add or edit tours (TOURS_DIR) without rebuilding the app.
    */
   toursDir?: string;
+  /** Origins allowed to embed and drive every tour (EMBED_ORIGINS), besides each tour's `embed.origins`. */
+  embedOrigins?: string[];
+  /** Origins trusted to serve models and images by absolute URL (ASSET_ORIGINS); see server/security.ts. */
+  assetOrigins?: string[];
 }
 
-export function createAppServer({ dist, toursDir }: AppServerOptions): Server {
+export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins }: AppServerOptions): Server {
   const indexHtml = readFileSync(join(dist, 'index.html'));
   const setHeaders = (res: ServerResponse, pathname: string, stats: { size: number }) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -43,7 +48,10 @@ export function createAppServer({ dist, toursDir }: AppServerOptions): Server {
     res.end('Not found');
   };
 
+  const embed = embedRoutes({ dist, ...(toursDir ? { toursDir } : {}), ...(embedOrigins ? { embedOrigins } : {}), ...(assetOrigins ? { assetOrigins } : {}) });
+
   return createServer((req, res) => {
+    if (embed(req, res)) return;
     const serveApp = () => assets(req, res, () => fallback(req, res));
     if (!extraTours || !req.url?.startsWith('/tours/')) return serveApp();
     const url = req.url;

@@ -3,11 +3,14 @@
  * on HOST:PORT (defaults 127.0.0.1:8080). One process is a complete deployment.
  * TOURS_DIR (optional) is a folder of `<id>/tour.json` tours served at /tours/
  * before the built-in ones, so tours can be added without a rebuild.
+ * EMBED_ORIGINS (optional, comma-separated) may embed and drive every tour;
+ * ASSET_ORIGINS (optional, comma-separated) may serve models and images.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildIsStale } from './staleBuild';
 import { createAppServer } from './app';
+import { parseOrigins } from './embedOrigins';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -24,7 +27,16 @@ if (buildIsStale(root, dist)) {
 }
 
 const toursDir = process.env.TOURS_DIR;
-const server = createAppServer({ dist, ...(toursDir ? { toursDir } : {}) });
+let embedOrigins: string[];
+let assetOrigins: string[];
+try {
+  embedOrigins = parseOrigins(process.env.EMBED_ORIGINS);
+  assetOrigins = parseOrigins(process.env.ASSET_ORIGINS);
+} catch (error) {
+  console.error(`EMBED_ORIGINS / ASSET_ORIGINS: ${(error as Error).message}`);
+  process.exit(1);
+}
+const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}) });
 server.listen(port, host, () => {
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });

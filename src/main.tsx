@@ -12,6 +12,7 @@ import { boot, openDroppedFiles } from './app/boot';
 import { bindRootAttributes } from './app/rootAttributes';
 import { bindHistory } from './deeplink/history';
 import { isToursPath, renderToursPage } from './app/toursRoute';
+import { isEmbedMode, startEmbedBridge } from './embed/start';
 import './app/app.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
@@ -23,6 +24,8 @@ else startViewer();
 function startViewer() {
   const store = createTourStore();
   bindRootAttributes(store, rootElement);
+  startEmbedBridge(store);
+  const embedded = isEmbedMode(location.href);
 
   let diagnostics: ViewerDiagnostics | null = null;
   /** Read-only diagnostics for tests and the benchmark; not an API (the embed API is). */
@@ -34,14 +37,15 @@ function startViewer() {
   });
 
   void boot(store, location.href).then((isTour) => {
-    // Quick views have no tour links to keep in the address bar.
-    if (isTour) bindHistory(store);
+    // Quick views have no tour links to keep in the address bar; an embed's
+    // history entries would pile up in the partner page's back button.
+    if (isTour && !embedded) bindHistory(store);
   });
 
   createRoot(rootElement).render(
     <StrictMode>
       <TourStoreContext.Provider value={store}>
-        <App onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)} />
+        <App embedded={embedded} onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)} />
       </TourStoreContext.Provider>
     </StrictMode>,
   );

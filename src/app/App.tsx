@@ -1,6 +1,7 @@
 /** The shell: the 3D view with its DOM overlays. */
 import { Viewer, type ViewerDiagnostics } from '../viewer/Viewer';
 import { TopBar } from '../ui/TopBar';
+import { EmbedBar } from '../ui/EmbedBar';
 import { InfoCard } from '../ui/InfoCard';
 import { LoadingBar, Notices, SceneErrorCard } from '../ui/SceneStatus';
 import { TourProblems, TourWarnings } from '../ui/TourProblems';
@@ -11,17 +12,19 @@ import { useStrings } from '../ui/useStrings';
 import { useTour } from '../state/hooks';
 
 interface Props {
+  /** Embed mode (`?embed=1`): minimal chrome for a partner page's iframe. */
+  embedded?: boolean;
   onFiles: (files: File[]) => void;
   onDiagnostics?: (diagnostics: ViewerDiagnostics) => void;
 }
 
-export function App({ onFiles, onDiagnostics }: Props) {
+export function App({ embedded = false, onFiles, onDiagnostics }: Props) {
   const t = useStrings();
   const language = useTour((s) => s.language);
   return (
-    <div className="app" lang={language}>
+    <div className="app" lang={language} data-embedded={embedded || undefined}>
       <Viewer label={t.viewer} {...(onDiagnostics ? { onDiagnostics } : {})} />
-      <TopBar />
+      {embedded ? <EmbedBar /> : <TopBar />}
       <HotspotList />
       <ViewIn3D />
       <LoadingBar />
@@ -30,7 +33,7 @@ export function App({ onFiles, onDiagnostics }: Props) {
       <TourProblems />
       <TourWarnings />
       <Notices />
-      <DropZone onFiles={onFiles} />
+      {!embedded && <DropZone onFiles={onFiles} />}
     </div>
   );
 }

@@ -147,6 +147,17 @@ export const PanoramaScene = z.strictObject({
 
 export const Scene = z.discriminatedUnion('type', [ModelScene, PanoramaScene]);
 
+/** A web origin: scheme, host and optional port, no path (`https://partner.example.org`). */
+export const Origin = z
+  .string()
+  .check(z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'an origin is "https://host" or "http://host:port", without a path'));
+
+/** Who may embed the tour (iframe) and drive it with the embed API. The viewer's own origin always may. */
+export const EmbedSettings = z.strictObject({
+  /** Origins of partner pages, e.g. ["https://industrialpark.example"]. Default: none. */
+  origins: z._default(z.array(Origin), []),
+});
+
 export const Tour = z.strictObject({
   /** Editor hint; ignored by the viewer. */
   $schema: z.optional(z.string()),
@@ -160,6 +171,8 @@ export const Tour = z.strictObject({
   /** Id of the first scene. Default: the first scene. */
   startScene: z.optional(Id),
   scenes: z.array(Scene).check(z.minLength(1, 'a tour needs at least one scene')),
+  /** Embedding in partner sites. Default: only the viewer's own origin. */
+  embed: z.optional(EmbedSettings),
 });
 
 export type LanguageCode = z.infer<typeof LanguageCode>;

@@ -21,6 +21,7 @@ declare module 'vitest' {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+export const fixtureTours = fileURLToPath(new URL('./fixtures/tours', import.meta.url));
 export const testdataDir = fileURLToPath(new URL('../../../shared/testdata', import.meta.url));
 
 const listen = (server: Server) =>
@@ -31,7 +32,6 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
-  const app = createAppServer({ dist, toursDir: fileURLToPath(new URL('./fixtures/tours', import.meta.url)) });
   const files = sirv(testdataDir, {
     dev: true,
     setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
@@ -42,8 +42,11 @@ export default async function setup(project: TestProject) {
       res.end('Not found');
     }),
   );
+  const testdataUrl = await listen(testdata);
+  // The testdata host is trusted like an operator's ASSET_ORIGINS (the app's CSP allows it).
+  const app = createAppServer({ dist, toursDir: fixtureTours, assetOrigins: [testdataUrl] });
   project.provide('appUrl', await listen(app));
-  project.provide('testdataUrl', await listen(testdata));
+  project.provide('testdataUrl', testdataUrl);
   return async () => {
     await new Promise((r) => app.close(r));
     await new Promise((r) => testdata.close(r));

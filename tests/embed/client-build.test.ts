@@ -1,0 +1,46 @@
+/**
+ * The host-page client ships on its own: built standalone, small, with types,
+ * and its hand-written types agree with the viewer's protocol catalogue.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import type * as Client from '../../src/embed/client/sitevisit-embed';
+import type * as Protocol from '../../src/protocol/embed';
+
+// Compile-time: the client's public types are the protocol's (both directions).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const typesAgree: [
+  Same<Client.View, Protocol.EmbedView>,
+  Same<Client.EmbedState, Protocol.EmbedState>,
+  Same<Client.TourSummary, Protocol.TourSummary>,
+  Same<Client.Events, Protocol.EmbedEvents>,
+  Same<Client.ViewerErrorCode, Protocol.EmbedErrorCode>,
+] = [true, true, true, true, true];
+
+const out = mkdtempSync(join(tmpdir(), 'sitevisit-embed-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('sitevisit-embed.js', () => {
+  it('builds to one standalone ES module of at most 4 KB gzip, without zod or viewer code', async () => {
+    expect(typesAgree.every(Boolean)).toBe(true);
+    await build({ configFile: 'vite.embed.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+    const code = readFileSync(join(out, 'sitevisit-embed.js'));
+    const gzip = gzipSync(code, { level: 9 }).length;
+    expect(gzip).toBeLessThanOrEqual(4096);
+    expect(code.toString()).not.toMatch(/\bimport\b[^(]/); // no static imports: one file
+    expect(code.toString()).not.toMatch(/zod|zustand|react/i);
+    expect(code.toString()).toMatch(/export\s*\{[^}]*\bconnect\b/);
+  });
+
+  it('comes with a .d.ts that declares connect and the API', () => {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.embed-client.json', '--outDir', out], { stdio: 'pipe' });
+    const types = readFileSync(join(out, 'sitevisit-embed.d.ts'), 'utf8');
+    expect(types).toMatch(/export declare function connect\(iframe: HTMLIFrameElement, options\?: ConnectOptions\): Promise<SitevisitEmbed>/);
+    for (const method of ['getTour', 'getState', 'goToScene', 'setView', 'openCard', 'closeCard', 'setLanguage', 'on']) expect(types).toContain(`${method}`);
+  });
+});
