@@ -39,6 +39,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns] }] },
   },
   {
+    // Live sync and its protocol are shared with the Node server: no React, no three.
+    files: ['src/live/**', 'src/protocol/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns, { group: ['**/ui/*', '**/app/*', '**/viewer/*'], message: 'live and protocol depend only on state and protocol.' }] }] },
+  },
+  {
+    // The server shares only the pure modules of src/.
+    files: ['server/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '!**/src/protocol', '!**/src/tour', '**/src/*/*', '!**/src/protocol/*', '!**/src/tour/*'], message: 'The server imports only src/protocol and src/tour.' }] }] },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

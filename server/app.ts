@@ -17,9 +17,11 @@ export interface AppServerOptions {
    * add or edit tours (TOURS_DIR) without rebuilding the app.
    */
   toursDir?: string;
+  /** Answers requests under `/api/` (the live-tour API), ahead of the static files. */
+  api?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 }
 
-export function createAppServer({ dist, toursDir }: AppServerOptions): Server {
+export function createAppServer({ dist, toursDir, api }: AppServerOptions): Server {
   const indexHtml = readFileSync(join(dist, 'index.html'));
   const setHeaders = (res: ServerResponse, pathname: string, stats: { size: number }) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -44,6 +46,7 @@ export function createAppServer({ dist, toursDir }: AppServerOptions): Server {
   };
 
   return createServer((req, res) => {
+    if (api && req.url?.startsWith('/api/')) return void api(req, res);
     const serveApp = () => assets(req, res, () => fallback(req, res));
     if (!extraTours || !req.url?.startsWith('/tours/')) return serveApp();
     const url = req.url;

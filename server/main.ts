@@ -3,11 +3,14 @@
  * on HOST:PORT (defaults 127.0.0.1:8080). One process is a complete deployment.
  * TOURS_DIR (optional) is a folder of `<id>/tour.json` tours served at /tours/
  * before the built-in ones, so tours can be added without a rebuild.
+ * Live guided tours share the port (see server/live/fromEnv.ts for REDIS_URL etc.).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildIsStale } from './staleBuild';
 import { createAppServer } from './app';
+import { createLive } from './live/index';
+import { liveOptionsFromEnv } from './live/fromEnv';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -24,10 +27,12 @@ if (buildIsStale(root, dist)) {
 }
 
 const toursDir = process.env.TOURS_DIR;
-const server = createAppServer({ dist, ...(toursDir ? { toursDir } : {}) });
+const live = createLive(liveOptionsFromEnv(dist, toursDir));
+const server = createAppServer({ dist, ...(toursDir ? { toursDir } : {}), api: live.handleApi });
+live.attach(server);
 server.listen(port, host, () => {
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });
-const stop = () => server.close(() => process.exit(0));
+const stop = () => void live.close().then(() => server.close(() => process.exit(0)));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -8,13 +8,16 @@ import { DropZone } from '../ui/DropZone';
 import { HotspotList } from '../ui/HotspotList';
 import { useStrings } from '../ui/useStrings';
 import { useTour } from '../state/hooks';
+import type { ReactNode } from 'react';
 
 interface Props {
   onFiles: (files: File[]) => void;
   onDiagnostics?: (diagnostics: ViewerDiagnostics) => void;
+  /** Extra overlays the composition root adds (the live tour's). */
+  children?: ReactNode;
 }
 
-export function App({ onFiles, onDiagnostics }: Props) {
+export function App({ onFiles, onDiagnostics, children }: Props) {
   const t = useStrings();
   const language = useTour((s) => s.language);
   return (
@@ -29,6 +32,7 @@ export function App({ onFiles, onDiagnostics }: Props) {
       <TourWarnings />
       <Notices />
       <DropZone onFiles={onFiles} />
+      {children}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { localize, tourLanguages } from '../tour/text';
 import { languageNames } from './strings';
 import { useStrings } from './useStrings';
 import { useText } from './useText';
+import { LiveStartButton } from './live/LiveStartButton';
 
 export function TopBar() {
   const tour = useTour((s) => s.tour);
@@ -19,6 +20,7 @@ export function TopBar() {
         <ModeSwitch />
         <LanguageSwitch />
         <ShareButton />
+        <LiveStartButton />
       </div>
     </header>
   );

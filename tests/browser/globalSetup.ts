@@ -11,6 +11,8 @@ import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { buildIsStale } from '../../server/staleBuild';
 import { createAppServer } from '../../server/app';
+import { createLive } from '../../server/live/index';
+import { tourExistsIn } from '../../server/live/fromEnv';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,7 +33,11 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
-  const app = createAppServer({ dist, toursDir: fileURLToPath(new URL('./fixtures/tours', import.meta.url)) });
+  const toursDir = fileURLToPath(new URL('./fixtures/tours', import.meta.url));
+  // The live channel as `npm start` has it (memory store), quiet in test output.
+  const live = createLive({ defaultTour: 'processum', tourExists: tourExistsIn(`${dist}/tours`, toursDir), log: () => {} });
+  const app = createAppServer({ dist, toursDir, api: live.handleApi });
+  live.attach(app);
   const files = sirv(testdataDir, {
     dev: true,
     setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
@@ -45,6 +51,7 @@ export default async function setup(project: TestProject) {
   project.provide('appUrl', await listen(app));
   project.provide('testdataUrl', await listen(testdata));
   return async () => {
+    await live.close();
     await new Promise((r) => app.close(r));
     await new Promise((r) => testdata.close(r));
   };
