@@ -31,8 +31,10 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
+        // Answer now and drop the rest unread; the connection closes after the answer.
+        req.removeAllListeners('data');
+        req.resume();
         resolve(null);
-        req.destroy();
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -50,6 +52,7 @@ export function createApiHandler({ store, defaultTour, tourExists, publicUrl, lo
       return sendJson(res, 405, { error: 'Use POST to create a live session.' });
     }
     const text = await readBody(req);
+    if (text === null) res.setHeader('Connection', 'close');
     if (text === null) return sendJson(res, 413, { error: `The request body is larger than ${MAX_BODY} bytes.` });
     let json: unknown = {};
     try {

@@ -67,11 +67,10 @@ export function createLive(options: LiveOptions): Live {
     async close() {
       await detach?.();
       await store.close();
-      if (io) {
-        io.disconnectSockets(true);
-        // io.close() would close the HTTP server too; its owner does that.
-        io.engine.close();
-      }
+      // Closing the transports (not disconnecting the sockets) lets clients
+      // reconnect by themselves to the restarted server; io.close() would also
+      // close the HTTP server, which its owner does.
+      io?.engine.close();
       redis?.disconnect();
       subscriber?.disconnect();
     },
