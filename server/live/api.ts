@@ -78,6 +78,7 @@ export function createApiHandler({ store, defaultTour, tourExists, publicUrl, lo
       driver: null,
       state: null,
       pointer: null,
+      stateAt: 0,
       touchedAt: Date.now(),
     });
     let attempts = 0;

@@ -60,13 +60,16 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
   const cache = new Map<string, Cached>();
   const send = (target: { emit(event: string, m: ServerMessage): unknown }, m: ServerMessage) => target.emit(LIVE_EVENT, m);
 
+  const failed = (code: string) => (e: Error) => log(`live: could not save session ${code}: ${e.message}`);
   const save = (c: Cached) => {
     clearTimeout(c.saveTimer);
     c.saveTimer = undefined;
-    void store.save(c.record).catch((e: Error) => log(`live: could not save session ${c.record.code}: ${e.message}`));
+    const { code, state, pointer, stateAt } = c.record;
+    void store.saveState(code, { state, pointer, stateAt }).catch(failed(code));
   };
-  const scheduleSave = (c: Cached) => {
-    c.record.touchedAt = Date.now();
+  /** The latest state reaches the store at most every `saveEveryMs` (the last one always does). */
+  const stateChanged = (c: Cached) => {
+    c.record.stateAt = Date.now();
     c.saveTimer ??= setTimeout(() => save(c), saveEveryMs);
   };
 
@@ -90,7 +93,8 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
   const setDriver = (c: Cached, driver: string | null) => {
     c.record.driver = driver;
     c.record.pointer = null;
-    save(c);
+    void store.saveDriver(c.record.code, driver).catch(failed(c.record.code));
+    stateChanged(c);
     send(io.to(c.record.code), { v, type: 'control', driver });
     send(io.to(c.record.code), { v, type: 'pointer', pointer: null });
     // Other processes cache the record too; tell them (only the Redis adapter supports this).
@@ -129,13 +133,16 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
     const { code, presenterId, fresh } = socket.data;
     let c = cache.get(code);
     if (!c) cache.set(code, (c = { record: fresh, sockets: 0 }));
-    // Another process may have moved on since this one cached the session.
-    else if (fresh !== c.record && fresh.touchedAt > c.record.touchedAt) Object.assign(c.record, fresh);
+    else if (fresh !== c.record) {
+      // Another process may have moved on since this one cached the session: the newest state wins.
+      c.record.driver = fresh.driver;
+      if (fresh.stateAt > c.record.stateAt) Object.assign(c.record, { state: fresh.state, pointer: fresh.pointer, stateAt: fresh.stateAt });
+    }
     const cached = c;
     cached.sockets += 1;
     void socket.join(presenterId ? [code, `${code}:p`] : code);
     if (presenterId && cached.record.driver === null) setDriver(cached, presenterId);
-    scheduleSave(cached);
+    void store.touch(code).catch(failed(code));
     const { record } = cached;
     send(socket, {
       v,
@@ -186,7 +193,7 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
             cached.record.pointer = m.pointer;
             send(socket.to(code), { v, type: 'pointer', pointer: m.pointer });
           }
-          return scheduleSave(cached);
+          return stateChanged(cached);
         case 'take-control':
           if (!presenterId) return reject('not-presenter', 'Only presenters can take control.');
           if (!isDriver) setDriver(cached, presenterId);

@@ -18,15 +18,26 @@ export interface SessionRecord {
   driver: string | null;
   state: LiveState | null;
   pointer: LivePointer;
+  /** When `state` or `pointer` last changed, ms since the epoch (the newest copy wins). */
+  stateAt: number;
   /** Last activity, ms since the epoch. */
   touchedAt: number;
 }
+
+/**
+ * Each write names the part it changes, so processes sharing a store never
+ * overwrite each other's newer parts with a stale copy.
+ */
 
 export interface SessionStore {
   get(code: string): Promise<SessionRecord | null>;
   /** Stores a new session; false when the code is taken. */
   create(record: SessionRecord): Promise<boolean>;
-  save(record: SessionRecord): Promise<void>;
+  /** The presenter's latest state (written by the process that accepted it). */
+  saveState(code: string, state: Pick<SessionRecord, 'state' | 'pointer' | 'stateAt'>): Promise<void>;
+  saveDriver(code: string, driver: string | null): Promise<void>;
+  /** Marks activity: the session lives on for another TTL. */
+  touch(code: string): Promise<void>;
   delete(code: string): Promise<void>;
   /** Drops sessions idle for longer than the TTL (Redis does this by itself). */
   sweep(now?: number): Promise<string[]>;
@@ -69,9 +80,19 @@ export function createMemoryStore(ttlSeconds: number, file?: string): SessionSto
       flush();
       return true;
     },
-    async save(record) {
-      sessions.set(record.code, record);
+    async saveState(code, state) {
+      const record = sessions.get(code);
+      if (record) Object.assign(record, state, { touchedAt: Date.now() });
       scheduleFlush();
+    },
+    async saveDriver(code, driver) {
+      const record = sessions.get(code);
+      if (record) Object.assign(record, { driver, touchedAt: Date.now() });
+      scheduleFlush();
+    },
+    async touch(code) {
+      const record = sessions.get(code);
+      if (record) record.touchedAt = Date.now();
     },
     async delete(code) {
       sessions.delete(code);
@@ -89,19 +110,39 @@ export function createMemoryStore(ttlSeconds: number, file?: string): SessionSto
   };
 }
 
+/** One hash per session: `meta` (code, tour, presenters), `driver`, and `state` (state, pointer, stateAt). */
 const key = (code: string) => `sitevisit:live:${code}`;
 
 export function createRedisStore(redis: Redis, ttlSeconds: number): SessionStore {
+  /** Writes fields only if the session still exists (an expired one stays gone), renewing its TTL. */
+  const update = async (code: string, fields: Record<string, string>) => {
+    const k = key(code);
+    await redis.multi().hset(k, fields).expire(k, ttlSeconds, 'XX').exec();
+    // HSET on a vanished key created it without a TTL: drop that fragment.
+    if ((await redis.ttl(k)) === -1) await redis.del(k);
+  };
   return {
     async get(code) {
-      const json = await redis.get(key(code));
-      return json ? (JSON.parse(json) as SessionRecord) : null;
+      const h = await redis.hgetall(key(code));
+      if (!h.meta) return null;
+      const meta = JSON.parse(h.meta) as Pick<SessionRecord, 'code' | 'tour' | 'presenters'>;
+      const state = h.state ? (JSON.parse(h.state) as Pick<SessionRecord, 'state' | 'pointer' | 'stateAt'>) : { state: null, pointer: null, stateAt: 0 };
+      return { ...meta, ...state, driver: h.driver ? h.driver : null, touchedAt: Date.now() };
     },
     async create(record) {
-      return (await redis.set(key(record.code), JSON.stringify(record), 'EX', ttlSeconds, 'NX')) === 'OK';
+      const k = key(record.code);
+      if (!(await redis.hsetnx(k, 'meta', JSON.stringify({ code: record.code, tour: record.tour, presenters: record.presenters })))) return false;
+      await redis.expire(k, ttlSeconds);
+      return true;
     },
-    async save(record) {
-      await redis.set(key(record.code), JSON.stringify(record), 'EX', ttlSeconds);
+    async saveState(code, { state, pointer, stateAt }) {
+      await update(code, { state: JSON.stringify({ state, pointer, stateAt }) });
+    },
+    async saveDriver(code, driver) {
+      await update(code, { driver: driver ?? '' });
+    },
+    async touch(code) {
+      await redis.expire(key(code), ttlSeconds);
     },
     async delete(code) {
       await redis.del(key(code));
