@@ -21,6 +21,7 @@ export default function LiveOverlay({ session }: { session: LiveSession }) {
   const presenterName = useLive(status, (s) => s.presenters.find((p) => p.id === s.driver)?.name ?? null);
   const message = connection === 'connected' ? null : t[connection];
   return (
+    <>
     <div className="live" data-live-role={role ?? ''} data-live-connection={connection}>
       <p className="live__status" role="status" aria-live="polite">
         <span className="live__badge">{t.live}</span>{' '}
@@ -31,7 +32,8 @@ export default function LiveOverlay({ session }: { session: LiveSession }) {
       </p>
       {!driving && connection !== 'ended' && connection !== 'failed' && <FollowControl session={session} />}
       {role === 'presenter' && <PresenterBar session={session} />}
-      <LivePointerLayer session={session} />
     </div>
+    <LivePointerLayer session={session} />
+    </>
   );
 }
