@@ -11,7 +11,7 @@ import { App } from './app/App';
 import { boot, loadTour, openDroppedFiles, tourUrlFor } from './app/boot';
 import { bindRootAttributes } from './app/rootAttributes';
 import { bindHistory } from './deeplink/history';
-import { liveCodeFromPath } from './protocol/live';
+import { liveCodeFromPath } from './protocol/live-code';
 import './app/app.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;

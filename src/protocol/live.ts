@@ -8,6 +8,9 @@
  * Language is deliberately absent: every attendee reads the tour in their own.
  */
 import * as z from 'zod/mini';
+import { CODE_PATTERN } from './live-code';
+
+export { CODE_ALPHABET, liveCodeFromPath } from './live-code';
 
 /** Bumped on any incompatible change; peers with another version are refused. */
 export const LIVE_PROTOCOL_VERSION = 1;
@@ -18,9 +21,7 @@ export const MAX_CLIENT_MESSAGE_BYTES = 1024;
 /** Camera updates a presenter sends at most per second (the client coalesces to this). */
 export const MAX_VIEW_UPDATES_PER_SECOND = 20;
 
-/** Session codes: 6 characters without look-alikes (no 0/O, 1/I/L), easy to read aloud. */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const SessionCode = z.string().check(z.regex(/^[2-9A-HJKMNP-Z]{6}$/));
+export const SessionCode = z.string().check(z.regex(CODE_PATTERN));
 
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/));
 const finite = z.number().check(z.refine(Number.isFinite, 'not a finite number'));
@@ -123,12 +124,3 @@ export interface CreateSessionResponse {
 /** Handshake `auth` a client sends when connecting. */
 export const LiveAuth = z.object({ v: version, code: SessionCode, key: z.optional(z.string().check(z.maxLength(100))) });
 export type LiveAuth = z.infer<typeof LiveAuth>;
-
-/** `/live/<code>` → code (upper-cased: codes read aloud are typed in any case), else null. */
-export function liveCodeFromPath(pathname: string): string | null {
-  const match = /^\/live\/([A-Za-z0-9]{6})\/?$/.exec(pathname);
-  const code = match?.[1]?.toUpperCase() ?? null;
-  return code && SessionCode.safeParse(code).success ? code : null;
-}
-
-export const message = <T extends Omit<ClientMessage | ServerMessage, 'v'>>(m: T) => ({ v: LIVE_PROTOCOL_VERSION, ...m });

@@ -2,7 +2,6 @@
 import { useTour } from '../../state/hooks';
 
 const en = {
-  startLive: 'Start live tour',
   startLiveTitle: 'Live guided tour',
   startLiveHelp: 'Everyone opens the attendee link; each speaker opens their own presenter link (keep it private).',
   speakers: 'Speakers, one per line',
@@ -36,7 +35,6 @@ const en = {
 type LiveStrings = Record<keyof typeof en, string>;
 
 const sv: LiveStrings = {
-  startLive: 'Starta livevisning',
   startLiveTitle: 'Guidad livevisning',
   startLiveHelp: 'Alla öppnar deltagarlänken; varje talare öppnar sin egen presentatörslänk (håll den privat).',
   speakers: 'Talare, en per rad',
@@ -68,7 +66,6 @@ const sv: LiveStrings = {
 };
 
 const fi: LiveStrings = {
-  startLive: 'Aloita live-kierros',
   startLiveTitle: 'Opastettu live-kierros',
   startLiveHelp: 'Kaikki avaavat osallistujalinkin; jokainen puhuja avaa oman esittäjälinkkinsä (pidä se omana tietonasi).',
   speakers: 'Puhujat, yksi riville',
