@@ -185,7 +185,16 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
         case 'state':
         case 'pointer':
           if (!presenterId) return reject('not-presenter', 'Only presenters can drive the tour.');
-          if (!isDriver) return reject('not-in-control', 'Take control first.');
+          if (!isDriver) {
+            if (!clustered) return reject('not-in-control', 'Take control first.');
+            // Control may have just been handed to us on another process, and the
+            // room broadcast overtaken its notice to this one: the store decides.
+            return void store.get(code).then((fresh) => {
+              if (fresh?.driver !== presenterId) return reject('not-in-control', 'Take control first.');
+              cached.record.driver = presenterId;
+              handle(payload);
+            }, () => reject('not-in-control', 'Take control first.'));
+          }
           if (m.type === 'state') {
             cached.record.state = m.state;
             send(socket.to(code), { v, type: 'state', state: m.state, ...(m.sentAt !== undefined ? { sentAt: m.sentAt } : {}) });
