@@ -43,9 +43,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns] }] },
   },
   {
-    // The embed protocol and bridge are pure TypeScript: no React, no three.
-    files: ['src/protocol/**', 'src/embed/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns] }] },
+    // Protocol, embed bridge and live sync are pure TypeScript shared with the
+    // Node server or host pages: no React, no three, nothing of the UI.
+    files: ['src/protocol/**', 'src/embed/**', 'src/live/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns, { group: ['**/ui/*', '**/app/*', '**/viewer/*'], message: 'protocol, embed and live depend only on state, tour and protocol.' }] }] },
   },
   {
     // Host pages load the client on its own (≤ 4 KB gzip): nothing of the viewer, no zod.
@@ -56,6 +57,11 @@ export default tseslint.config(
         { patterns: [{ group: ['../*', 'zod', 'zod/*', ...threePatterns[0].group, ...reactPatterns[0].group], message: 'The embed client and poster stand alone.' }] },
       ],
     },
+  },
+  {
+    // The server shares only the pure modules of src/.
+    files: ['server/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '!**/src/protocol', '!**/src/tour', '**/src/*/*', '!**/src/protocol/*', '!**/src/tour/*'], message: 'The server imports only src/protocol and src/tour.' }] }] },
   },
   {
     rules: {

@@ -22,9 +22,11 @@ export interface AppServerOptions {
   embedOrigins?: string[];
   /** Origins trusted to serve models and images by absolute URL (ASSET_ORIGINS); see server/security.ts. */
   assetOrigins?: string[];
+  /** Answers requests under `/api/` (the live-tour API), ahead of the static files. */
+  api?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 }
 
-export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins }: AppServerOptions): Server {
+export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api }: AppServerOptions): Server {
   const indexHtml = readFileSync(join(dist, 'index.html'));
   const setHeaders = (res: ServerResponse, pathname: string, stats: { size: number }) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -51,6 +53,7 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins }: 
   const embed = embedRoutes({ dist, ...(toursDir ? { toursDir } : {}), ...(embedOrigins ? { embedOrigins } : {}), ...(assetOrigins ? { assetOrigins } : {}) });
 
   return createServer((req, res) => {
+    if (api && req.url?.startsWith('/api/')) return void api(req, res);
     if (embed(req, res)) return;
     const serveApp = () => assets(req, res, () => fallback(req, res));
     if (!extraTours || !req.url?.startsWith('/tours/')) return serveApp();

@@ -5,12 +5,15 @@
  * before the built-in ones, so tours can be added without a rebuild.
  * EMBED_ORIGINS (optional, comma-separated) may embed and drive every tour;
  * ASSET_ORIGINS (optional, comma-separated) may serve models and images.
+ * Live guided tours share the port (see server/live/fromEnv.ts for REDIS_URL etc.).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildIsStale } from './staleBuild';
 import { createAppServer } from './app';
 import { parseOrigins } from './embedOrigins';
+import { createLive } from './live/index';
+import { liveOptionsFromEnv } from './live/fromEnv';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -36,10 +39,12 @@ try {
   console.error(`EMBED_ORIGINS / ASSET_ORIGINS: ${(error as Error).message}`);
   process.exit(1);
 }
-const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}) });
+const live = createLive(liveOptionsFromEnv(dist, toursDir));
+const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}), api: live.handleApi });
+live.attach(server);
 server.listen(port, host, () => {
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });
-const stop = () => server.close(() => process.exit(0));
+const stop = () => void live.close().then(() => server.close(() => process.exit(0)));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -10,15 +10,18 @@ import { HotspotList } from '../ui/HotspotList';
 import { ViewIn3D } from '../ui/ViewIn3D';
 import { useStrings } from '../ui/useStrings';
 import { useTour } from '../state/hooks';
+import type { ReactNode } from 'react';
 
 interface Props {
   /** Embed mode (`?embed=1`): minimal chrome for a partner page's iframe. */
   embedded?: boolean;
   onFiles: (files: File[]) => void;
   onDiagnostics?: (diagnostics: ViewerDiagnostics) => void;
+  /** Extra overlays the composition root adds (the live tour's). */
+  children?: ReactNode;
 }
 
-export function App({ embedded = false, onFiles, onDiagnostics }: Props) {
+export function App({ embedded = false, onFiles, onDiagnostics, children }: Props) {
   const t = useStrings();
   const language = useTour((s) => s.language);
   return (
@@ -34,6 +37,7 @@ export function App({ embedded = false, onFiles, onDiagnostics }: Props) {
       <TourWarnings />
       <Notices />
       {!embedded && <DropZone onFiles={onFiles} />}
+      {children}
     </div>
   );
 }

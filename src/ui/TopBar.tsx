@@ -7,6 +7,7 @@ import { languageNames } from './strings';
 import { useStrings } from './useStrings';
 import { useText } from './useText';
 import { ToursMenu } from './ToursMenu';
+import { LiveStartButton } from './live/LiveStartButton';
 
 export function TopBar() {
   const tour = useTour((s) => s.tour);
@@ -21,6 +22,7 @@ export function TopBar() {
         <ToursMenu />
         <LanguageSwitch />
         <ShareButton />
+        <LiveStartButton />
       </div>
     </header>
   );

@@ -11,6 +11,8 @@ import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { buildIsStale } from '../../server/staleBuild';
 import { createAppServer } from '../../server/app';
+import { createLive } from '../../server/live/index';
+import { tourExistsIn } from '../../server/live/fromEnv';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +34,8 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
+  // The live channel as `npm start` has it (memory store), quiet in test output.
+  const live = createLive({ defaultTour: 'processum', tourExists: tourExistsIn(`${dist}/tours`, fixtureTours), log: () => {} });
   const files = sirv(testdataDir, {
     dev: true,
     setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
@@ -44,10 +48,12 @@ export default async function setup(project: TestProject) {
   );
   const testdataUrl = await listen(testdata);
   // The testdata host is trusted like an operator's ASSET_ORIGINS (the app's CSP allows it).
-  const app = createAppServer({ dist, toursDir: fixtureTours, assetOrigins: [testdataUrl] });
+  const app = createAppServer({ dist, toursDir: fixtureTours, assetOrigins: [testdataUrl], api: live.handleApi });
+  live.attach(app);
   project.provide('appUrl', await listen(app));
   project.provide('testdataUrl', testdataUrl);
   return async () => {
+    await live.close();
     await new Promise((r) => app.close(r));
     await new Promise((r) => testdata.close(r));
   };

@@ -1,0 +1,26 @@
+/**
+ * The live options `npm start` reads from the environment:
+ * REDIS_URL (share sessions between processes), LIVE_STORE_FILE (keep
+ * sessions across restarts without Redis), LIVE_TTL_SECONDS, PUBLIC_URL.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LiveOptions } from './index';
+
+const TOUR_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/** Tours are folders `<id>/tour.json` in the built app or in TOURS_DIR. */
+export function tourExistsIn(...folders: (string | undefined)[]) {
+  return (id: string) => TOUR_ID.test(id) && folders.some((f) => f !== undefined && existsSync(join(f, id, 'tour.json')));
+}
+
+export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, env = process.env): LiveOptions {
+  return {
+    defaultTour: env.DEFAULT_TOUR || 'processum',
+    tourExists: tourExistsIn(join(dist, 'tours'), toursDir),
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...(env.LIVE_STORE_FILE ? { storeFile: env.LIVE_STORE_FILE } : {}),
+    ...(env.LIVE_TTL_SECONDS ? { ttlSeconds: Number(env.LIVE_TTL_SECONDS) } : {}),
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Binds the tour store to a live socket. The presenter in control publishes
+ * its scene, camera and card (coalesced to 20 camera updates a second);
+ * everyone else applies what arrives with source `live`, so the viewer
+ * animates to it and nothing is echoed back. A visitor who moves on their own
+ * detaches until they return; the latest state is kept for that moment.
+ * The socket is injected (Socket.IO in the app, anything alike in tests).
+ */
+import {
+  LIVE_EVENT,
+  LIVE_PROTOCOL_VERSION as v,
+  MAX_VIEW_UPDATES_PER_SECOND,
+  ServerMessage,
+  type ClientMessage,
+  type LivePointer,
+  type LiveState,
+} from '../protocol/live';
+import type { TourStore } from '../state/store';
+import type { TourState } from '../state/types';
+import { isDriving, type LiveStatusStore } from './status';
+
+/** The part of a Socket.IO client socket the binding uses. */
+export interface LiveSocket {
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  off(event: string, listener: (...args: never[]) => void): unknown;
+  emit(event: string, message: ClientMessage): unknown;
+  readonly connected: boolean;
+}
+
+export interface LiveBindingOptions {
+  /** Loads the session's tour and shows `state` (or the start) — called when the store has another tour. */
+  loadTour(tour: string, state: LiveState | null): Promise<void>;
+  /** Minimum time between camera messages. Default 1000 / 20 ms. */
+  minIntervalMs?: number;
+}
+
+export interface LiveControls {
+  /** Attendees: follow the presenter again, at once. */
+  returnToPresenter(): void;
+  takeControl(): void;
+  handOver(presenterId: string): void;
+  /** Presenter in control: show a pointer (see `LivePointer`) or hide it (null). */
+  point(pointer: LivePointer): void;
+  dispose(): void;
+}
+
+const stateOf = (s: TourState): LiveState | null =>
+  s.tour && s.sceneId && s.view ? { scene: s.sceneId, view: s.view, card: s.cardId } : null;
+
+export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatusStore, options: LiveBindingOptions): LiveControls {
+  const minInterval = options.minIntervalMs ?? 1000 / MAX_VIEW_UPDATES_PER_SECOND;
+  /** The presenter's latest state: what a detached visitor returns to. */
+  let latest: LiveState | null = null;
+  let welcomed = false;
+  let lastSent = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const send = (m: ClientMessage) => {
+    if (socket.connected) socket.emit(LIVE_EVENT, m);
+  };
+  const publishNow = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const state = stateOf(store.getState());
+    if (!state || !isDriving(status.getState())) return;
+    lastSent = Date.now();
+    latest = state;
+    send({ v, type: 'state', state, sentAt: Date.now() });
+  };
+  const schedulePublish = () => {
+    if (timer) return;
+    timer = setTimeout(publishNow, Math.max(0, lastSent + minInterval - Date.now()));
+  };
+  const follows = () => status.getState().following && !isDriving(status.getState());
+  const apply = (state: LiveState) => {
+    store.getState().applyViewState(state, 'live');
+  };
+  const setFollowing = (following: boolean) => {
+    if (status.getState().following === following) return;
+    status.setState({ following });
+    if (status.getState().role === 'attendee') send({ v, type: 'detached', detached: !following });
+  };
+
+  const onMessage = async (raw: unknown) => {
+    const parsed = ServerMessage.safeParse(raw);
+    if (!parsed.success) return;
+    const m = parsed.data;
+    switch (m.type) {
+      case 'welcome': {
+        const reconnect = welcomed;
+        welcomed = true;
+        status.setState({ connection: 'connected', role: m.role, you: m.you, presenters: m.presenters, driver: m.driver, pointer: m.pointer });
+        latest = m.state ?? latest;
+        if (store.getState().tour?.id !== m.tour) await options.loadTour(m.tour, m.state);
+        if (isDriving(status.getState()) && (reconnect || !m.state)) {
+          // Back after a drop or a server restart: the presenter's own state is the truth.
+          publishNow();
+          send({ v, type: 'pointer', pointer: status.getState().pointer });
+        } else if (latest && follows()) apply(latest);
+        if (!status.getState().following) send({ v, type: 'detached', detached: true });
+        return;
+      }
+      case 'state':
+        latest = m.state;
+        if (follows()) apply(m.state);
+        return;
+      case 'pointer':
+        status.setState({ pointer: m.pointer });
+        return;
+      case 'control': {
+        const was = isDriving(status.getState());
+        status.setState({ driver: m.driver });
+        if (!was && isDriving(status.getState())) {
+          status.setState({ following: true });
+          publishNow();
+        } else if (was && latest && follows()) apply(latest);
+        return;
+      }
+      case 'presence':
+        status.setState({ attendees: m.attendees, detached: m.detached });
+        return;
+      case 'rejected':
+        status.setState({ lastRejected: m.reason, ...(m.reason === 'expired' ? { connection: 'ended' as const } : {}) });
+        return;
+    }
+  };
+  const listener = (raw: never) => void onMessage(raw);
+  socket.on(LIVE_EVENT, listener);
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!s.tour || s.lastChange.source === 'live') return;
+    if (s.sceneId === prev.sceneId && s.view === prev.view && s.cardId === prev.cardId) return;
+    if (isDriving(status.getState())) {
+      // Scene and card changes go out at once; camera moves are coalesced.
+      if (s.sceneId !== prev.sceneId || s.cardId !== prev.cardId) publishNow();
+      else schedulePublish();
+    } else if (s.lastChange.source === 'user' && welcomed) setFollowing(false);
+  });
+
+  return {
+    returnToPresenter() {
+      setFollowing(true);
+      if (latest) apply(latest);
+    },
+    takeControl() {
+      send({ v, type: 'take-control' });
+    },
+    handOver(to) {
+      send({ v, type: 'hand-over', to });
+    },
+    point(pointer) {
+      if (!isDriving(status.getState())) return;
+      status.setState({ pointer });
+      send({ v, type: 'pointer', pointer });
+    },
+    dispose() {
+      clearTimeout(timer);
+      unsubscribe();
+      socket.off(LIVE_EVENT, listener);
+    },
+  };
+}

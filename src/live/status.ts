@@ -1,0 +1,44 @@
+/** What the live UI shows, kept apart from the tour store (a vanilla zustand store; no React here). */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LivePointer, LivePresenter } from '../protocol/live';
+
+export interface LiveStatus {
+  /** `ended`: the session expired or is unknown; `failed`: the presenter key was refused. */
+  connection: 'connecting' | 'connected' | 'reconnecting' | 'ended' | 'failed';
+  role: 'presenter' | 'attendee' | null;
+  /** This connection's presenter id (presenters only). */
+  you: string | null;
+  presenters: LivePresenter[];
+  /** Presenter in control, or null. */
+  driver: string | null;
+  /** False while the visitor looks around on their own. */
+  following: boolean;
+  pointer: LivePointer;
+  /** Presenter in control: the next click on the view places the pointer. */
+  pointing: boolean;
+  /** For presenters: attendees connected, and how many of them look around on their own. */
+  attendees: number;
+  detached: number;
+  /** Why the server refused the last message (for the presenter bar and tests). */
+  lastRejected: string | null;
+}
+
+export type LiveStatusStore = StoreApi<LiveStatus>;
+
+export const createLiveStatus = (): LiveStatusStore =>
+  createStore<LiveStatus>()(() => ({
+    connection: 'connecting',
+    role: null,
+    you: null,
+    presenters: [],
+    driver: null,
+    following: true,
+    pointer: null,
+    pointing: false,
+    attendees: 0,
+    detached: 0,
+    lastRejected: null,
+  }));
+
+/** Whether this client is the presenter in control. */
+export const isDriving = (s: LiveStatus) => s.role === 'presenter' && s.you !== null && s.driver === s.you;

@@ -1,0 +1,126 @@
+/**
+ * The live-tour message catalogue, shared by the browser client and the Node
+ * server (pure: no DOM, no React, no socket). Every message travels on the one
+ * Socket.IO event `LIVE_EVENT` as `{ v, type, ... }`: a discriminated union on
+ * kebab-case `type`, versioned by `v`. The server parses every client message
+ * with these schemas before acting on it, and clients parse what they receive.
+ *
+ * Language is deliberately absent: every attendee reads the tour in their own.
+ */
+import * as z from 'zod/mini';
+import { CODE_PATTERN } from './live-code';
+
+export { CODE_ALPHABET, liveCodeFromPath } from './live-code';
+
+/** Bumped on any incompatible change; peers with another version are refused. */
+export const LIVE_PROTOCOL_VERSION = 1;
+/** The Socket.IO event that carries every live message. */
+export const LIVE_EVENT = 'live';
+/** Larger client messages are refused unread (a state message is ~200 bytes). */
+export const MAX_CLIENT_MESSAGE_BYTES = 1024;
+/** Camera updates a presenter sends at most per second (the client coalesces to this). */
+export const MAX_VIEW_UPDATES_PER_SECOND = 20;
+
+export const SessionCode = z.string().check(z.regex(CODE_PATTERN));
+
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/));
+const finite = z.number().check(z.refine(Number.isFinite, 'not a finite number'));
+const Vec3 = z.tuple([finite, finite, finite]);
+
+/** Same shape as the store's `View` (src/state/types.ts). */
+export const LiveView = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('panorama'), yaw: finite, pitch: finite, fov: finite }),
+  z.strictObject({ kind: z.literal('model'), position: Vec3, target: Vec3, fov: finite }),
+]);
+
+/** What attendees follow: the presenter's scene, camera and open card. */
+export const LiveState = z.strictObject({
+  scene: Id,
+  view: LiveView,
+  card: z.nullable(Id),
+});
+export type LiveState = z.infer<typeof LiveState>;
+
+/**
+ * "Look here": a point on the presenter's screen, measured from its centre in
+ * units of the screen height (x right, y down), so it lands on the same spot
+ * for attendees who see the same view at another size or aspect. Null hides it.
+ */
+export const LivePointer = z.nullable(
+  z.strictObject({ x: z.number().check(z.gte(-2), z.lte(2)), y: z.number().check(z.gte(-0.5), z.lte(0.5)) }),
+);
+export type LivePointer = z.infer<typeof LivePointer>;
+
+const version = z.literal(LIVE_PROTOCOL_VERSION);
+
+/** Messages a client may send. */
+export const ClientMessage = z.discriminatedUnion('type', [
+  /** Presenter in control: the state to follow. `sentAt` (ms, the sender's clock) lets tools measure latency. */
+  z.strictObject({ v: version, type: z.literal('state'), state: LiveState, sentAt: z.optional(finite) }),
+  /** Presenter in control: show or hide the pointer. */
+  z.strictObject({ v: version, type: z.literal('pointer'), pointer: LivePointer }),
+  /** Any presenter: become the one in control. */
+  z.strictObject({ v: version, type: z.literal('take-control') }),
+  /** Presenter in control: pass control to another presenter of the session. */
+  z.strictObject({ v: version, type: z.literal('hand-over'), to: z.string().check(z.maxLength(32)) }),
+  /** Attendee: looking around on their own (true) or following again (false). */
+  z.strictObject({ v: version, type: z.literal('detached'), detached: z.boolean() }),
+]);
+export type ClientMessage = z.infer<typeof ClientMessage>;
+
+/** A speaker of the session, as everyone sees it (never its secret). */
+export const LivePresenter = z.strictObject({ id: z.string(), name: z.string() });
+export type LivePresenter = z.infer<typeof LivePresenter>;
+
+/** Messages the server sends. */
+export const ServerMessage = z.discriminatedUnion('type', [
+  /** First message on every (re)connection: everything needed to show the current state at once. */
+  z.strictObject({
+    v: version,
+    type: z.literal('welcome'),
+    code: SessionCode,
+    tour: Id,
+    role: z.enum(['presenter', 'attendee']),
+    /** The connection's own presenter id (presenters only). */
+    you: z.nullable(z.string()),
+    presenters: z.array(LivePresenter),
+    /** Id of the presenter in control, or null. */
+    driver: z.nullable(z.string()),
+    state: z.nullable(LiveState),
+    pointer: LivePointer,
+  }),
+  z.strictObject({ v: version, type: z.literal('state'), state: LiveState, sentAt: z.optional(finite) }),
+  z.strictObject({ v: version, type: z.literal('pointer'), pointer: LivePointer }),
+  /** Control changed hands. */
+  z.strictObject({ v: version, type: z.literal('control'), driver: z.nullable(z.string()) }),
+  /** To presenters: who is watching. */
+  z.strictObject({ v: version, type: z.literal('presence'), attendees: z.number(), detached: z.number() }),
+  /** A client message that was refused, and why; nothing else happened. */
+  z.strictObject({ v: version, type: z.literal('rejected'), reason: z.string(), message: z.optional(z.string()) }),
+]);
+export type ServerMessage = z.infer<typeof ServerMessage>;
+
+/** `POST /api/live` body. */
+export const CreateSessionRequest = z.strictObject({
+  /** Tour id. Default: the default tour. */
+  tour: z.optional(Id),
+  /** Names of the speakers; one presenter link each. Default: one, "Presenter". */
+  presenters: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.minLength(1), z.maxLength(12))),
+});
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+/** `POST /api/live` response. */
+export interface CreateSessionResponse {
+  code: string;
+  tour: string;
+  /** The link for everyone: `/live/<code>`. */
+  attendeeUrl: string;
+  /** The first speaker's link (carries a secret; give it only to that speaker). */
+  presenterUrl: string;
+  /** One secret link per speaker. */
+  presenters: { id: string; name: string; url: string }[];
+}
+
+/** Handshake `auth` a client sends when connecting. */
+export const LiveAuth = z.object({ v: version, code: SessionCode, key: z.optional(z.string().check(z.maxLength(100))) });
+export type LiveAuth = z.infer<typeof LiveAuth>;

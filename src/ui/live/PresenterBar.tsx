@@ -1,0 +1,56 @@
+/** For presenters: audience counts, control (take / hand over), and the pointer tool. */
+import type { LiveSession } from '../../live/start';
+import { isDriving } from '../../live/status';
+import { useShallow } from 'zustand/react/shallow';
+import { useLive } from './useLive';
+import { useLiveStrings } from './liveStrings';
+
+export function PresenterBar({ session }: { session: LiveSession }) {
+  const t = useLiveStrings();
+  const { status, controls } = session;
+  const attendees = useLive(status, (s) => s.attendees);
+  const detached = useLive(status, (s) => s.detached);
+  const driving = useLive(status, isDriving);
+  const pointing = useLive(status, (s) => s.pointer !== null);
+  // A new array per call: compared shallowly, or every status change would re-render forever.
+  const others = useLive(status, useShallow((s) => s.presenters.filter((p) => p.id !== s.you)));
+  return (
+    <section className="live__bar" aria-label={t.youPresent} data-live-presenter-bar>
+      <p className="live__audience">
+        <strong data-live-attendees={attendees}>{attendees}</strong> {t.attendees},{' '}
+        <strong data-live-detached={detached}>{detached}</strong> {t.lookingAround}
+      </p>
+      {driving ? (
+        <>
+          {others.map((p) => (
+            <button key={p.id} type="button" data-live-hand-over={p.id} onClick={() => controls.handOver(p.id)}>
+              {t.handOverTo} {p.name}
+            </button>
+          ))}
+          <PointButton session={session} pointing={pointing} />
+        </>
+      ) : (
+        <button type="button" data-live-take-control onClick={() => controls.takeControl()}>
+          {t.takeControl}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function PointButton({ session, pointing }: { session: LiveSession; pointing: boolean }) {
+  const t = useLiveStrings();
+  const armed = useLive(session.status, (s) => s.pointing);
+  if (pointing) {
+    return (
+      <button type="button" data-live-hide-pointer onClick={() => session.controls.point(null)}>
+        {t.hidePointer}
+      </button>
+    );
+  }
+  return (
+    <button type="button" aria-pressed={armed} title={t.pointHint} data-live-point onClick={() => session.status.setState({ pointing: !armed })}>
+      {t.point}
+    </button>
+  );
+}

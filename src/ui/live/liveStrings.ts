@@ -1,0 +1,104 @@
+/** The live-tour UI's words (kept beside strings.ts so the live chunk carries them). */
+import { useTour } from '../../state/hooks';
+
+const en = {
+  startLiveTitle: 'Live guided tour',
+  startLiveHelp: 'Everyone opens the attendee link; each speaker opens their own presenter link (keep it private).',
+  speakers: 'Speakers, one per line',
+  create: 'Create session',
+  creating: 'Creating…',
+  createFailed: 'The live session could not be created',
+  attendeeLink: 'Attendee link',
+  presenterLink: 'Presenter link for',
+  openPresenter: 'Open presenter view',
+  copy: 'Copy',
+  live: 'Live',
+  presenting: 'Presenting',
+  nobodyPresenting: 'Waiting for a presenter',
+  following: 'Following presenter',
+  returnToPresenter: 'Return to presenter',
+  youPresent: 'You are presenting',
+  attendees: 'attendees',
+  lookingAround: 'looking around',
+  takeControl: 'Take control',
+  handOverTo: 'Hand over to',
+  point: 'Point',
+  pointHint: 'Click the view to show attendees where to look',
+  hidePointer: 'Hide pointer',
+  lookHere: 'Look here',
+  connecting: 'Connecting to the live tour…',
+  reconnecting: 'Connection lost — reconnecting…',
+  ended: 'This live tour has ended or does not exist.',
+  failed: 'This presenter link is not valid.',
+} as const;
+
+type LiveStrings = Record<keyof typeof en, string>;
+
+const sv: LiveStrings = {
+  startLiveTitle: 'Guidad livevisning',
+  startLiveHelp: 'Alla öppnar deltagarlänken; varje talare öppnar sin egen presentatörslänk (håll den privat).',
+  speakers: 'Talare, en per rad',
+  create: 'Skapa session',
+  creating: 'Skapar…',
+  createFailed: 'Livesessionen kunde inte skapas',
+  attendeeLink: 'Deltagarlänk',
+  presenterLink: 'Presentatörslänk för',
+  openPresenter: 'Öppna presentatörsvyn',
+  copy: 'Kopiera',
+  live: 'Live',
+  presenting: 'Presenterar',
+  nobodyPresenting: 'Väntar på en presentatör',
+  following: 'Följer presentatören',
+  returnToPresenter: 'Tillbaka till presentatören',
+  youPresent: 'Du presenterar',
+  attendees: 'deltagare',
+  lookingAround: 'ser sig omkring',
+  takeControl: 'Ta över',
+  handOverTo: 'Lämna över till',
+  point: 'Peka',
+  pointHint: 'Klicka i vyn för att visa deltagarna var de ska titta',
+  hidePointer: 'Dölj pekaren',
+  lookHere: 'Titta här',
+  connecting: 'Ansluter till livevisningen…',
+  reconnecting: 'Anslutningen bröts — ansluter igen…',
+  ended: 'Livevisningen har avslutats eller finns inte.',
+  failed: 'Presentatörslänken är inte giltig.',
+};
+
+const fi: LiveStrings = {
+  startLiveTitle: 'Opastettu live-kierros',
+  startLiveHelp: 'Kaikki avaavat osallistujalinkin; jokainen puhuja avaa oman esittäjälinkkinsä (pidä se omana tietonasi).',
+  speakers: 'Puhujat, yksi riville',
+  create: 'Luo istunto',
+  creating: 'Luodaan…',
+  createFailed: 'Live-istuntoa ei voitu luoda',
+  attendeeLink: 'Osallistujalinkki',
+  presenterLink: 'Esittäjälinkki:',
+  openPresenter: 'Avaa esittäjänäkymä',
+  copy: 'Kopioi',
+  live: 'Live',
+  presenting: 'Esittää',
+  nobodyPresenting: 'Odotetaan esittäjää',
+  following: 'Seuraat esittäjää',
+  returnToPresenter: 'Palaa esittäjän näkymään',
+  youPresent: 'Sinä esität',
+  attendees: 'osallistujaa',
+  lookingAround: 'katselee omin päin',
+  takeControl: 'Ota ohjaus',
+  handOverTo: 'Anna ohjaus:',
+  point: 'Osoita',
+  pointHint: 'Napsauta näkymää näyttääksesi, mihin katsoa',
+  hidePointer: 'Piilota osoitin',
+  lookHere: 'Katso tänne',
+  connecting: 'Yhdistetään live-kierrokseen…',
+  reconnecting: 'Yhteys katkesi — yhdistetään uudelleen…',
+  ended: 'Live-kierros on päättynyt tai sitä ei ole.',
+  failed: 'Esittäjälinkki ei kelpaa.',
+};
+
+const all: Record<string, LiveStrings> = { en, sv, fi };
+
+export function useLiveStrings(): LiveStrings {
+  const language = useTour((s) => s.language);
+  return all[language] ?? all[language.split('-')[0] ?? ''] ?? en;
+}

@@ -1,0 +1,109 @@
+/** A real live server on a free port (no static app) and real Socket.IO clients that record what they receive. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { io, type Socket } from 'socket.io-client';
+import { createLive, type Live, type LiveOptions } from '../../server/live/index';
+import { LIVE_EVENT, LIVE_PROTOCOL_VERSION, type ClientMessage, type CreateSessionResponse, type ServerMessage } from '../../src/protocol/live';
+
+export interface TestServer {
+  url: string;
+  port: number;
+  live: Live;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(options: Partial<LiveOptions> = {}, port = 0): Promise<TestServer> {
+  const logs: string[] = [];
+  const live = createLive({ defaultTour: 'processum', tourExists: (id) => ['processum', 'other'].includes(id), log: (l) => logs.push(l), ...options });
+  const http: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/api/')) return void live.handleApi(req, res);
+    res.writeHead(404).end();
+  });
+  live.attach(http);
+  await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+  const actual = (http.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    port: actual,
+    live,
+    logs,
+    async close() {
+      await live.close();
+      http.closeAllConnections();
+      await new Promise((r) => http.close(r));
+    },
+  };
+}
+
+export async function createSession(url: string, body: unknown = {}): Promise<CreateSessionResponse> {
+  const res = await fetch(`${url}/api/live`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  if (res.status !== 201) throw new Error(`POST /api/live: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CreateSessionResponse;
+}
+
+export const keyOf = (presenterUrl: string) => new URL(presenterUrl).searchParams.get('key') as string;
+
+export interface Client {
+  socket: Socket;
+  received: ServerMessage[];
+  /** Resolves with the next message (after those already seen) matching `match`. */
+  next<T extends ServerMessage['type']>(type: T, match?: (m: Extract<ServerMessage, { type: T }>) => boolean, timeoutMs?: number): Promise<Extract<ServerMessage, { type: T }>>;
+  send(m: Omit<ClientMessage, 'v'> | Record<string, unknown>): void;
+  close(): void;
+}
+
+export function connect(url: string, code: string, key?: string, extra: Partial<Parameters<typeof io>[1]> = {}): Client {
+  const socket = io(url, {
+    auth: { v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : {}) },
+    transports: ['websocket'],
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 500,
+    ...extra,
+  });
+  const received: ServerMessage[] = [];
+  let seen = 0;
+  const waiters = new Set<() => void>();
+  socket.on(LIVE_EVENT, (m: ServerMessage) => {
+    received.push(m);
+    for (const w of [...waiters]) w();
+  });
+  return {
+    socket,
+    received,
+    next(type, match = () => true, timeoutMs = 5000) {
+      type M = Extract<ServerMessage, { type: typeof type }>;
+      return new Promise<M>((resolve, reject) => {
+        const check = () => {
+          for (let i = seen; i < received.length; i++) {
+            const m = received[i] as ServerMessage;
+            if (m.type === type && match(m as M)) {
+              seen = i + 1;
+              waiters.delete(check);
+              clearTimeout(timer);
+              resolve(m as M);
+              return;
+            }
+          }
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no "${type}" message within ${timeoutMs} ms; got ${received.slice(seen).map((m) => m.type).join(', ') || 'nothing'}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    send(m) {
+      socket.emit(LIVE_EVENT, { v: LIVE_PROTOCOL_VERSION, ...m });
+    },
+    close() {
+      socket.disconnect();
+    },
+  };
+}
+
+/** Resolves once the handshake was refused, with the server's reason. */
+export const connectError = (client: Client) => new Promise<string>((resolve) => client.socket.once('connect_error', (e) => resolve(e.message)));
+
+export const panorama = (yaw: number) => ({ scene: 'control-room', view: { kind: 'panorama' as const, yaw, pitch: 0, fov: 70 }, card: null });
