@@ -35,12 +35,12 @@ describe('sitevisit-embed.js', () => {
     expect(code.toString()).not.toMatch(/\bimport\b[^(]/); // no static imports: one file
     expect(code.toString()).not.toMatch(/zod|zustand|react/i);
     expect(code.toString()).toMatch(/export\s*\{[^}]*\bconnect\b/);
-  });
+  }, 60_000);
 
   it('comes with a .d.ts that declares connect and the API', () => {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.embed-client.json', '--outDir', out], { stdio: 'pipe' });
     const types = readFileSync(join(out, 'sitevisit-embed.d.ts'), 'utf8');
     expect(types).toMatch(/export declare function connect\(iframe: HTMLIFrameElement, options\?: ConnectOptions\): Promise<SitevisitEmbed>/);
     for (const method of ['getTour', 'getState', 'goToScene', 'setView', 'openCard', 'closeCard', 'setLanguage', 'on']) expect(types).toContain(`${method}`);
-  });
+  }, 60_000); // tsc takes seconds on a busy 2-core machine
 });

@@ -119,9 +119,11 @@ export function connect(iframe: HTMLIFrameElement, options: ConnectOptions = {})
 
   const send = (method: string, params?: unknown) =>
     new Promise<never>((resolve, reject) => {
+      const target = iframe.contentWindow;
+      if (!target) return reject(new EmbedError('not-ready', 'the iframe is not in the document'));
       const id = nextId++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      iframe.contentWindow?.postMessage({ protocol: PROTOCOL, version: PROTOCOL_VERSION, id, method, params }, origin);
+      target.postMessage({ protocol: PROTOCOL, version: PROTOCOL_VERSION, id, method, params }, origin);
     });
 
   const dispatch = (name: string, data: unknown) => {
