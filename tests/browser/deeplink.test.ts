@@ -131,9 +131,17 @@ describe('deep links', () => {
     const { page, context } = await openPage(session, `${appUrl}/t/processum/pretreatment`);
     await waitForScene(page, 'pretreatment');
     const length = await page.evaluate(() => history.length);
+    const startYaw = (await state(page)).view.yaw as number;
     await page.locator('[data-viewer]').focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => new URL(await page.evaluate(() => location.href)).searchParams.get('v')).not.toBeNull();
+    await expect.poll(async () => Math.abs(((await state(page)).view.yaw as number) - startYaw)).toBeGreaterThan(1);
+    // The address bar catches up after its debounce: its yaw is the store's (1 decimal).
+    const urlYawMatchesStore = async () => {
+      const [href, view] = await Promise.all([page.evaluate(() => location.href), state(page).then((s) => s.view)]);
+      const v = new URL(href).searchParams.get('v');
+      return v !== null && Math.abs(Number(v.split(',')[0]) - (view.yaw as number)) <= 0.05;
+    };
+    await expect.poll(urlYawMatchesStore, { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(() => history.length)).toBe(length);
     // Reload restores the exact view.
     const before = (await state(page)).view;
