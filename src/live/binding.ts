@@ -126,7 +126,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
         return;
       }
       case 'presence':
-        status.setState({ attendees: m.attendees, detached: m.detached });
+        status.setState({ attendees: m.attendees, detached: m.detached, detachedNames: m.detachedNames });
         return;
       case 'rejected':
         status.setState({ lastRejected: m.reason, ...(m.reason === 'expired' ? { connection: 'ended' as const } : {}) });
