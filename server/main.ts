@@ -45,6 +45,10 @@ live.attach(server);
 server.listen(port, host, () => {
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });
-const stop = () => void live.close().then(() => server.close(() => process.exit(0)));
+const stop = () =>
+  void live.close().then(() => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections(); // idle keep-alive connections would hold close() open
+  });
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -38,6 +38,8 @@ export interface ChannelOptions {
 
 interface SocketData {
   code: string;
+  /** How presenters see this attendee. */
+  label: string;
   presenterId: string | null;
   detached: boolean;
   fresh: SessionRecord;
@@ -82,8 +84,9 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
         // fetchSockets asks every process (Redis adapter), so counts cover the whole session.
         const sockets = await io.in(code).fetchSockets();
         const attendees = sockets.filter((s) => (s.data as SocketData).presenterId === null);
-        const detached = attendees.filter((s) => (s.data as SocketData).detached).length;
-        send(io.to(`${code}:p`), { v, type: 'presence', attendees: attendees.length, detached });
+        const detached = attendees.filter((s) => (s.data as SocketData).detached);
+        const detachedNames = detached.slice(0, 20).map((s) => (s.data as SocketData).label);
+        send(io.to(`${code}:p`), { v, type: 'presence', attendees: attendees.length, detached: detached.length, detachedNames });
       } catch (e) {
         log(`live: presence of ${code} failed: ${(e as Error).message}`);
       }
@@ -124,7 +127,10 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
       if (!presenter) return next(new Error('invalid-key'));
       presenterId = presenter.id;
     }
-    socket.data = { code: auth.data.code, presenterId, detached: false, fresh };
+    // Names are shown as text only; control characters and extra spaces go.
+    const name = auth.data.name?.replace(/[\p{C}]/gu, '').replace(/\s+/g, ' ').trim();
+    const label = name || `Guest ${socket.id.slice(0, 4)}`;
+    socket.data = { code: auth.data.code, label, presenterId, detached: false, fresh };
     next();
   });
 

@@ -1,9 +1,12 @@
 /**
  * The live options `npm start` reads from the environment:
- * REDIS_URL (share sessions between processes), LIVE_STORE_FILE (keep
- * sessions across restarts without Redis), LIVE_TTL_SECONDS, PUBLIC_URL.
+ * REDIS_URL (share sessions between processes), LIVE_STORE_FILE (where
+ * sessions are kept across restarts without Redis; default a file per port in
+ * the temp folder, `none` for memory only), LIVE_TTL_SECONDS, PUBLIC_URL,
+ * DEFAULT_TOUR.
  */
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LiveOptions } from './index';
 
@@ -19,7 +22,7 @@ export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, e
     defaultTour: env.DEFAULT_TOUR || 'processum',
     tourExists: tourExistsIn(join(dist, 'tours'), toursDir),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
-    ...(env.LIVE_STORE_FILE ? { storeFile: env.LIVE_STORE_FILE } : {}),
+    ...(env.REDIS_URL || env.LIVE_STORE_FILE === 'none' ? {} : { storeFile: env.LIVE_STORE_FILE || join(tmpdir(), `sitevisit-live-${env.PORT || 8080}.json`) }),
     ...(env.LIVE_TTL_SECONDS ? { ttlSeconds: Number(env.LIVE_TTL_SECONDS) } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   };

@@ -60,7 +60,7 @@ export function createMemoryStore(ttlSeconds: number, file?: string): SessionSto
     if (!file) return;
     mkdirSync(dirname(file), { recursive: true });
     // Write then rename: a crash mid-write never leaves half a file.
-    writeFileSync(`${file}.tmp`, JSON.stringify([...sessions.values()]));
+    writeFileSync(`${file}.tmp`, JSON.stringify([...sessions.values()]), { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   };
   // Camera moves arrive 20 times a second; the file needs only the latest, once a second.

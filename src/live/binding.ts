@@ -52,6 +52,8 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   /** The presenter's latest state: what a detached visitor returns to. */
   let latest: LiveState | null = null;
   let welcomed = false;
+  /** While the session's tour loads, its intermediate states (the start scene) are not news. */
+  let loading = false;
   let lastSent = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -91,7 +93,14 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
         welcomed = true;
         status.setState({ connection: 'connected', role: m.role, you: m.you, presenters: m.presenters, driver: m.driver, pointer: m.pointer });
         latest = m.state ?? latest;
-        if (store.getState().tour?.id !== m.tour) await options.loadTour(m.tour, m.state);
+        if (store.getState().tour?.id !== m.tour) {
+          loading = true;
+          try {
+            await options.loadTour(m.tour, m.state);
+          } finally {
+            loading = false;
+          }
+        }
         if (isDriving(status.getState()) && (reconnect || !m.state)) {
           // Back after a drop or a server restart: the presenter's own state is the truth.
           publishNow();
@@ -117,7 +126,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
         return;
       }
       case 'presence':
-        status.setState({ attendees: m.attendees, detached: m.detached });
+        status.setState({ attendees: m.attendees, detached: m.detached, detachedNames: m.detachedNames });
         return;
       case 'rejected':
         status.setState({ lastRejected: m.reason, ...(m.reason === 'expired' ? { connection: 'ended' as const } : {}) });
@@ -128,7 +137,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   socket.on(LIVE_EVENT, listener);
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!s.tour || s.lastChange.source === 'live') return;
+    if (!s.tour || loading || s.lastChange.source === 'live') return;
     if (s.sceneId === prev.sceneId && s.view === prev.view && s.cardId === prev.cardId) return;
     if (isDriving(status.getState())) {
       // Scene and card changes go out at once; camera moves are coalesced.

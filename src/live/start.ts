@@ -26,8 +26,9 @@ export interface StartLiveOptions {
 
 export function startLive(store: TourStore, code: string, options: StartLiveOptions): LiveSession {
   const key = takePresenterKey(code, location, history, sessionStorage);
+  const name = new URL(location.href).searchParams.get('name')?.slice(0, 40);
   const socket = io({
-    auth: { v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : {}) },
+    auth: { v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : name ? { name } : {}) },
     // WebSocket first; long-polling only where WebSockets are blocked.
     transports: ['websocket', 'polling'],
     tryAllTransports: true,

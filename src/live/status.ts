@@ -19,6 +19,8 @@ export interface LiveStatus {
   /** For presenters: attendees connected, and how many of them look around on their own. */
   attendees: number;
   detached: number;
+  /** Names of (the first 20) attendees looking around. */
+  detachedNames: string[];
   /** Why the server refused the last message (for the presenter bar and tests). */
   lastRejected: string | null;
 }
@@ -37,6 +39,7 @@ export const createLiveStatus = (): LiveStatusStore =>
     pointing: false,
     attendees: 0,
     detached: 0,
+    detachedNames: [],
     lastRejected: null,
   }));
 

@@ -94,7 +94,14 @@ export const ServerMessage = z.discriminatedUnion('type', [
   /** Control changed hands. */
   z.strictObject({ v: version, type: z.literal('control'), driver: z.nullable(z.string()) }),
   /** To presenters: who is watching. */
-  z.strictObject({ v: version, type: z.literal('presence'), attendees: z.number(), detached: z.number() }),
+  z.strictObject({
+    v: version,
+    type: z.literal('presence'),
+    attendees: z.number(),
+    detached: z.number(),
+    /** Who is looking around: their names, or "Guest" and a short id (the first 20). */
+    detachedNames: z.array(z.string()),
+  }),
   /** A client message that was refused, and why; nothing else happened. */
   z.strictObject({ v: version, type: z.literal('rejected'), reason: z.string(), message: z.optional(z.string()) }),
 ]);
@@ -122,5 +129,11 @@ export interface CreateSessionResponse {
 }
 
 /** Handshake `auth` a client sends when connecting. */
-export const LiveAuth = z.object({ v: version, code: SessionCode, key: z.optional(z.string().check(z.maxLength(100))) });
+export const LiveAuth = z.object({
+  v: version,
+  code: SessionCode,
+  key: z.optional(z.string().check(z.maxLength(100))),
+  /** An attendee's name for the presenter's list (optional, from `?name=` in the attendee link). */
+  name: z.optional(z.string().check(z.maxLength(40))),
+});
 export type LiveAuth = z.infer<typeof LiveAuth>;

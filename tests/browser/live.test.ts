@@ -19,6 +19,18 @@ afterAll(async () => {
 
 const view = async (page: Page) => (await storeState(page)).view as { yaw: number; pitch: number; fov: number };
 
+/**
+ * Presses keys on the focused 3D view; the last one must turn the camera up or
+ * down. Camera moves land a frame or more after the key press (later on a busy
+ * machine), so this waits until the pitch moved: then every key has been applied.
+ */
+async function turn(page: Page, keys: string[]) {
+  const before = (await view(page)).pitch;
+  await page.locator('[data-viewer]').focus();
+  for (const k of keys) await page.keyboard.press(k);
+  await expect.poll(async () => (await view(page)).pitch, { timeout: 15_000 }).not.toBe(before);
+}
+
 /** Waits until the attendee shows the presenter's scene, card and (within 0.01°) view. */
 async function inSync(attendee: Page, presenter: Page) {
   const expected = await storeState(presenter);
@@ -58,7 +70,8 @@ describe('live guided tour', () => {
     expect(await p.content()).not.toContain(key);
     await p.locator('[data-live-presenter-bar]').waitFor();
 
-    const a = await openPage(session, links.attendeeUrl);
+    // An attendee may add their name to the link, for the presenter's list.
+    const a = await openPage(session, `${links.attendeeUrl}?name=Aino`);
     const b = await openPage(session, links.attendeeUrl);
     await waitForScene(a.page, 'hall');
     await waitForScene(b.page, 'hall');
@@ -72,9 +85,7 @@ describe('live guided tour', () => {
     await p.locator('.poi summary').click();
     await p.locator('[data-poi="process-floor-view-pumps"]').click();
     await p.locator('[data-card="process-floor-view-pumps"]').waitFor();
-    await p.locator('[data-viewer]').focus();
-    for (const k of ['ArrowRight', 'ArrowRight', 'ArrowUp']) await p.keyboard.press(k);
-    await expect.poll(async () => (await view(p)).yaw).not.toBe(0);
+    await turn(p, ['ArrowRight', 'ArrowRight', 'ArrowUp']);
     for (const attendee of [a.page, b.page]) {
       await inSync(attendee, p);
       await attendee.locator('[data-card="process-floor-view-pumps"]').waitFor();
@@ -86,9 +97,9 @@ describe('live guided tour', () => {
     const returnButton = a.page.getByRole('button', { name: 'Return to presenter' });
     await returnButton.waitFor();
     await expect.poll(() => p.locator('[data-live-detached]').getAttribute('data-live-detached'), { timeout: 10_000 }).toBe('1');
+    expect(await p.locator('[data-live-detached-names]').textContent()).toBe(': Aino');
     const awayView = await view(a.page);
-    await p.locator('[data-viewer]').focus();
-    for (const k of ['ArrowRight', 'ArrowRight']) await p.keyboard.press(k);
+    await turn(p, ['ArrowRight', 'ArrowDown']);
     await inSync(b.page, p);
     expect(await view(a.page)).toEqual(awayView);
 
@@ -121,8 +132,7 @@ describe('live guided tour', () => {
     expect((await refused).reason).toBe('not-presenter');
     forger.disconnect();
     // Whatever the presenter does next still arrives, and nobody went to the forged scene.
-    await p.locator('[data-viewer]').focus();
-    await p.keyboard.press('ArrowUp');
+    await turn(p, ['ArrowUp']);
     for (const attendee of [a.page, b.page]) await inSync(attendee, p);
     expect((await storeState(a.page)).sceneId).toBe('process-floor');
 

@@ -68,12 +68,17 @@ describe('live channel', () => {
     presenter.send({ type: 'pointer', pointer: { x: 0.1, y: -0.2 } });
     expect((await attendee.next('pointer')).pointer).toEqual({ x: 0.1, y: -0.2 });
 
-    const late = client(server.url, code);
+    const late = connect(server.url, code, undefined, { auth: { v: 1, code, name: ' Anna\u0000 Lind ' } });
+    clients.push(late);
     expect(await late.next('welcome')).toMatchObject({ state: panorama(30), pointer: { x: 0.1, y: -0.2 } });
     const presence = await presenter.next('presence', (m) => m.attendees === 2);
     expect(presence.detached).toBe(0);
     late.send({ type: 'detached', detached: true });
-    expect((await presenter.next('presence', (m) => m.detached === 1)).attendees).toBe(2);
+    expect(await presenter.next('presence', (m) => m.detached === 1)).toMatchObject({ attendees: 2, detachedNames: ['Anna Lind'] });
+    attendee.send({ type: 'detached', detached: true });
+    const both = await presenter.next('presence', (m) => m.detached === 2);
+    expect(both.detachedNames).toContain('Anna Lind');
+    expect(both.detachedNames.find((n) => n !== 'Anna Lind')).toMatch(/^Guest .{4}$/);
   });
 
   it('refuses a wrong presenter key and unknown sessions at the handshake', async () => {

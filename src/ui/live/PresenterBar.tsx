@@ -10,6 +10,7 @@ export function PresenterBar({ session }: { session: LiveSession }) {
   const { status, controls } = session;
   const attendees = useLive(status, (s) => s.attendees);
   const detached = useLive(status, (s) => s.detached);
+  const detachedNames = useLive(status, (s) => s.detachedNames);
   const driving = useLive(status, isDriving);
   const pointing = useLive(status, (s) => s.pointer !== null);
   // A new array per call: compared shallowly, or every status change would re-render forever.
@@ -19,6 +20,7 @@ export function PresenterBar({ session }: { session: LiveSession }) {
       <p className="live__audience">
         <strong data-live-attendees={attendees}>{attendees}</strong> {t.attendees},{' '}
         <strong data-live-detached={detached}>{detached}</strong> {t.lookingAround}
+        {detachedNames.length > 0 && <span data-live-detached-names>: {detachedNames.join(', ')}{detached > detachedNames.length ? ', …' : ''}</span>}
       </p>
       {driving ? (
         <>
