@@ -37,9 +37,13 @@ const goTo = (page: Page, scene: string) =>
 /** The WebGL canvas alone: DOM overlays (markers, bars) hidden, the cross-fade finished. */
 async function viewPixels(page: Page): Promise<Buffer> {
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.viewer__fade')!).visibility === 'hidden');
-  const style = await page.addStyleTag({ content: '.hotspot, .topbar, .poi, .view-in-3d, .notices { visibility: hidden !important; }' });
+  // CSSOM, not a <style> tag: the page's CSP (style-src 'self') refuses inline style sheets.
+  const overlays = '.hotspot, .topbar, .poi, .view-in-3d, .notices';
+  const setVisibility = (visibility: string) =>
+    page.evaluate(([selector, value]) => document.querySelectorAll<HTMLElement>(selector as string).forEach((el) => el.style.setProperty('visibility', value as string, 'important')), [overlays, visibility]);
+  await setVisibility('hidden');
   const png = await page.locator('.viewer canvas').first().screenshot();
-  await style.evaluate((el) => (el as Element).remove());
+  await setVisibility('');
   return png;
 }
 

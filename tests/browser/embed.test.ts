@@ -153,9 +153,9 @@ describe('embedding in partner sites', () => {
     if (!tour.ok) throw new Error(tour.message);
     expect(tour.result.id).toBe('partner-demo');
     expect(tour.result.title).toBe('RISE Processum – biorefinery pilot hall');
-    expect(tour.result.scenes.map((s) => s.id)).toEqual(['hall', 'pretreatment', 'process-floor', 'broken']);
+    expect(tour.result.scenes.map((s) => s.id)).toEqual(['hall', 'pretreatment', 'platform', 'tank-farm', 'process-floor', 'broken']);
     expect(tour.result.scenes[0]?.hotspots).toContainEqual({ id: 'distillation-column', kind: 'info', title: 'Distillation column' });
-    expect(tour.result.scenes[0]?.hotspots).toContainEqual({ id: 'to-pretreatment-view', kind: 'link', title: '360° view: pretreatment and steam explosion' });
+    expect(tour.result.scenes[1]?.hotspots).toContainEqual({ id: 'pretreatment-to-platform', kind: 'link', title: 'Climb to the platform' });
     expect(await api('getState')).toMatchObject({ ok: true, result: { tour: 'partner-demo', scene: 'hall', card: null, language: 'en', view: { kind: 'model' } } });
 
     expect(await api('goToScene', 'pretreatment')).toMatchObject({ ok: true, result: { scene: 'pretreatment' } });
@@ -165,11 +165,11 @@ describe('embedding in partner sites', () => {
     expect(await api('setView', { kind: 'panorama', yaw: 40, pitch: 5, fov: 60 })).toMatchObject({ ok: true, result: { view: { kind: 'panorama', yaw: 40, pitch: 5, fov: 60 } } });
     await waitForEvent('viewchange', { view: { kind: 'panorama', yaw: 40, pitch: 5, fov: 60 }, source: 'embed' });
 
-    expect(await api('openCard', 'pretreatment-view-reactor')).toMatchObject({ ok: true, result: { card: 'pretreatment-view-reactor' } });
+    expect(await api('openCard', 'pretreatment--pretreatment-reactor')).toMatchObject({ ok: true, result: { card: 'pretreatment--pretreatment-reactor' } });
     await frame.getByRole('dialog', { name: 'Pretreatment reactor' }).waitFor();
-    await waitForEvent('cardopen', { card: 'pretreatment-view-reactor' });
+    await waitForEvent('cardopen', { card: 'pretreatment--pretreatment-reactor' });
     expect(await api('closeCard')).toMatchObject({ ok: true, result: { card: null } });
-    await waitForEvent('cardclose', { card: 'pretreatment-view-reactor' });
+    await waitForEvent('cardclose', { card: 'pretreatment--pretreatment-reactor' });
     expect(await frame.getByRole('dialog', { name: 'Pretreatment reactor' }).count()).toBe(0);
 
     // A card in another scene: the tour moves there first.
@@ -185,7 +185,7 @@ describe('embedding in partner sites', () => {
     // Unknown ids and unfit views reject with clear errors and change nothing.
     const before = await api('getState');
     expect(await api('goToScene', 'leaching-plant')).toEqual({ ok: false, name: 'EmbedError', code: 'unknown-scene', message: 'this tour has no scene "leaching-plant"' });
-    expect(await api('openCard', 'to-pretreatment-view')).toMatchObject({ ok: false, code: 'unknown-card' });
+    expect(await api('openCard', 'pretreatment-to-platform')).toMatchObject({ ok: false, code: 'unknown-card' });
     expect(await api('setLanguage', 'de')).toMatchObject({ ok: false, code: 'unknown-language', message: 'this tour offers en, sv, fi, not "de"' });
     expect(await api('setView', { kind: 'panorama', yaw: 0, pitch: 0, fov: 60 })).toMatchObject({ ok: false, code: 'invalid-view' });
     expect(await api('goToScene', 'Not valid!')).toMatchObject({ ok: false, code: 'malformed' });

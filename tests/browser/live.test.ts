@@ -83,12 +83,12 @@ describe('live guided tour', () => {
     await p.locator('[data-scene-link="process-floor"]').click();
     await waitForScene(p, 'process-floor');
     await p.locator('.poi summary').click();
-    await p.locator('[data-poi="process-floor-view-pumps"]').click();
-    await p.locator('[data-card="process-floor-view-pumps"]').waitFor();
+    await p.locator('[data-poi="process-floor--process-pumps"]').click();
+    await p.locator('[data-card="process-floor--process-pumps"]').waitFor();
     await turn(p, ['ArrowRight', 'ArrowRight', 'ArrowUp']);
     for (const attendee of [a.page, b.page]) {
       await inSync(attendee, p);
-      await attendee.locator('[data-card="process-floor-view-pumps"]').waitFor();
+      await attendee.locator('[data-card="process-floor--process-pumps"]').waitFor();
     }
 
     // Attendee a looks away: detached, shown as such to a and to the presenter; b keeps following.
@@ -121,7 +121,7 @@ describe('live guided tour', () => {
     const late = await openPage(session, links.attendeeUrl.replace(links.code, links.code.toLowerCase()));
     await waitForScene(late.page, 'process-floor');
     await inSync(late.page, p);
-    await late.page.locator('[data-card="process-floor-view-pumps"]').waitFor();
+    await late.page.locator('[data-card="process-floor--process-pumps"]').waitFor();
     await late.context.close();
 
     // A forged drive from an attendee connection is refused and reaches nobody.
