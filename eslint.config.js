@@ -49,6 +49,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns, { group: ['**/ui/*', '**/app/*', '**/viewer/*'], message: 'protocol, embed and live depend only on state, tour and protocol.' }] }] },
   },
   {
+    // Tile math and the tile descriptor are shared by the Node CLI and the viewer: pure, no DOM libraries.
+    files: ['src/tiles/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns, { group: ['**/ui/*', '**/app/*', '**/viewer/*', '**/state/*', 'sharp', 'node:*'], message: 'src/tiles is pure math and the descriptor schema.' }] }] },
+  },
+  {
     // Host pages load the client on its own (≤ 4 KB gzip): nothing of the viewer, no zod.
     files: ['src/embed/client/**', 'src/embed/poster/**'],
     rules: {
