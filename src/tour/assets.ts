@@ -1,7 +1,7 @@
 import type { Scene, Tour } from './schema';
 
-/** The file that shows a scene: its model or its panorama image. */
-export const sceneAssetUrl = (scene: Scene): string => (scene.type === 'model' ? scene.model : scene.image);
+/** The file that shows a scene first: its model, its panorama's tile descriptor or its panorama image. */
+export const sceneAssetUrl = (scene: Scene): string => (scene.type === 'model' ? scene.model : (scene.tiles ?? scene.image));
 
 /** A file a tour needs, with the JSON path that names it. */
 export interface AssetRef {
@@ -15,6 +15,7 @@ export function listAssets(tour: Tour): AssetRef[] {
   tour.scenes.forEach((scene, i) => {
     if (scene.type === 'model') refs.push({ path: `scenes[${i}].model`, url: scene.model });
     else refs.push({ path: `scenes[${i}].image`, url: scene.image });
+    if (scene.type === 'panorama' && scene.tiles) refs.push({ path: `scenes[${i}].tiles`, url: scene.tiles });
     if (scene.thumbnail) refs.push({ path: `scenes[${i}].thumbnail`, url: scene.thumbnail });
     scene.hotspots.forEach((hotspot, j) => {
       if (hotspot.type === 'info' && hotspot.image) {

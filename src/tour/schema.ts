@@ -131,8 +131,10 @@ export const ModelScene = z.strictObject({
 export const PanoramaScene = z.strictObject({
   ...sceneBase,
   type: z.literal('panorama'),
-  /** Equirectangular image (2:1), JPEG, PNG or WebP. */
+  /** Equirectangular image (2:1), JPEG, PNG or WebP. The fallback when `tiles` is set, and the source of link previews. */
   image: AssetUrl,
+  /** Optional: `tiles.json` of a cube-face tile pyramid cut from `image` by `sitevisit tile`; the viewer then streams only what is seen. */
+  tiles: z.optional(AssetUrl),
   view: z._default(PanoramaView, { yaw: 0, pitch: 0, fov: 75 }),
   /** Optional: where the photo was taken inside a model scene. */
   standpoint: z.optional(
