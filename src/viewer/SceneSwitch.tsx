@@ -7,6 +7,7 @@ import { hasStandpoint, standpointsIn } from '../tour/standpoints';
 import { hasLocalFiles, resolveLocalFile } from '../lib/localFiles';
 import { preloadBytes } from '../lib/fetchBytes';
 import { PanoramaSceneView } from './panorama/PanoramaSceneView';
+import { preloadTilesPreview } from './panorama/tiles/loadTiles';
 
 const ModelSceneView = lazy(() => import('./model/ModelSceneView'));
 
@@ -25,12 +26,21 @@ export function SceneSwitch() {
       ...standpointsIn(tour, scene.id),
       hasStandpoint(scene) ? findScene(tour, scene.standpoint.scene) : undefined,
     ];
-    for (const target of new Set(targets)) if (target) preloadBytes(resolveAsset(sceneAssetUrl(target), tourUrl));
+    for (const target of new Set(targets)) {
+      if (!target) continue;
+      const url = resolveAsset(sceneAssetUrl(target), tourUrl);
+      // A tiled panorama preloads its descriptor and preview only: its tiles depend on where the visitor will look.
+      if (target.type === 'panorama' && target.tiles) preloadTilesPreview(url);
+      else preloadBytes(url);
+    }
   }, [ready, scene, tour, tourUrl]);
 
   if (!scene) return null;
   const url = resolveLocalFile(resolveAsset(sceneAssetUrl(scene), tourUrl));
-  if (scene.type === 'panorama') return <PanoramaSceneView key={scene.id} scene={scene} imageUrl={url} />;
+  if (scene.type === 'panorama') {
+    const imageUrl = resolveLocalFile(resolveAsset(scene.image, tourUrl));
+    return <PanoramaSceneView key={scene.id} scene={scene} imageUrl={imageUrl} tilesUrl={scene.tiles ? url : undefined} />;
+  }
   return (
     <Suspense fallback={null}>
       <color attach="background" args={['#c9d1d8']} />

@@ -1,0 +1,70 @@
+/**
+ * A panorama streamed from a cube-face tile pyramid: the preview at once (the
+ * scene is ready when it is drawn), then the tiles of the level that matches
+ * the screen, in the order the visitor looks. Signals for tests and the bench:
+ * `#root[data-tiles="loading|sharp|partial"]` and the performance mark
+ * `sitevisit:tiles-sharp:<scene>` once every tile the view needs has been drawn.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { PerspectiveCamera, Vector3 } from 'three';
+import { useActions } from '../../../state/hooks';
+import { describeLoadError } from '../../loadErrors';
+import { fovForZoom, yawPitchFromDirection } from '../../cameraMath';
+import { PANORAMA_BASE_FOV } from '../PanoramaControls';
+import { loadDescriptor, loadPreview } from './loadTiles';
+import { TileLayer } from './TileLayer';
+import { reportTiles } from './reportTiles';
+
+const scratch = new Vector3();
+
+export function TiledPanorama({ sceneId, tilesUrl, onShown }: { sceneId: string; tilesUrl: string; onShown: (shown: boolean) => void }) {
+  const { sceneProgress, sceneFailed } = useActions();
+  const invalidate = useThree((s) => s.invalidate);
+  const [layer, setLayer] = useState<TileLayer | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    let created: TileLayer | null = null;
+    const progress = { signal: abort.signal, onProgress: (p: number | null) => sceneProgress(sceneId, p) };
+    loadDescriptor(tilesUrl, progress)
+      .then(async (descriptor) => {
+        const preview = await loadPreview(tilesUrl, descriptor, progress);
+        if (abort.signal.aborted) return preview.dispose();
+        created = new TileLayer(descriptor, tilesUrl, { onChange: invalidate });
+        created.showPreview(preview);
+        setLayer(created);
+      })
+      .catch((error: unknown) => {
+        if (!abort.signal.aborted) sceneFailed(sceneId, describeLoadError(error, tilesUrl, 'image'));
+      });
+    return () => {
+      abort.abort();
+      created?.dispose();
+    };
+  }, [tilesUrl, sceneId, sceneProgress, sceneFailed, invalidate]);
+
+  useEffect(() => onShown(layer !== null), [layer, onShown]);
+  useEffect(() => () => reportTiles(sceneId, null), [sceneId]);
+
+  // Frames since every needed tile was in the scene: the second frame proves one was drawn with them.
+  const settled = useRef({ status: '', frames: 0 });
+  useFrame(({ camera, size, gl }) => {
+    if (!layer) return;
+    const { yaw, pitch } = yawPitchFromDirection(camera.getWorldDirection(scratch));
+    const fov = fovForZoom(PANORAMA_BASE_FOV, (camera as PerspectiveCamera).zoom);
+    layer.setView({ yaw, pitch, fov, aspect: size.width / size.height, screenHeight: size.height * gl.getPixelRatio() });
+    const status = layer.status();
+    const state = settled.current;
+    if (status !== state.status) {
+      state.status = status;
+      state.frames = 0;
+      if (status === 'loading') reportTiles(sceneId, 'loading');
+      else invalidate();
+      return;
+    }
+    if (status !== 'loading' && ++state.frames === 1) reportTiles(sceneId, status);
+  });
+
+  return layer ? <primitive object={layer.group} /> : null;
+}
