@@ -1,0 +1,29 @@
+/**
+ * The sitevisit command line: `npx sitevisit <command>` (bin/sitevisit.mjs
+ * runs this file through tsx). Errors meant for the user (CliError) print as
+ * one line without a stack and exit non-zero.
+ */
+import { Command, CommanderError } from 'commander';
+import { CliError } from './errors';
+import { tileCommand } from './commands/tile';
+
+const program = new Command('sitevisit')
+  .description('Asset pipeline for sitevisit tours: tile panoramas, optimize models, validate tours, start a tour from a folder.')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+tileCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof CliError) {
+    console.error(`sitevisit: ${error.message}`);
+    process.exitCode = error.exitCode;
+  } else {
+    console.error('sitevisit: unexpected error:', error);
+    process.exitCode = 1;
+  }
+}
