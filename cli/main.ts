@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { CliError } from './errors';
+import { optimizeCommand } from './commands/optimize';
 import { tileCommand } from './commands/tile';
 
 const program = new Command('sitevisit')
@@ -13,6 +14,7 @@ const program = new Command('sitevisit')
   .exitOverride();
 
 tileCommand(program);
+optimizeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

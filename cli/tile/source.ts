@@ -45,7 +45,7 @@ export async function inspectSource(file: string, maxPixels = DEFAULT_MAX_PIXELS
   }
   if (width * height > maxPixels) {
     const mp = (n: number) => `${Math.round(n / 1e6)} MP`;
-    throw new CliError(`${file}: ${width}×${height} (${mp(width * height)}) is above the limit of ${mp(maxPixels)}; pass --max-pixels ${width * height} to accept it (needs about ${Math.ceil((width * height * 3) / 4 / 1e6)} MB of memory per face)`);
+    throw new CliError(`${file}: ${width}×${height} (${mp(width * height)}) is above the limit of ${mp(maxPixels)}; pass --max-pixels ${width * height} to accept it`);
   }
   return { file, format, width, height, bytes };
 }
