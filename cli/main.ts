@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './errors';
 import { optimizeCommand } from './commands/optimize';
 import { tileCommand } from './commands/tile';
+import { validateCommand } from './commands/validate';
 
 const program = new Command('sitevisit')
   .description('Asset pipeline for sitevisit tours: tile panoramas, optimize models, validate tours, start a tour from a folder.')
@@ -15,6 +16,7 @@ const program = new Command('sitevisit')
 
 tileCommand(program);
 optimizeCommand(program);
+validateCommand(program);
 
 try {
   await program.parseAsync(process.argv);
