@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { CliError } from './errors';
+import { importCommand } from './commands/import';
 import { optimizeCommand } from './commands/optimize';
 import { tileCommand } from './commands/tile';
 import { validateCommand } from './commands/validate';
@@ -17,6 +18,7 @@ const program = new Command('sitevisit')
 tileCommand(program);
 optimizeCommand(program);
 validateCommand(program);
+importCommand(program);
 
 try {
   await program.parseAsync(process.argv);
