@@ -40,6 +40,9 @@ export class TileLayer {
   readonly group = new Group();
   private readonly entries = new Map<string, Entry>();
   private wanted: TileAddress[] = [];
+  private wantedKey = '';
+  /** Grows whenever the view needs another set of tiles: each set reports 'sharp' once. */
+  wantedVersion = 0;
   private generation = 0;
   private inFlight = 0;
   private viewKey = '';
@@ -72,13 +75,18 @@ export class TileLayer {
     });
   }
 
-  /** Takes the current view; cheap when it has not changed. Returns the level the view needs. */
+  /** Takes the current view; cheap when it has not changed. */
   setView(view: TileView): void {
     const key = [view.yaw.toFixed(1), view.pitch.toFixed(1), view.fov.toFixed(1), view.aspect.toFixed(3), view.screenHeight].join();
     if (key === this.viewKey) return;
     this.viewKey = key;
     this.generation += 1;
     this.wanted = visibleTiles(this.descriptor.levels, view).tiles;
+    const wantedKey = this.wanted.map(keyOf).sort().join();
+    if (wantedKey !== this.wantedKey) {
+      this.wantedKey = wantedKey;
+      this.wantedVersion += 1;
+    }
     for (const tile of this.wanted) {
       const entry = this.entries.get(keyOf(tile));
       if (entry) entry.lastNeeded = this.generation;

@@ -48,7 +48,7 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown }: { sceneId: string;
   useEffect(() => () => reportTiles(sceneId, null), [sceneId]);
 
   // Frames since every needed tile was in the scene: the second frame proves one was drawn with them.
-  const settled = useRef({ status: '', frames: 0 });
+  const settled = useRef({ status: '', frames: 0, version: -1 });
   useFrame(({ camera, size, gl }) => {
     if (!layer) return;
     const { yaw, pitch } = yawPitchFromDirection(camera.getWorldDirection(scratch));
@@ -56,7 +56,8 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown }: { sceneId: string;
     layer.setView({ yaw, pitch, fov, aspect: size.width / size.height, screenHeight: size.height * gl.getPixelRatio() });
     const status = layer.status();
     const state = settled.current;
-    if (status !== state.status) {
+    if (status !== state.status || layer.wantedVersion !== state.version) {
+      state.version = layer.wantedVersion;
       state.status = status;
       state.frames = 0;
       if (status === 'loading') reportTiles(sceneId, 'loading');
