@@ -7,6 +7,7 @@ import { preloadBytes } from '../lib/fetchBytes';
 import { findScene, startSceneId } from '../state/selectors';
 import { resolveAsset, sceneAssetUrl } from '../tour/assets';
 import { decodeLink, type LinkTarget } from '../deeplink/codec';
+import { preloadTilesPreview } from '../viewer/panorama/tiles/descriptorCache';
 
 export const DEFAULT_TOUR = 'processum';
 
@@ -27,7 +28,8 @@ export async function loadTour(store: TourStore, url: string, target: LinkTarget
   }
   // Start downloading the first scene's file now, in parallel with the code that will show it.
   const first = findScene(result.tour, target.scene ?? '') ?? findScene(result.tour, startSceneId(result.tour));
-  if (first) preloadBytes(resolveAsset(sceneAssetUrl(first), url));
+  if (first?.type === 'panorama' && first.tiles) preloadTilesPreview(resolveAsset(first.tiles, url));
+  else if (first) preloadBytes(resolveAsset(sceneAssetUrl(first), url));
   tourLoaded(result.tour, url, result.warnings);
   const { tour: _tour, ...rest } = target;
   const corrections = Object.keys(rest).length > 0 ? applyViewState(rest, 'url') : [];

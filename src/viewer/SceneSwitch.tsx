@@ -7,7 +7,7 @@ import { hasStandpoint, standpointsIn } from '../tour/standpoints';
 import { hasLocalFiles, resolveLocalFile } from '../lib/localFiles';
 import { preloadBytes } from '../lib/fetchBytes';
 import { PanoramaSceneView } from './panorama/PanoramaSceneView';
-import { preloadTilesPreview } from './panorama/tiles/loadTiles';
+import { preloadTilesPreview } from './panorama/tiles/descriptorCache';
 
 const ModelSceneView = lazy(() => import('./model/ModelSceneView'));
 

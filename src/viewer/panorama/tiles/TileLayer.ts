@@ -8,7 +8,8 @@ import { DoubleSide, Group, LinearMipmapLinearFilter, Mesh, MeshBasicMaterial, t
 import type { TileDescriptor } from '../../../tiles/descriptor';
 import { tilePath, tileUvRect, type TileAddress } from '../../../tiles/pyramid';
 import { visibleTiles, type TileView } from '../../../tiles/visible';
-import { bitmapTexture, decodeImage, tileUrl } from './loadTiles';
+import { bitmapTexture, decodeImage } from './loadTiles';
+import { tileUrl } from './descriptorCache';
 import { faceQuad } from './faceQuad';
 
 export interface TileLayerOptions {

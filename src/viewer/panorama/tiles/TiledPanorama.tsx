@@ -12,7 +12,8 @@ import { useActions } from '../../../state/hooks';
 import { describeLoadError } from '../../loadErrors';
 import { fovForZoom, yawPitchFromDirection } from '../../cameraMath';
 import { PANORAMA_BASE_FOV } from '../PanoramaControls';
-import { loadDescriptor, loadPreview } from './loadTiles';
+import { loadPreview } from './loadTiles';
+import { loadDescriptor } from './descriptorCache';
 import { TileLayer } from './TileLayer';
 import { reportTiles } from './reportTiles';
 
