@@ -28,7 +28,7 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown }: { sceneId: string;
     const abort = new AbortController();
     let created: TileLayer | null = null;
     const progress = { signal: abort.signal, onProgress: (p: number | null) => sceneProgress(sceneId, p) };
-    loadDescriptor(tilesUrl, progress)
+    loadDescriptor(tilesUrl)
       .then(async (descriptor) => {
         const preview = await loadPreview(tilesUrl, descriptor, progress);
         if (abort.signal.aborted) return preview.dispose();

@@ -3,7 +3,7 @@
  * preloads and the scene. No three.js here: boot imports this before the viewer's code.
  */
 import { TileDescriptor } from '../../../tiles/descriptor';
-import { preloadBytes, takeBytes, type FetchOptions } from '../../../lib/fetchBytes';
+import { preloadBytes, takeBytes } from '../../../lib/fetchBytes';
 
 export class TilesError extends Error {}
 
@@ -11,10 +11,11 @@ export class TilesError extends Error {}
 const descriptors = new Map<string, Promise<TileDescriptor>>();
 const MAX_DESCRIPTORS = 16;
 
-export function loadDescriptor(url: string, options: FetchOptions = {}): Promise<TileDescriptor> {
+/** Shared by every caller, so it takes no abort signal: one caller leaving must not fail the others. */
+export function loadDescriptor(url: string): Promise<TileDescriptor> {
   let pending = descriptors.get(url);
   if (!pending) {
-    pending = takeBytes(url, { ...(options.signal ? { signal: options.signal } : {}) }).then((bytes) => {
+    pending = takeBytes(url).then((bytes) => {
       let json: unknown;
       try {
         json = JSON.parse(new TextDecoder().decode(bytes));
