@@ -10,6 +10,8 @@
  *     page with the same content (bench/bare.html), for the model and a panorama,
  *     in two interleaved rounds.
  *  4. JS heap after 20 scene switches against after the first round through every scene.
+ *  5. A 16384×8192 panorama as a tile pyramid (first view, sharp view locally and at
+ *     10 Mbit/s) against the same image whole in our plain path and in Pannellum.
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
  * 127.0.0.1, drives Chromium through the browser tests' harness. Prints a
@@ -17,6 +19,8 @@
  * reported, not fatal: the exit code is non-zero only when a measurement fails.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +41,8 @@ import { renderReport, type Check, type ColdSeries, type FrameComparison, type F
 import { buildBarePage, prepareAppBuild, serveApp, serveBare, type Served } from './bench/setup';
 import { frameStats, median, round } from './bench/stats';
 import { demoSceneLoads, renderDemoScenes } from './bench/demoScenes';
+import { measureTiles, renderTiles, serveAppWithTours, servePannellum } from './bench/tiles';
+import { prepareTiledTour, TOUR_DIR } from '../tests/browser/tiles/fixture';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -60,6 +66,9 @@ const BUDGETS = {
 interface TourJson {
   scenes: { id: string; camera?: { position: number[]; target: number[]; fov?: number }; view?: { yaw: number; pitch: number; fov: number } }[];
 }
+
+const listen = (server: Server) =>
+  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 
 const T0 = Date.now();
 const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - T0) / 1000).toFixed(1)}s] ${message}\n`);
@@ -136,6 +145,14 @@ async function main() {
 
     // 4: memory over scene switches.
     const switching = await timed('scene switches', () => sceneSwitches(s, app.url, SWITCHES));
+
+    // 5: a 16384×8192 panorama as tiles, against the plain path and Pannellum (scripts/bench/tiles.ts).
+    await timed('tiled test tour ready', () => prepareTiledTour());
+    const tiledApp = await serveAppWithTours(appDist, join(TOUR_DIR, '..'), listen);
+    servers.push(tiledApp);
+    const pannellum = await servePannellum(ROOT, join(TOUR_DIR, '..'), listen);
+    servers.push(pannellum);
+    const tiles = await timed('tiled panorama cold loads', () => measureTiles(s, tiledApp.url, pannellum.url, RUNS, log));
 
     const compare = (scene: string, appRuns: DragResult[], bareRuns: BareFrameTimes[]): FrameComparison => {
       const appSide: FrameSide = {
@@ -221,8 +238,8 @@ async function main() {
       memory: { ...switching, heapGrowthPct },
       errors,
     };
-    process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n`);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes }, null, 2)}\n`);
+    process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n`);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles }, null, 2)}\n`);
     log(`wrote ${join(OUT, 'results.json')}`);
   } finally {
     if (session) await session.close();

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sirv from 'sirv';
-import { openPage, type Session } from '../../tests/browser/harness';
+import { launch, openPage, type Session } from '../../tests/browser/harness';
 import { createAppServer } from '../../server/app';
 import type { Served } from './setup';
 import { median, round } from './stats';
@@ -66,7 +66,12 @@ const markTime = (page: Page, name: string) =>
   page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null, name);
 
 async function waitMark(page: Page, name: string, timeout = 60_000): Promise<number> {
-  await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, name, { timeout, polling: 20 });
+  try {
+    await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, name, { timeout, polling: 20 });
+  } catch (error) {
+    const root = await page.evaluate(() => ({ ...document.getElementById('root')?.dataset }));
+    throw new Error(`no mark ${name} after ${timeout} ms; #root ${JSON.stringify(root)}`, { cause: error });
+  }
   return (await markTime(page, name)) as number;
 }
 
@@ -79,7 +84,10 @@ export interface TiledRun {
 }
 
 async function tiledRun(session: Session, appUrl: string, throttled: boolean): Promise<TiledRun> {
-  const { page, context } = await openPage(session, 'about:blank');
+  const { page, context, errors } = await openPage(session, 'about:blank');
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
   try {
     if (throttled) {
       const cdp = await context.newCDPSession(page);
@@ -87,8 +95,12 @@ async function tiledRun(session: Session, appUrl: string, throttled: boolean): P
       await cdp.send('Network.emulateNetworkConditions', THROTTLE);
     }
     await page.goto(`${appUrl}${TILED_PATH}`);
-    const firstViewMs = await waitMark(page, 'sitevisit:ready:grid');
-    const sharpMs = await waitMark(page, 'sitevisit:tiles-sharp:grid');
+    const firstViewMs = await waitMark(page, 'sitevisit:ready:grid').catch((e: Error) => {
+      throw new Error(`${e.message}; page errors: ${errors.join(' | ')}`);
+    });
+    const sharpMs = await waitMark(page, 'sitevisit:tiles-sharp:grid').catch((e: Error) => {
+      throw new Error(`${e.message}; page errors: ${errors.join(' | ')}`);
+    });
     const first = await imageBytes(page, firstViewMs);
     const sharp = await imageBytes(page, sharpMs);
     return { firstViewMs: round(firstViewMs, 0), firstViewBytes: first.bytes, sharpMs: round(sharpMs, 0), sharpBytes: sharp.bytes, sharpFiles: sharp.files };
@@ -132,6 +144,15 @@ async function pannellumRun(session: Session, pannellumUrl: string): Promise<Who
   }
 }
 
+async function inOwnBrowser<T>(work: (session: Session) => Promise<T>): Promise<T> {
+  const own = await launch();
+  try {
+    return await work(own);
+  } finally {
+    await own.close();
+  }
+}
+
 export interface TilesResults {
   runs: number;
   tiled: TiledRun[];
@@ -145,9 +166,14 @@ export async function measureTiles(session: Session, appUrl: string, pannellumUr
   for (let i = 0; i < runs; i++) {
     results.tiled.push(await tiledRun(session, appUrl, false));
     results.tiledThrottled.push(await tiledRun(session, appUrl, true));
-    results.plain.push(await plainRun(session, appUrl));
-    results.pannellum.push(await pannellumRun(session, pannellumUrl));
-    log(`tiles: round ${i + 1}/${runs} done`);
+    log(`tiles: tiled round ${i + 1}/${runs} done`);
+  }
+  // The whole 16K image can lose the WebGL context (Pannellum asks for a 16384 px texture), and Chromium
+  // then blocks WebGL for the host: each whole-image run gets a browser of its own, after the tiled runs.
+  for (let i = 0; i < runs; i++) {
+    results.plain.push(await inOwnBrowser((own) => plainRun(own, appUrl)));
+    results.pannellum.push(await inOwnBrowser((own) => pannellumRun(own, pannellumUrl)));
+    log(`tiles: whole-image round ${i + 1}/${runs} done`);
   }
   return results;
 }
