@@ -12,6 +12,7 @@
  * Writes
  *   public/models/pilot-hall.glb          procedural hall + equipment, meshopt-compressed
  *   public/panoramas/<name>.jpg           4096×2048 equirectangular views, ray traced from the same geometry
+ *   public/panoramas/<name>/              their cube-face tile pyramids (tiles.json, preview.jpg, tiles), cut by `sitevisit tile`'s code
  *   public/tours/processum/tour.json      the manifest (validated with validateTour before it is written)
  *   public/tours/processum/thumbnail.jpg  480×270
  *   public/tours/processum/hall.jpg       1200×630 view of the model scene from its start camera (its `thumbnail`)
@@ -48,6 +49,7 @@ import { buildHall } from './demo/hall';
 import { writeModel } from './demo/gltf';
 import { Bvh } from './demo/bvh';
 import { renderPanorama } from './demo/panorama';
+import { tilePanorama, tilesDirName } from './demo/tiles';
 import { THUMB, renderModelThumbnail } from './demo/thumbnail';
 import { PANORAMAS, buildTour } from './demo/processumTour';
 import { SITES, type Site } from './demo/sites';
@@ -100,6 +102,11 @@ async function generateProcessum(failures: string[]): Promise<TourInput> {
     written.push(file);
     console.log(`${rel(file)}: ${PANO_W}×${PANO_H}, ${mb(bytes)} (${seconds(t1)})`);
     if (bytes > LIMITS.panoramaBytes) failures.push(`${rel(file)} is ${mb(bytes)}, over the ${mb(LIMITS.panoramaBytes)} budget`);
+    // The viewer streams the pyramid; the JPEG stays the fallback and the link-preview source.
+    const t2 = performance.now();
+    const tiles = await tilePanorama(file, join(OUT.panoramas, tilesDirName(spec.file)));
+    written.push(...tiles);
+    console.log(`${rel(join(OUT.panoramas, tilesDirName(spec.file)))}/: ${tiles.length} files (${seconds(t2)})`);
   }
 
   // the model scene's thumbnail, before the manifest that points to it

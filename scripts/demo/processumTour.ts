@@ -3,6 +3,7 @@ import type { TourInput } from '../../src/tour/schema';
 import { DEG, type V3, round, sub } from './vec';
 import { POS } from './building';
 import { type PanoramaSpec } from './panorama';
+import { tilesDirName } from './tiles';
 import { HALL_CAMERA, THUMB } from './thumbnail';
 
 export type T3 = { en: string; sv: string; fi: string };
@@ -196,6 +197,7 @@ export function buildTour(): TourInput {
     title,
     description,
     image: `../../panoramas/${spec.file}`,
+    tiles: `../../panoramas/${tilesDirName(spec.file)}/tiles.json`,
     view: { ...view, fov: 80 },
     standpoint: { scene: 'hall', position: v3(spec.standpoint) },
     hotspots: walks.map(({ to, title: walkTitle }) => ({
