@@ -12,6 +12,7 @@
  *  4. JS heap after 20 scene switches against after the first round through every scene.
  *  5. A 16384×8192 panorama as a tile pyramid (first view, sharp view locally and at
  *     10 Mbit/s) against the same image whole in our plain path and in Pannellum.
+ *  6. `sitevisit optimize` on the demo model and a large third-party model: bytes and draw calls.
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
  * 127.0.0.1, drives Chromium through the browser tests' harness. Prints a
@@ -43,6 +44,7 @@ import { frameStats, median, round } from './bench/stats';
 import { demoSceneLoads, renderDemoScenes } from './bench/demoScenes';
 import { measureTiles, renderTiles, serveAppWithTours, servePannellum } from './bench/tiles';
 import { prepareTiledTour, TOUR_DIR } from '../tests/browser/tiles/fixture';
+import { measureOptimize, renderOptimize } from './bench/optimize';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -154,6 +156,9 @@ async function main() {
     servers.push(pannellum);
     const tiles = await timed('tiled panorama cold loads', () => measureTiles(s, tiledApp.url, pannellum.url, RUNS, log));
 
+    // 6: the model optimizer (Node only, scripts/bench/optimize.ts).
+    const optimize = await timed('optimize models', () => measureOptimize(join(OUT, 'optimize')));
+
     const compare = (scene: string, appRuns: DragResult[], bareRuns: BareFrameTimes[]): FrameComparison => {
       const appSide: FrameSide = {
         stats: frameStats(appRuns.map((x) => x.recording)),
@@ -238,8 +243,8 @@ async function main() {
       memory: { ...switching, heapGrowthPct },
       errors,
     };
-    process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n`);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles }, null, 2)}\n`);
+    process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n\n${renderOptimize(optimize).join('\n')}\n`);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize }, null, 2)}\n`);
     log(`wrote ${join(OUT, 'results.json')}`);
   } finally {
     if (session) await session.close();

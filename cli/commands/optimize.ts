@@ -1,14 +1,10 @@
 /** `sitevisit optimize <model> --out <file.glb>`: a smaller, faster model and a before/after table. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { Logger } from '@gltf-transform/core';
-import { writeAtomically } from '../atomicOutput';
 import { CliError } from '../errors';
-import { createIO } from '../model/io';
-import { optimizeDocument, type OptimizeOptions } from '../model/optimizeModel';
-import { modelStats, statsTable } from '../model/stats';
-import { validateModel } from '../model/validateModel';
+import { optimizeFile } from '../model/optimizeFile';
+import type { OptimizeOptions } from '../model/optimizeModel';
+import { statsTable } from '../model/stats';
 import { progressBar } from '../progress';
 
 interface OptimizeFlags {
@@ -18,17 +14,6 @@ interface OptimizeFlags {
   textureFormat: string;
   join?: boolean;
   force?: boolean;
-}
-
-/** Bytes of a model with its external buffers and images (a .gltf is more than its JSON). */
-async function modelBytes(file: string): Promise<number> {
-  let total = (await stat(file)).size;
-  if (extname(file).toLowerCase() !== '.gltf') return total;
-  const json = JSON.parse(await readFile(file, 'utf8')) as { buffers?: { uri?: string }[]; images?: { uri?: string }[] };
-  for (const { uri } of [...(json.buffers ?? []), ...(json.images ?? [])]) {
-    if (uri && !uri.startsWith('data:')) total += await stat(resolve(dirname(file), decodeURIComponent(uri))).then((s) => s.size, () => 0);
-  }
-  return total;
 }
 
 export function optimizeCommand(program: Command) {
@@ -51,33 +36,7 @@ export function optimizeCommand(program: Command) {
       if (!Number.isInteger(maxTexture) || maxTexture < 16) throw new CliError(`--max-texture must be a whole number of pixels ≥ 16, not "${flags.maxTexture}"`, 2);
       const options: OptimizeOptions = { compress: flags.compress as OptimizeOptions['compress'], maxTexture, textureFormat: flags.textureFormat as OptimizeOptions['textureFormat'], join: flags.join === true };
 
-      // The Khronos validator first: a clear reason instead of a crash deep inside a transform.
-      const check = await validateModel(model);
-      if (check.errors.length > 0) {
-        const shown = check.errors.slice(0, 5).map((e) => `  - ${e}`).join('\n');
-        const more = check.errors.length > 5 ? `\n  … and ${check.errors.length - 5} more` : '';
-        throw new CliError(`${model}: not a valid glTF model, nothing written:\n${shown}${more}`);
-      }
-
-      const io = await createIO();
-      io.setLogger(new Logger(Logger.Verbosity.ERROR));
-      const doc = await io.read(model).catch((error: Error) => {
-        throw new CliError(`${model}: cannot be read (${error.message})`);
-      });
-      const before = modelStats(doc, await modelBytes(model));
-      const progress = progressBar();
-      const names = ['dedup', 'instance', 'resample', 'prune', 'weld', 'unpartition', ...(options.join ? ['flatten', 'join'] : []), 'textures', ...(options.compress === 'none' ? [] : [options.compress])];
-      progress.start('optimize', names.length);
-      let first = true;
-      await optimizeDocument(doc, options, () => {
-        if (!first) progress.tick();
-        first = false;
-      });
-      progress.tick();
-      progress.stop();
-      const glb = await io.writeBinary(doc);
-      await writeAtomically(flags.out, flags.force === true, (temp) => writeFile(temp, glb));
-      const after = modelStats(doc, glb.byteLength);
+      const { before, after } = await optimizeFile(model, flags.out, options, flags.force === true, progressBar());
       console.log(`${model} → ${flags.out}\n\n${statsTable(before, after)}`);
     });
 }

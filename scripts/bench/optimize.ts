@@ -1,0 +1,57 @@
+/**
+ * `sitevisit optimize` in the benchmark: the demo model and the largest
+ * third-party model of ../shared/testdata/models, before and after, with the
+ * CLI's own code (cli/model/optimizeFile.ts). Runs in Node, no browser.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_OPTIMIZE, optimizeFile } from '../../cli/model/optimizeFile';
+import type { ModelStats } from '../../cli/model/stats';
+import { silentProgress } from '../../cli/progress';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MODELS = join(ROOT, '../shared/testdata/models');
+
+export interface OptimizeRow {
+  name: string;
+  file: string;
+  options: string;
+  before: ModelStats;
+  after: ModelStats;
+  seconds: number;
+}
+
+const CASES = [
+  { name: 'demo model (pilot hall)', file: join(ROOT, 'public/models/pilot-hall.glb'), join: false },
+  { name: 'demo model (pilot hall), --join', file: join(ROOT, 'public/models/pilot-hall.glb'), join: true },
+  { name: 'SpecGlossVsMetalRough (Khronos, 14.8 MB glTF + PNGs)', file: join(MODELS, 'specgloss-vs-metalrough-large/SpecGlossVsMetalRough.gltf'), join: false },
+  { name: '500 cubes (many nodes)', file: join(MODELS, 'many-nodes-500-cubes/many-cubes.gltf'), join: false },
+];
+
+export async function measureOptimize(outDir: string): Promise<OptimizeRow[]> {
+  mkdirSync(outDir, { recursive: true });
+  const rows: OptimizeRow[] = [];
+  for (const [i, c] of CASES.entries()) {
+    const started = performance.now();
+    const { before, after } = await optimizeFile(c.file, join(outDir, `${i}.glb`), { ...DEFAULT_OPTIMIZE, join: c.join }, true, silentProgress);
+    rows.push({ name: c.name, file: c.file.replace(`${ROOT}/`, ''), options: c.join ? '--join' : '', before, after, seconds: Math.round((performance.now() - started) / 100) / 10 });
+  }
+  return rows;
+}
+
+const pct = (a: number, b: number) => `${b > a ? '+' : '−'}${Math.abs(Math.round((b / a - 1) * 100))}%`;
+const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} MB` : `${Math.round(n / 1024)} KB`);
+
+export function renderOptimize(rows: OptimizeRow[]): string[] {
+  return [
+    '### `sitevisit optimize` (meshopt, WebP textures ≤ 2048 px)',
+    '',
+    '| model | bytes before → after | draw calls | triangles | texture memory (RGBA8 + mips) | time |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${kb(r.before.bytes)} → ${kb(r.after.bytes)} (${pct(r.before.bytes, r.after.bytes)}) | ${r.before.drawCalls} → ${r.after.drawCalls} | ${r.before.triangles} → ${r.after.triangles} | ${kb(r.before.textureMemory)} → ${kb(r.after.textureMemory)} | ${r.seconds} s |`,
+    ),
+  ];
+}
