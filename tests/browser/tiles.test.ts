@@ -8,7 +8,7 @@
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, waitForScene, type Session } from './harness';
+import { canvasStats, launch, openPage, waitForScene, type Session } from './harness';
 import { GRID_FILE, prepareTiledTour } from './tiles/fixture';
 import { correlation, meanAbsDiff, reproject, type LookView, type Raw, type Rect } from './tiles/compare';
 
@@ -76,6 +76,19 @@ describe('tiled panorama', () => {
     });
     try {
       await waitForScene(page, 'grid');
+      // The preview is drawn before any tile is asked for: the first view costs the preview's bytes alone.
+      const early = await page.evaluate(() => {
+        const ready = performance.getEntriesByName('sitevisit:ready:grid', 'mark')[0]?.startTime ?? 0;
+        const resources = performance.getEntriesByType('resource').filter((e) => e.name.includes('/tiles-grid/tiles/'));
+        return {
+          ready,
+          preview: resources.filter((e) => e.name.endsWith('/preview.jpg')).length,
+          tilesBeforeReady: resources.filter((e) => /\/tiles\/\d+\//.test(e.name) && e.startTime < ready).length,
+        };
+      });
+      expect(early.ready).toBeGreaterThan(0);
+      expect(early.preview).toBe(1);
+      expect(early.tilesBeforeReady).toBe(0);
       // The first view (fov 75) needs a handful of shallow tiles, never the whole pyramid.
       await page.waitForFunction(() => document.getElementById('root')?.dataset.tiles === 'sharp', null, { timeout: 30_000 });
       const firstView = tileRequests.filter((p) => /^\d\//.test(p));
@@ -110,6 +123,19 @@ describe('tiled panorama', () => {
       }
       // A narrow view loads a deep level: sharp at 20°, not an upscaled shallow tile.
       expect(tileRequests.some((p) => p.startsWith('3/') || p.startsWith('4/'))).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('falls back to the whole image, with a notice, when the pyramid is missing', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/t/tiles-grid/fallback`);
+    try {
+      await waitForScene(page, 'fallback');
+      expect(await page.locator('.notices').innerText()).toContain('tiles of this panorama could not be used');
+      const { stdev } = await canvasStats(page);
+      expect(stdev).toBeGreaterThan(8);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

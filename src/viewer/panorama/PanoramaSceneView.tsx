@@ -2,8 +2,9 @@
  * A 360° scene: the image (whole, or streamed as tiles when the scene has a
  * tile pyramid), hotspots at yaw/pitch, and the same look-around controls for both.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PanoramaScene } from '../../tour/schema';
+import { useActions } from '../../state/hooks';
 import { directionFromYawPitch } from '../cameraMath';
 import { HotspotMarker } from '../hotspots/HotspotMarker';
 import { useReportReady } from '../useReportReady';
@@ -15,8 +16,19 @@ import { TiledPanorama } from './tiles/TiledPanorama';
 const HOTSPOT_DISTANCE = 10;
 
 export function PanoramaSceneView({ scene, imageUrl, tilesUrl }: { scene: PanoramaScene; imageUrl: string; tilesUrl?: string | undefined }) {
+  const { notify } = useActions();
   const [shown, setShown] = useState(false);
+  const [tilesFailed, setTilesFailed] = useState(false);
   useReportReady(scene.id, shown);
+  // A broken or missing pyramid still leaves a picture: the whole image, which the scene always names.
+  const onTilesFailed = useCallback(
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      notify(`The tiles of this panorama could not be used (${reason}); showing the whole image instead.`, 'warning');
+      setTilesFailed(true);
+    },
+    [notify],
+  );
 
   const anchors = useMemo(
     () =>
@@ -30,8 +42,8 @@ export function PanoramaSceneView({ scene, imageUrl, tilesUrl }: { scene: Panora
   return (
     <>
       <PanoramaControls />
-      {tilesUrl ? (
-        <TiledPanorama sceneId={scene.id} tilesUrl={tilesUrl} onShown={setShown} />
+      {tilesUrl && !tilesFailed ? (
+        <TiledPanorama sceneId={scene.id} tilesUrl={tilesUrl} onShown={setShown} onFailed={onTilesFailed} />
       ) : (
         <EquirectPanorama sceneId={scene.id} imageUrl={imageUrl} onShown={setShown} />
       )}

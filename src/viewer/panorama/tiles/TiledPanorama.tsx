@@ -9,7 +9,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { useActions } from '../../../state/hooks';
-import { describeLoadError } from '../../loadErrors';
 import { fovForZoom, yawPitchFromDirection } from '../../cameraMath';
 import { PANORAMA_BASE_FOV } from '../PanoramaControls';
 import { loadPreview } from './loadTiles';
@@ -19,8 +18,16 @@ import { reportTiles } from './reportTiles';
 
 const scratch = new Vector3();
 
-export function TiledPanorama({ sceneId, tilesUrl, onShown }: { sceneId: string; tilesUrl: string; onShown: (shown: boolean) => void }) {
-  const { sceneProgress, sceneFailed } = useActions();
+interface Props {
+  sceneId: string;
+  tilesUrl: string;
+  onShown: (shown: boolean) => void;
+  /** The descriptor or preview could not be loaded: the scene falls back to its whole image. */
+  onFailed: (error: unknown) => void;
+}
+
+export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
+  const { sceneProgress } = useActions();
   const invalidate = useThree((s) => s.invalidate);
   const [layer, setLayer] = useState<TileLayer | null>(null);
 
@@ -37,21 +44,29 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown }: { sceneId: string;
         setLayer(created);
       })
       .catch((error: unknown) => {
-        if (!abort.signal.aborted) sceneFailed(sceneId, describeLoadError(error, tilesUrl, 'image'));
+        if (!abort.signal.aborted) onFailed(error);
       });
     return () => {
       abort.abort();
       created?.dispose();
     };
-  }, [tilesUrl, sceneId, sceneProgress, sceneFailed, invalidate]);
+  }, [tilesUrl, sceneId, sceneProgress, onFailed, invalidate]);
 
   useEffect(() => onShown(layer !== null), [layer, onShown]);
   useEffect(() => () => reportTiles(sceneId, null), [sceneId]);
 
   // Frames since every needed tile was in the scene: the second frame proves one was drawn with them.
   const settled = useRef({ status: '', frames: 0, version: -1 });
+  // Frames since the preview mounted: tiles start the frame after the scene reported ready (useReportReady
+  // needs two), so the first view costs the preview's bytes only.
+  const previewFrames = useRef(0);
   useFrame(({ camera, size, gl }) => {
     if (!layer) return;
+    if (previewFrames.current < 2) {
+      previewFrames.current += 1;
+      invalidate();
+      return;
+    }
     const { yaw, pitch } = yawPitchFromDirection(camera.getWorldDirection(scratch));
     const fov = fovForZoom(PANORAMA_BASE_FOV, (camera as PerspectiveCamera).zoom);
     layer.setView({ yaw, pitch, fov, aspect: size.width / size.height, screenHeight: size.height * gl.getPixelRatio() });
