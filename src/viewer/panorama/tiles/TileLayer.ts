@@ -19,6 +19,14 @@ export interface TileLayerOptions {
   concurrency?: number;
   /** Called when a tile appeared, so an on-demand canvas renders. */
   onChange: () => void;
+  /** Fetches and decodes one tile. Default: fetch + createImageBitmap (tests pass their own). */
+  loadImage?: (url: string, signal: AbortSignal) => Promise<ImageBitmap>;
+}
+
+async function fetchImage(url: string, signal: AbortSignal): Promise<ImageBitmap> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`${response.status}`);
+  return decodeImage(await response.blob());
 }
 
 type Status = 'loading' | 'ready' | 'failed';
@@ -153,9 +161,7 @@ export class TileLayer {
     const { descriptor } = this;
     const url = tileUrl(this.descriptorUrl, tilePath(descriptor, entry.address));
     try {
-      const response = await fetch(url, { signal: this.abort.signal });
-      if (!response.ok) throw new Error(`${response.status}`);
-      const bitmap = await decodeImage(await response.blob());
+      const bitmap = await (this.options.loadImage ?? fetchImage)(url, this.abort.signal);
       if (this.abort.signal.aborted) return bitmap.close();
       entry.mesh = this.tileMesh(entry.address, bitmap);
       entry.bytes = Math.round(bitmap.width * bitmap.height * 4 * (4 / 3));
