@@ -41,7 +41,7 @@ export async function optimizeFile(model: string, out: string, options: Optimize
     throw new CliError(`${model}: cannot be read (${error.message})`);
   });
   const before = modelStats(doc, await modelBytes(model));
-  const names = ['dedup', 'instance', 'resample', 'prune', 'weld', 'unpartition', ...(options.join ? ['flatten', 'join'] : []), 'textures', ...(options.compress === 'none' ? [] : [options.compress])];
+  const names = ['dedup', 'instance', 'resample', 'prune', 'weld', 'unpartition', ...(options.join ? ['flatten', 'join'] : []), 'textures', ...(options.textureFormat === 'ktx2' ? ['ktx2'] : []), ...(options.compress === 'none' ? [] : [options.compress])];
   progress.start('optimize', names.length);
   let first = true;
   await optimizeDocument(doc, options, () => {

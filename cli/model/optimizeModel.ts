@@ -6,13 +6,15 @@
 import type { Document, Transform } from '@gltf-transform/core';
 import { dedup, draco, flatten, instance, join, meshopt, prune, resample, textureCompress, unpartition, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
+import { ktx2 } from 'ktx2-encoder/gltf-transform';
 import sharp from 'sharp';
 
 export interface OptimizeOptions {
   compress: 'meshopt' | 'draco' | 'none';
   /** Textures larger than this (either side) are resized to fit. */
   maxTexture: number;
-  textureFormat: 'webp' | 'keep';
+  /** WebP (small files), KTX2/Basis ETC1S (small in GPU memory too) or the source format. */
+  textureFormat: 'webp' | 'ktx2' | 'keep';
   /** Merge meshes that share a material (fewer draw calls; node names of merged meshes are lost). */
   join: boolean;
 }
@@ -36,10 +38,34 @@ export async function optimizeDocument(doc: Document, options: OptimizeOptions, 
       resize: [options.maxTexture, options.maxTexture],
     }),
   ]);
+  if (options.textureFormat === 'ktx2') {
+    // Basis ETC1S with mipmaps: the viewer transcodes it to what the GPU takes (src/viewer/model/loadModel.ts).
+    steps.push(['ktx2', ktx2({ isUASTC: false, generateMipmap: true, imageDecoder: decodeImage })]);
+  }
   if (options.compress === 'meshopt') steps.push(['meshopt', meshopt({ encoder: MeshoptEncoder, level: 'medium' })]);
   if (options.compress === 'draco') steps.push(['draco', draco()]);
   for (const [name, step] of steps) {
     onStep(name);
-    await doc.transform(step);
+    await (name === 'ktx2' ? withoutStdout(() => doc.transform(step)) : doc.transform(step));
+  }
+}
+
+/** Raw RGBA pixels for the Basis encoder, decoded by sharp. */
+async function decodeImage(bytes: Uint8Array) {
+  const { data, info } = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, data: new Uint8Array(data) };
+}
+
+/**
+ * The Basis encoder (wasm) prints its slice tables to stdout whatever its debug
+ * flag says; the command's stdout is the before/after table, so it is muted meanwhile.
+ */
+async function withoutStdout<T>(work: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write;
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    return await work();
+  } finally {
+    process.stdout.write = write;
   }
 }

@@ -7,7 +7,7 @@ export interface ModelStats {
   triangles: number;
   /** Primitives drawn once per node that references their mesh (a GPU-instanced node counts once). */
   drawCalls: number;
-  /** GPU bytes of all textures as RGBA8 with mipmaps (compressed KTX2 would be less). */
+  /** GPU bytes of all textures with mipmaps: RGBA8, or 8 bits per pixel for KTX2 (transcoded to a block format). */
   textureMemory: number;
   textures: number;
 }
@@ -34,7 +34,9 @@ export function modelStats(doc: Document, bytes: number): ModelStats {
   let textureMemory = 0;
   for (const texture of root.listTextures()) {
     const size = texture.getSize();
-    if (size) textureMemory += Math.round(size[0] * size[1] * 4 * (4 / 3));
+    // Basis transcodes to a GPU block format of at most 8 bits per pixel (BC7, ASTC 4×4; ETC1S targets use 4).
+    const bytesPerPixel = texture.getMimeType() === 'image/ktx2' ? 1 : 4;
+    if (size) textureMemory += Math.round(size[0] * size[1] * bytesPerPixel * (4 / 3));
   }
   return { bytes, triangles: Math.round(triangles), drawCalls, textureMemory, textures: root.listTextures().length };
 }

@@ -26,6 +26,7 @@ const CASES = [
   { name: 'demo model (pilot hall)', file: join(ROOT, 'public/models/pilot-hall.glb'), join: false },
   { name: 'demo model (pilot hall), --join', file: join(ROOT, 'public/models/pilot-hall.glb'), join: true },
   { name: 'SpecGlossVsMetalRough (Khronos, 14.8 MB glTF + PNGs)', file: join(MODELS, 'specgloss-vs-metalrough-large/SpecGlossVsMetalRough.gltf'), join: false },
+  { name: 'SpecGlossVsMetalRough, --texture-format ktx2', file: join(MODELS, 'specgloss-vs-metalrough-large/SpecGlossVsMetalRough.gltf'), join: false, ktx2: true },
   { name: '500 cubes (many nodes)', file: join(MODELS, 'many-nodes-500-cubes/many-cubes.gltf'), join: false },
 ];
 
@@ -34,8 +35,9 @@ export async function measureOptimize(outDir: string): Promise<OptimizeRow[]> {
   const rows: OptimizeRow[] = [];
   for (const [i, c] of CASES.entries()) {
     const started = performance.now();
-    const { before, after } = await optimizeFile(c.file, join(outDir, `${i}.glb`), { ...DEFAULT_OPTIMIZE, join: c.join }, true, silentProgress);
-    rows.push({ name: c.name, file: c.file.replace(`${ROOT}/`, ''), options: c.join ? '--join' : '', before, after, seconds: Math.round((performance.now() - started) / 100) / 10 });
+    const options = { ...DEFAULT_OPTIMIZE, join: c.join, ...('ktx2' in c ? { textureFormat: 'ktx2' as const } : {}) };
+    const { before, after } = await optimizeFile(c.file, join(outDir, `${i}.glb`), options, true, silentProgress);
+    rows.push({ name: c.name, file: c.file.replace(`${ROOT}/`, ''), options: [c.join ? '--join' : '', 'ktx2' in c ? '--texture-format ktx2' : ''].join(' ').trim(), before, after, seconds: Math.round((performance.now() - started) / 100) / 10 });
   }
   return rows;
 }
@@ -45,7 +47,7 @@ const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} M
 
 export function renderOptimize(rows: OptimizeRow[]): string[] {
   return [
-    '### `sitevisit optimize` (meshopt, WebP textures ≤ 2048 px)',
+    '### `sitevisit optimize` (meshopt; textures ≤ 2048 px as WebP unless KTX2 is asked for)',
     '',
     '| model | bytes before → after | draw calls | triangles | texture memory (RGBA8 + mips) | time |',
     '|---|---|---|---|---|---|',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateTour } from '../../src/tour/validate';
+import { validateModel } from '../../cli/model/validateModel';
 import { listDir, sitevisit, TESTDATA } from './run';
 
 // Each case runs the real CLI in a child process (tsx start-up ~1 s on this machine).
@@ -91,5 +92,18 @@ describe('optimize', () => {
     const check = await sitevisit('optimize', out, '--out', join(dir, 'cubes-again.glb'));
     expect(check.code).toBe(0); // its own output passes the Khronos validator
     expect((await listDir(dir)).filter((n) => n.includes('partial'))).toEqual([]);
+  });
+
+  it('converts textures to KTX2 (Basis), which cuts their GPU memory, and keeps stdout to the table', async () => {
+    const out = join(dir, 'cloth.glb');
+    const run = await sitevisit('optimize', join(TESTDATA, 'models/sheen-cloth-heavy-mesh/SheenCloth.gltf'), '--out', out, '--texture-format', 'ktx2');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/texture memory\s+1\.33 MB\s+341\.3 KB\s+−75%/);
+    expect(run.stdout).not.toMatch(/basis_compressor|Slice:/);
+    const glb = await readFile(out);
+    const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as { extensionsRequired?: string[] };
+    expect(json.extensionsRequired).toContain('KHR_texture_basisu');
+    // The Khronos validator accepts the result (and the viewer decodes everything it requires).
+    expect((await validateModel(out)).errors).toEqual([]);
   });
 });
