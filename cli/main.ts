@@ -3,6 +3,7 @@
  * runs this file through tsx). Errors meant for the user (CliError) print as
  * one line without a stack and exit non-zero.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './errors';
 import { importCommand } from './commands/import';
@@ -12,6 +13,7 @@ import { validateCommand } from './commands/validate';
 
 const program = new Command('sitevisit')
   .description('Asset pipeline for sitevisit tours: tile panoramas, optimize models, validate tours, start a tour from a folder.')
+  .version((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version)
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
