@@ -178,7 +178,9 @@ describe('GPU memory', () => {
     await nextFrames(page);
     expect(await gpuMemory(page)).toEqual(baseline);
     expect(baseline?.geometries).toBeGreaterThan(10);
-    expect(peak).toBeLessThanOrEqual((baseline?.textures ?? 0) + 2);
+    // The demo panoramas are tiled: a scene holds its preview and the tiles of its view (≤ 16 at the
+    // default view, see tiles.test.ts) besides what the fade needs; the equality above shows none leak.
+    expect(peak).toBeLessThanOrEqual((baseline?.textures ?? 0) + 2 + 16);
     expect(errors).toEqual([]);
     await context.close();
   });
