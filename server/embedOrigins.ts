@@ -6,9 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmbedSettings, Id } from '../src/tour/schema';
-
-/** The tour a page shows when its URL names none (the viewer's DEFAULT_TOUR, src/app/boot.ts). */
-export const DEFAULT_TOUR = 'processum';
+import { DEFAULT_TOUR } from '../src/tour/defaultTour';
 
 /** Parses a comma-separated list of origins; throws naming the first that is not one. */
 export function parseOrigins(list: string | undefined): string[] {

@@ -8,18 +8,18 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Id } from '../../src/tour/schema';
+import { DEFAULT_TOUR } from '../../src/tour/defaultTour';
 import type { LiveOptions } from './index';
-
-const TOUR_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /** Tours are folders `<id>/tour.json` in the built app or in TOURS_DIR. */
 export function tourExistsIn(...folders: (string | undefined)[]) {
-  return (id: string) => TOUR_ID.test(id) && folders.some((f) => f !== undefined && existsSync(join(f, id, 'tour.json')));
+  return (id: string) => Id.safeParse(id).success && folders.some((f) => f !== undefined && existsSync(join(f, id, 'tour.json')));
 }
 
 export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, env = process.env): LiveOptions {
   return {
-    defaultTour: env.DEFAULT_TOUR || 'processum',
+    defaultTour: env.DEFAULT_TOUR || DEFAULT_TOUR,
     tourExists: tourExistsIn(join(dist, 'tours'), toursDir),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...(env.REDIS_URL || env.LIVE_STORE_FILE === 'none' ? {} : { storeFile: env.LIVE_STORE_FILE || join(tmpdir(), `sitevisit-live-${env.PORT || 8080}.json`) }),

@@ -8,8 +8,8 @@ import { findScene, startSceneId } from '../state/selectors';
 import { resolveAsset, sceneAssetUrl } from '../tour/assets';
 import { decodeLink, type LinkTarget } from '../deeplink/codec';
 import { preloadTilesPreview } from '../viewer/panorama/tiles/descriptorCache';
+import { DEFAULT_TOUR } from '../tour/defaultTour';
 
-export const DEFAULT_TOUR = 'processum';
 
 export const tourUrlFor = (id: string) => new URL(`${import.meta.env.BASE_URL}tours/${id}/tour.json`, location.href).href;
 

@@ -1,5 +1,5 @@
 /** Tour title, scene menu, navigation mode and language switch. */
-import { lazy, Suspense, useCallback, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { useActions, useTour } from '../state/hooks';
 import { selectScene } from '../state/selectors';
 import { localize, tourLanguages } from '../tour/text';
@@ -8,13 +8,21 @@ import { useStrings } from './useStrings';
 import { useText } from './useText';
 import { ToursMenu } from './ToursMenu';
 import { LiveStartButton } from './live/LiveStartButton';
+import { useTopBarHeight } from './useTopBarHeight';
 
 export function TopBar() {
   const tour = useTour((s) => s.tour);
-  const title = useText(tour?.title);
   if (!tour) return null;
+  return <TourTopBar />;
+}
+
+function TourTopBar() {
+  const tour = useTour((s) => s.tour);
+  const title = useText(tour?.title);
+  const header = useRef<HTMLElement>(null);
+  useTopBarHeight(header);
   return (
-    <header className="topbar">
+    <header className="topbar" ref={header}>
       <h1 className="topbar__title">{title}</h1>
       <SceneMenu />
       <div className="topbar__tools">

@@ -105,6 +105,26 @@ describe('demo tour', () => {
     await context.close();
   });
 
+  it('places an open card below the top bar however many rows the bar wraps to', async () => {
+    for (const [width, lang] of [[1280, 'en'], [900, 'fi']] as const) {
+      const { page, context } = await openPage(session, `${appUrl}/t/processum/hall?card=fermentation-tanks&lang=${lang}`, { viewport: { width, height: 700 } });
+      await waitForScene(page, 'hall');
+      const card = page.getByRole('dialog');
+      await card.waitFor();
+      const [bar, box] = await Promise.all([page.locator('header.topbar').boundingBox(), card.boundingBox()]);
+      expect(box!.y, `${width} px, ${lang}`).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+      // The close button is what a click at its centre reaches (no tool of the bar on top of it).
+      const close = card.locator('.card__close');
+      const reached = await close.evaluate((button) => {
+        const r = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return hit !== null && button.contains(hit);
+      });
+      expect(reached, `${width} px, ${lang}`).toBe(true);
+      await context.close();
+    }
+  });
+
   it('navigates with the keyboard: arrow keys turn a panorama to the right', async () => {
     const { page, context } = await openPage(session, `${appUrl}/?tour=processum`);
     await waitForScene(page, 'hall');
