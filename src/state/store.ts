@@ -9,7 +9,7 @@ import type { Tour } from '../tour/schema';
 import type { Problem } from '../tour/problems';
 import { tourLanguages } from '../tour/text';
 import { findHotspot, findScene, startSceneId } from './selectors';
-import type { NavigationMode, Notice, SceneError, Source, TourState, View, ViewState } from './types';
+import type { NavigationMode, Notice, SceneError, Source, TilesStatus, TourState, View, ViewState } from './types';
 import { fitView, sameView, startView, viewFacing } from './view';
 
 export interface TourActions {
@@ -41,6 +41,8 @@ export interface TourActions {
   sceneProgress(sceneId: string, progress: number | null): void;
   sceneReady(sceneId: string): void;
   sceneFailed(sceneId: string, error: SceneError): void;
+  /** A tiled panorama's detail changed (null: the scene shows no tiles). */
+  tilesStatus(sceneId: string, status: TilesStatus | null): void;
   notify(message: string, level?: Notice['level']): void;
   dismissNotice(id: number): void;
 }
@@ -59,6 +61,7 @@ export const initialTourState: TourState = {
   sceneStatus: 'loading',
   progress: null,
   sceneError: null,
+  tiles: null,
   notices: [],
   lastChange: { action: 'init', source: 'app' },
 };
@@ -78,6 +81,7 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
       sceneStatus: 'loading' as const,
       progress: null,
       sceneError: null,
+      tiles: null,
     });
 
     return {
@@ -225,6 +229,11 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
       sceneFailed(sceneId, error) {
         if (sceneId !== get().sceneId) return;
         set({ sceneStatus: 'error', sceneError: error });
+      },
+
+      tilesStatus(sceneId, status) {
+        if (sceneId !== get().sceneId || get().tiles === status) return;
+        set({ tiles: status });
       },
 
       notify(message, level = 'info') {

@@ -42,6 +42,12 @@ export interface ViewState {
 
 export type NavigationMode = 'orbit' | 'walk';
 export type SceneStatus = 'loading' | 'ready' | 'error';
+/**
+ * Detail of a tiled panorama: `loading` while tiles the view needs are on their
+ * way, `sharp` when all of them are drawn, `partial` when some could not be
+ * loaded (the coarser image shows there). Null for scenes without tiles.
+ */
+export type TilesStatus = 'loading' | 'sharp' | 'partial';
 
 /** Why a scene could not be shown. */
 export interface SceneError {
@@ -87,6 +93,7 @@ export interface TourState {
   /** Loading progress 0..1, or null when the size is unknown. */
   progress: number | null;
   sceneError: SceneError | null;
+  tiles: TilesStatus | null;
   /** Short, non-blocking messages (e.g. a link that was corrected). */
   notices: Notice[];
   /** The last change, for bindings that must not echo it back. */

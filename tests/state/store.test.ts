@@ -111,6 +111,18 @@ describe('tour store', () => {
     expect(store.getState().sceneStatus).toBe('ready');
   });
 
+  it("keeps a tiled panorama's detail for the current scene only, and clears it on arrival elsewhere", () => {
+    const store = loadedStore();
+    store.getState().goToScene('east', 'user');
+    store.getState().tilesStatus('hall', 'sharp');
+    expect(store.getState().tiles).toBeNull();
+    store.getState().tilesStatus('east', 'loading');
+    store.getState().tilesStatus('east', 'sharp');
+    expect(store.getState().tiles).toBe('sharp');
+    store.getState().goToScene('hall', 'user');
+    expect(store.getState().tiles).toBeNull();
+  });
+
   it('keeps only the newest notices', () => {
     const store = loadedStore();
     for (let i = 0; i < 10; i++) store.getState().notify(`n${i}`);
