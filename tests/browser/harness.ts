@@ -37,6 +37,8 @@ export async function launch(): Promise<Session> {
 export interface OpenOptions {
   reducedMotion?: boolean;
   viewport?: { width: number; height: number };
+  /** Runs in the page before any of its scripts (e.g. to play a device with little memory). */
+  init?: () => void;
 }
 
 /** A fresh context (no shared storage) with a page that collects errors. */
@@ -45,6 +47,7 @@ export async function openPage(session: Session, url: string, options: OpenOptio
     viewport: options.viewport ?? { width: 960, height: 600 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
   });
+  if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Mesh, type MeshBasicMaterial } from 'three';
-import { TileLayer } from '../../src/viewer/panorama/tiles/TileLayer';
+import { TileLayer, TileLoadError } from '../../src/viewer/panorama/tiles/TileLayer';
 import { levelsFor } from '../../src/tiles/pyramid';
 import type { TileDescriptor } from '../../src/tiles/descriptor';
 
@@ -24,14 +24,19 @@ const descriptor: TileDescriptor = {
 };
 const TILE_BYTES = Math.round(512 * 512 * 4 * (4 / 3));
 
-function harness(budgetTiles: number) {
+/** `fail` decides, per tile path and attempt (0 = first), whether that load fails and how. */
+function harness(budgetTiles: number, fail: (path: string, attempt: number) => TileLoadError | null = () => null) {
   const requested: string[] = [];
   const closed: string[] = [];
   const layer = new TileLayer(descriptor, 'http://x/pano/tiles.json', {
     budgetBytes: budgetTiles * TILE_BYTES,
     onChange: () => {},
+    retryDelaysMs: [0, 0],
     loadImage: async (url) => {
-      requested.push(url.replace('http://x/pano/', ''));
+      const path = url.replace('http://x/pano/', '');
+      const error = fail(path, requested.filter((p) => p === path).length);
+      requested.push(path);
+      if (error) throw error;
       return { width: 512, height: 512, close: () => closed.push(url) } as unknown as ImageBitmap;
     },
   });
@@ -88,5 +93,31 @@ describe('TileLayer', () => {
     expect(closed.length).toBe(requested.length);
     expect(textures.size).toBe(requested.length);
     expect(layer.group.children.length).toBe(0);
+  });
+
+  it('asks again for tiles that failed on the way, and turns sharp when they arrive', async () => {
+    const { layer, requested, settle } = harness(200, (_path, attempt) => (attempt < 2 ? new TileLoadError('HTTP 503', true) : null));
+    layer.setView(view);
+    await settle();
+    expect(layer.status()).toBe('sharp');
+    const tiles = new Set(requested);
+    // Two retries each (the delays are zero here), then the tile is drawn.
+    expect(requested.length).toBe(tiles.size * 3);
+    expect(layer.stats().tiles).toBe(tiles.size);
+  });
+
+  it('gives up on a tile that is missing, or that keeps failing, and reports the view as partial', async () => {
+    const missing = harness(200, (path) => (path === '1/front/0_0.jpg' ? new TileLoadError('HTTP 404', false) : null));
+    missing.layer.setView(view);
+    await missing.settle();
+    expect(missing.layer.status()).toBe('partial');
+    expect(missing.requested.filter((p) => p === '1/front/0_0.jpg')).toHaveLength(1);
+
+    const flaky = harness(200, (path) => (path === '1/front/0_0.jpg' ? new TileLoadError('network error', true) : null));
+    flaky.layer.setView(view);
+    await flaky.settle();
+    expect(flaky.layer.status()).toBe('partial');
+    // The first try and one retry per delay.
+    expect(flaky.requested.filter((p) => p === '1/front/0_0.jpg')).toHaveLength(3);
   });
 });

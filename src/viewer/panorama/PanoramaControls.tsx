@@ -17,6 +17,8 @@ const PANORAMA_FAR = 1000;
 const EPSILON = 1e-4;
 const ROTATE_SPEED = -0.35;
 const KEY_STEP_DEG = 10;
+/** Each + or − key press zooms by this factor. */
+const ZOOM_KEY_STEP = 1.25;
 
 const { ACTION } = CameraControlsImpl;
 const scratch = new Vector3();
@@ -65,8 +67,10 @@ export function PanoramaControls() {
         };
         const turn = turns[key];
         if (turn) return () => void controls.rotate(turn[0], turn[1], animate);
-        if (key === '+' || key === '=') return () => void controls.zoomTo(controls.camera.zoom * 1.25, animate);
-        if (key === '-' || key === '_') return () => void controls.zoomTo(controls.camera.zoom / 1.25, animate);
+        // zoom() adds to the zoom the controls are heading for, so presses faster than frames (a held key) add up;
+        // zoomTo(camera.zoom × k) would start each from the zoom of the last drawn frame and lose them.
+        if (key === '+' || key === '=') return () => void controls.zoom(controls.camera.zoom * (ZOOM_KEY_STEP - 1), animate);
+        if (key === '-' || key === '_') return () => void controls.zoom(controls.camera.zoom * (1 / ZOOM_KEY_STEP - 1), animate);
         return null;
       },
       [controls, camera],

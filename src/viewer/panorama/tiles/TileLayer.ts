@@ -11,9 +11,10 @@ import { visibleTiles, type TileView } from '../../../tiles/visible';
 import { bitmapTexture, decodeImage } from './loadTiles';
 import { tileUrl } from './descriptorCache';
 import { faceQuad } from './faceQuad';
+import { MAX_TILE_BUDGET } from '../../../tiles/budget';
 
 export interface TileLayerOptions {
-  /** GPU bytes the tiles may hold (RGBA + mipmaps). Default 192 MB: about 140 tiles of 512 px. */
+  /** GPU bytes the tiles may hold (RGBA + mipmaps). Default MAX_TILE_BUDGET (192 MB): about 140 tiles of 512 px. */
   budgetBytes?: number;
   /** Parallel tile requests. Default 6, the browser's HTTP/1.1 limit per host. */
   concurrency?: number;
@@ -21,15 +22,36 @@ export interface TileLayerOptions {
   onChange: () => void;
   /** Fetches and decodes one tile. Default: fetch + createImageBitmap (tests pass their own). */
   loadImage?: (url: string, signal: AbortSignal) => Promise<ImageBitmap>;
+  /** Waits before each retry of a tile that failed on the way (not one that is missing). Default 1 s, 3 s, 8 s. */
+  retryDelaysMs?: readonly number[];
 }
 
+/** A tile that could not be had; `transient` when asking again may help (network, 5xx, 408, 429). */
+export class TileLoadError extends Error {
+  constructor(
+    message: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const TRANSIENT_HTTP = new Set([408, 425, 429]);
+
 async function fetchImage(url: string, signal: AbortSignal): Promise<ImageBitmap> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`${response.status}`);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new TileLoadError(`network error for ${url}`, true);
+  }
+  if (!response.ok) throw new TileLoadError(`HTTP ${response.status} for ${url}`, response.status >= 500 || TRANSIENT_HTTP.has(response.status));
   return decodeImage(await response.blob());
 }
 
-type Status = 'loading' | 'ready' | 'failed';
+/** `due`: failed on the way, waited, and queued to be asked for again. */
+type Status = 'loading' | 'due' | 'ready' | 'failed';
 
 interface Entry {
   address: TileAddress;
@@ -38,6 +60,8 @@ interface Entry {
   bytes: number;
   /** The view generation that last needed this tile, for LRU eviction. */
   lastNeeded: number;
+  /** Failed loads so far; a transient failure is retried while retryDelaysMs has a delay for it. */
+  failures: number;
 }
 
 /** Tiles draw after the preview (-100) and before hotspots (0); deeper levels over shallower. */
@@ -58,14 +82,17 @@ export class TileLayer {
   private readonly abort = new AbortController();
   private readonly budget: number;
   private readonly concurrency: number;
+  private readonly retryDelays: readonly number[];
+  private readonly retryTimers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly descriptor: TileDescriptor,
     private readonly descriptorUrl: string,
     private readonly options: TileLayerOptions,
   ) {
-    this.budget = options.budgetBytes ?? 192 * 1024 * 1024;
+    this.budget = options.budgetBytes ?? MAX_TILE_BUDGET;
     this.concurrency = options.concurrency ?? 6;
+    this.retryDelays = options.retryDelaysMs ?? [1000, 3000, 8000];
   }
 
   /** The preview strip on the six faces, each face's UVs inset half a texel so no face samples its neighbour. */
@@ -108,25 +135,27 @@ export class TileLayer {
     let failed = false;
     for (const tile of this.wanted) {
       const status = this.entries.get(keyOf(tile))?.status;
-      if (status === undefined || status === 'loading') return 'loading';
+      if (status === undefined || status === 'loading' || status === 'due') return 'loading';
       if (status === 'failed') failed = true;
     }
     return failed ? 'partial' : 'sharp';
   }
 
   /** For tests and the bench: tiles on the GPU and their bytes. */
-  stats(): { tiles: number; bytes: number; loading: number } {
+  stats(): { tiles: number; bytes: number; loading: number; budget: number } {
     let tiles = 0;
     let bytes = 0;
     for (const entry of this.entries.values()) {
       if (entry.status === 'ready') tiles += 1;
       bytes += entry.bytes;
     }
-    return { tiles, bytes, loading: this.inFlight };
+    return { tiles, bytes, loading: this.inFlight, budget: this.budget };
   }
 
   dispose(): void {
     this.abort.abort();
+    for (const timer of this.retryTimers) clearTimeout(timer);
+    this.retryTimers.clear();
     const seen = new Set<unknown>();
     this.group.traverse((node) => {
       if (!(node instanceof Mesh)) return;
@@ -146,15 +175,23 @@ export class TileLayer {
     for (const tile of this.wanted) {
       if (this.inFlight >= this.concurrency || this.abort.signal.aborted) return;
       const key = keyOf(tile);
-      if (this.entries.has(key)) continue;
-      const entry: Entry = { address: tile, status: 'loading', mesh: null, bytes: 0, lastNeeded: this.generation };
+      const existing = this.entries.get(key);
+      if (existing?.status === 'due') this.start(existing);
+      if (existing) continue;
+      const entry: Entry = { address: tile, status: 'loading', mesh: null, bytes: 0, lastNeeded: this.generation, failures: 0 };
       this.entries.set(key, entry);
-      this.inFlight += 1;
-      void this.load(entry).finally(() => {
-        this.inFlight -= 1;
-        this.pump();
-      });
+      this.start(entry);
     }
+  }
+
+  /** Starts loading an entry (new, or failed and due for a retry). */
+  private start(entry: Entry): void {
+    entry.status = 'loading';
+    this.inFlight += 1;
+    void this.load(entry).finally(() => {
+      this.inFlight -= 1;
+      this.pump();
+    });
   }
 
   private async load(entry: Entry): Promise<void> {
@@ -169,13 +206,33 @@ export class TileLayer {
       this.group.add(entry.mesh);
       this.evict();
       this.options.onChange();
-    } catch {
-      // A missing or broken tile leaves the coarser image underneath: still a picture, and status() says 'partial'.
-      if (!this.abort.signal.aborted) {
-        entry.status = 'failed';
-        this.options.onChange();
+    } catch (error) {
+      if (this.abort.signal.aborted) return;
+      const delay = error instanceof TileLoadError && error.transient ? this.retryDelays[entry.failures] : undefined;
+      entry.failures += 1;
+      if (delay !== undefined) {
+        // Still 'loading' to status(): the view is not sharp yet, and not given up on.
+        this.retryLater(entry, delay);
+        return;
       }
+      // A missing or broken tile leaves the coarser image underneath: still a picture, and status() says 'partial'.
+      entry.status = 'failed';
+      this.options.onChange();
     }
+  }
+
+  /** Queues a retry after `delay` if the view still needs the tile then; otherwise forgets it, so a later view asks afresh. */
+  private retryLater(entry: Entry, delay: number): void {
+    const timer = setTimeout(() => {
+      this.retryTimers.delete(timer);
+      if (this.abort.signal.aborted) return;
+      const key = keyOf(entry.address);
+      if (this.wanted.some((t) => keyOf(t) === key)) {
+        entry.status = 'due';
+        this.pump();
+      } else this.entries.delete(key);
+    }, delay);
+    this.retryTimers.add(timer);
   }
 
   private tileMesh(address: TileAddress, bitmap: ImageBitmap): Mesh<ReturnType<typeof faceQuad>, MeshBasicMaterial> {

@@ -1,22 +1,26 @@
 /**
  * A panorama streamed from a cube-face tile pyramid: the preview at once (the
  * scene is ready when it is drawn), then the tiles of the level that matches
- * the screen, in the order the visitor looks. Signals for tests and the bench:
- * `#root[data-tiles="loading|sharp|partial"]` and the performance mark
- * `sitevisit:tiles-sharp:<scene>` once every tile the view needs has been drawn.
+ * the screen, in the order the visitor looks. The detail goes to the store
+ * (`tiles`, shown as `#root[data-tiles]`); the performance mark
+ * `sitevisit:tiles-sharp:<scene>` is set each time every tile a new view needs
+ * has been drawn (the benchmark and tests time views by it).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3 } from 'three';
-import { useActions } from '../../../state/hooks';
+import { useActions, useTour } from '../../../state/hooks';
 import { fovForZoom, yawPitchFromDirection } from '../../cameraMath';
 import { PANORAMA_BASE_FOV } from '../PanoramaControls';
 import { loadPreview } from './loadTiles';
 import { loadDescriptor } from './descriptorCache';
 import { TileLayer } from './TileLayer';
-import { reportTiles } from './reportTiles';
+import { tileBudgetBytes } from '../../../tiles/budget';
 
 const scratch = new Vector3();
+
+/** The device's memory in GB where the browser tells it (Chromium: navigator.deviceMemory), else undefined. */
+const deviceMemoryGB = () => (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
 
 interface Props {
   sceneId: string;
@@ -27,7 +31,7 @@ interface Props {
 }
 
 export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
-  const { sceneProgress } = useActions();
+  const { sceneProgress, tilesStatus } = useActions();
   const invalidate = useThree((s) => s.invalidate);
   const [layer, setLayer] = useState<TileLayer | null>(null);
 
@@ -39,7 +43,7 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
       .then(async (descriptor) => {
         const preview = await loadPreview(tilesUrl, descriptor, progress);
         if (abort.signal.aborted) return preview.dispose();
-        created = new TileLayer(descriptor, tilesUrl, { onChange: invalidate });
+        created = new TileLayer(descriptor, tilesUrl, { onChange: invalidate, budgetBytes: tileBudgetBytes(deviceMemoryGB()) });
         created.showPreview(preview);
         setLayer(created);
       })
@@ -53,20 +57,17 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
   }, [tilesUrl, sceneId, sceneProgress, onFailed, invalidate]);
 
   useEffect(() => onShown(layer !== null), [layer, onShown]);
-  useEffect(() => () => reportTiles(sceneId, null), [sceneId]);
+  useEffect(() => () => tilesStatus(sceneId, null), [sceneId, tilesStatus]);
 
   // Frames since every needed tile was in the scene: the second frame proves one was drawn with them.
   const settled = useRef({ status: '', frames: 0, version: -1 });
-  // Frames since the preview mounted: tiles start the frame after the scene reported ready (useReportReady
-  // needs two), so the first view costs the preview's bytes only.
-  const previewFrames = useRef(0);
+  // Tiles start once the scene is ready, i.e. the preview was drawn: the first view costs the preview's bytes only.
+  const sceneReady = useTour((s) => s.sceneId === sceneId && s.sceneStatus === 'ready');
+  useEffect(() => {
+    if (sceneReady) invalidate();
+  }, [sceneReady, invalidate]);
   useFrame(({ camera, size, gl }) => {
-    if (!layer) return;
-    if (previewFrames.current < 2) {
-      previewFrames.current += 1;
-      invalidate();
-      return;
-    }
+    if (!layer || !sceneReady) return;
     const { yaw, pitch } = yawPitchFromDirection(camera.getWorldDirection(scratch));
     const fov = fovForZoom(PANORAMA_BASE_FOV, (camera as PerspectiveCamera).zoom);
     layer.setView({ yaw, pitch, fov, aspect: size.width / size.height, screenHeight: size.height * gl.getPixelRatio() });
@@ -76,11 +77,13 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
       state.version = layer.wantedVersion;
       state.status = status;
       state.frames = 0;
-      if (status === 'loading') reportTiles(sceneId, 'loading');
+      if (status === 'loading') tilesStatus(sceneId, 'loading');
       else invalidate();
       return;
     }
-    if (status !== 'loading' && ++state.frames === 1) reportTiles(sceneId, status);
+    if (status === 'loading' || ++state.frames !== 1) return;
+    tilesStatus(sceneId, status);
+    if (status === 'sharp') performance.mark(`sitevisit:tiles-sharp:${sceneId}`);
   });
 
   return layer ? <primitive object={layer.group} /> : null;
