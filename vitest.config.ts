@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/globalSetup.ts'],
           fileParallelism: false,
+          // Only describe.concurrent blocks run side by side; four pages keep two cores busy without starving them.
+          maxConcurrency: 4,
           testTimeout: 90_000,
           hookTimeout: 120_000,
         },
