@@ -91,6 +91,27 @@ describe('sitevisit tile', () => {
     }
   });
 
+  it('filters the stretched source near the poles: one-pixel stripes there turn even grey on the up face, not moiré', async () => {
+    // Columns alternate black and white above 30° of pitch; below, plain grey.
+    const stripes = Buffer.alloc(W * H * 3, 128);
+    for (let y = 0; y < H / 3; y++) for (let x = 0; x < W; x++) stripes.fill(x % 2 ? 255 : 0, (y * W + x) * 3, (y * W + x) * 3 + 3);
+    await sharp(stripes, { raw: { width: W, height: H, channels: 3 } }).png().toFile(join(dir, 'stripes.png'));
+    const out = join(dir, 'stripes-tiles');
+    expect((await sitevisit('tile', join(dir, 'stripes.png'), '--out', out)).code).toBe(0);
+    const descriptor = TileDescriptor.parse(JSON.parse(await readFile(join(out, 'tiles.json'), 'utf8')));
+    // The deepest level's up face is 2×2 tiles of 512: the 128 px of each tile nearest the face centre
+    // look above ~76° of pitch, where a face pixel spans 3 or more source columns.
+    for (const [row, col] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
+      const file = join(out, tilePath(descriptor, { level: 1, face: 'up', row, col }));
+      const corner = await sharp(file).extract({ left: col === 0 ? 384 : 0, top: row === 0 ? 384 : 0, width: 128, height: 128 }).png().toBuffer();
+      const { channels } = await sharp(corner).stats(); // stats() reads its input, so of the cropped copy
+      const { mean, stdev } = channels[0]!;
+      expect(mean, `up ${row}_${col}`).toBeGreaterThan(118);
+      expect(mean, `up ${row}_${col}`).toBeLessThan(138);
+      expect(stdev, `up ${row}_${col}`).toBeLessThan(6);
+    }
+  });
+
   it('leaves an existing output alone without --force, and replaces it whole with --force', async () => {
     const out = join(dir, 'tiles');
     await writeFile(join(out, 'marker'), 'old');
