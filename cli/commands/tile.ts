@@ -45,7 +45,7 @@ export function tileCommand(program: Command) {
       const descriptor = await writeAtomically(flags.out, flags.force === true, (dir) => cutPyramid(panorama, dir, options, progressBar()));
       const tiles = descriptor.levels.reduce((n, l) => n + 6 * l.tilesPerSide ** 2, 0);
       console.log(
-        `${flags.out}: ${descriptor.levels.length} levels (face ${descriptor.levels.map((l) => l.faceSize).join(', ')} px), ${tiles} tiles of ${descriptor.tileSize} px, preview ${descriptor.preview.path} — ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `${flags.out}: ${descriptor.levels.length} ${descriptor.levels.length === 1 ? 'level' : 'levels'} (face ${descriptor.levels.map((l) => l.faceSize).join(', ')} px), ${tiles} tiles of ${descriptor.tileSize} px, preview ${descriptor.preview.path} — ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
     });
 }
