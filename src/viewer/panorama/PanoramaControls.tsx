@@ -1,5 +1,5 @@
 /** Look-around controls for panoramas: drag, wheel/pinch zoom within fov limits, inertia, arrow keys. */
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { PerspectiveCamera, Vector3 } from 'three';
@@ -20,12 +20,18 @@ const KEY_STEP_DEG = 10;
 /** Each + or − key press zooms by this factor. */
 const ZOOM_KEY_STEP = 1.25;
 
+const MIN_ZOOM = zoomForFov(PANORAMA_BASE_FOV, PANORAMA_FOV.max);
+const MAX_ZOOM = zoomForFov(PANORAMA_BASE_FOV, PANORAMA_FOV.min);
+
 const { ACTION } = CameraControlsImpl;
 const scratch = new Vector3();
 
 export function PanoramaControls() {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const [controls, setControls] = useState<CameraControlsImpl | null>(null);
+  // The zoom the +/− keys last asked for, until the camera gets there: presses faster than
+  // frames (a held key) then step from it, not from the zoom of the last drawn frame.
+  const keyZoom = useRef<number | null>(null);
 
   // A model scene before may have left a short far plane (it fits its own size): reset what the sphere needs.
   useLayoutEffect(() => {
@@ -44,6 +50,7 @@ export function PanoramaControls() {
       },
       apply(view, animate) {
         if (!controls || view.kind !== 'panorama') return;
+        keyZoom.current = null;
         const d = directionFromYawPitch(view.yaw, view.pitch, scratch).multiplyScalar(EPSILON);
         void controls.setLookAt(-d.x, -d.y, -d.z, 0, 0, 0, animate);
         void controls.zoomTo(zoomForFov(PANORAMA_BASE_FOV, view.fov), animate);
@@ -67,10 +74,13 @@ export function PanoramaControls() {
         };
         const turn = turns[key];
         if (turn) return () => void controls.rotate(turn[0], turn[1], animate);
-        // zoom() adds to the zoom the controls are heading for, so presses faster than frames (a held key) add up;
-        // zoomTo(camera.zoom × k) would start each from the zoom of the last drawn frame and lose them.
-        if (key === '+' || key === '=') return () => void controls.zoom(controls.camera.zoom * (ZOOM_KEY_STEP - 1), animate);
-        if (key === '-' || key === '_') return () => void controls.zoom(controls.camera.zoom * (1 / ZOOM_KEY_STEP - 1), animate);
+        const zoomBy = (factor: number) => () => {
+          const target = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, (keyZoom.current ?? controls.camera.zoom) * factor));
+          keyZoom.current = target;
+          void controls.zoomTo(target, animate);
+        };
+        if (key === '+' || key === '=') return zoomBy(ZOOM_KEY_STEP);
+        if (key === '-' || key === '_') return zoomBy(1 / ZOOM_KEY_STEP);
         return null;
       },
       [controls, camera],
@@ -82,8 +92,8 @@ export function PanoramaControls() {
     <CameraControls
       ref={setControls}
       makeDefault
-      minZoom={zoomForFov(PANORAMA_BASE_FOV, PANORAMA_FOV.max)}
-      maxZoom={zoomForFov(PANORAMA_BASE_FOV, PANORAMA_FOV.min)}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       minPolarAngle={0.01}
       maxPolarAngle={Math.PI - 0.01}
       azimuthRotateSpeed={ROTATE_SPEED}
@@ -92,10 +102,14 @@ export function PanoramaControls() {
       draggingSmoothTime={prefersReducedMotion() ? 0 : 0.12}
       mouseButtons={{ left: ACTION.ROTATE, middle: ACTION.NONE, right: ACTION.NONE, wheel: ACTION.ZOOM }}
       touches={{ one: ACTION.TOUCH_ROTATE, two: ACTION.TOUCH_ZOOM, three: ACTION.NONE }}
+      onControlStart={() => {
+        keyZoom.current = null; // the visitor drags, wheels or pinches: that zoom rules now
+      }}
       onUpdate={() => {
         // Slower turning when zoomed in keeps the image under the finger.
         if (!controls) return;
         controls.azimuthRotateSpeed = controls.polarRotateSpeed = ROTATE_SPEED / controls.camera.zoom;
+        if (keyZoom.current !== null && Math.abs(controls.camera.zoom - keyZoom.current) < 1e-3) keyZoom.current = null;
       }}
     />
   );
