@@ -3,18 +3,13 @@
  * colleague on the same scene, view, card and language; Back and Forward walk
  * scenes and cards; hostile links fall back without running anything.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import sharp from 'sharp';
-import { canvasStats, launch, openPage, storeState, waitForScene, type Session } from './harness';
+import { canvasStats, openPage, storeState, waitForScene } from './harness';
+import { browserPerFile } from './session';
 
 const appUrl = inject('appUrl');
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 const state = storeState;
 

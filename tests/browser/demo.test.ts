@@ -6,10 +6,11 @@
  * the /tours page list both tours.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { launch, openPage, waitForScene, expectCanvasNotBlank, storeState, type Session } from './harness';
+import { openPage, waitForScene, expectCanvasNotBlank, storeState } from './harness';
+import { browserPerFile } from './session';
 import { validateTour } from '../../src/tour/validate';
 import type { Tour } from '../../src/tour/schema';
 import { modelViewAt } from '../../src/state/standpoint';
@@ -17,13 +18,7 @@ import { encodeView } from '../../src/deeplink/codec';
 import type { StandpointPanorama } from '../../src/tour/standpoints';
 
 const appUrl = inject('appUrl');
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 async function readTour(id: string): Promise<Tour> {
   const result = validateTour(JSON.parse(await readFile(new URL(`../../public/tours/${id}/tour.json`, import.meta.url), 'utf8')));

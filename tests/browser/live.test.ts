@@ -2,20 +2,14 @@
  * Live guided tours in real browsers: a presenter page and attendee pages in
  * separate browser contexts (no shared storage), on the production server.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { io } from 'socket.io-client';
-import { launch, openPage, storeState, waitForScene, type Session } from './harness';
+import { openPage, storeState, waitForScene } from './harness';
+import { browserPerFile } from './session';
 
 const appUrl = inject('appUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 const view = async (page: Page) => (await storeState(page)).view as { yaw: number; pitch: number; fov: number };
 

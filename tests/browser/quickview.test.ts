@@ -5,8 +5,9 @@
  * of its own; up to four run side by side (vitest maxConcurrency), which cuts
  * this, the longest browser file, from ~110 s to ~85 s on two cores.
  */
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { launch, openPage, waitForScene, expectCanvasNotBlank, type Session } from './harness';
+import { describe, inject, it } from 'vitest';
+import { openPage, waitForScene, expectCanvasNotBlank } from './harness';
+import { browserPerFile } from './session';
 
 const appUrl = inject('appUrl');
 const testdataUrl = inject('testdataUrl');
@@ -70,13 +71,7 @@ const BROKEN_MODELS = [
 
 const BROKEN_PANORAMAS = ['broken/generated/zero-bytes.jpg', 'broken/generated/pano-header-claims-20000x10000_tiny-data.jpg'];
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 const quickView = (kind: 'model' | 'panorama', path: string) =>
   `${appUrl}/?${kind}=${encodeURIComponent(`${testdataUrl}/${path}`)}`;

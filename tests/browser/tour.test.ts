@@ -3,18 +3,13 @@
  * hall, hotspots open cards (focus in, Esc, focus back), link hotspots move
  * between scenes, the language switch translates cards.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPage, waitForScene, expectCanvasNotBlank, storeState, type Session } from './harness';
+import { openPage, waitForScene, expectCanvasNotBlank, storeState } from './harness';
+import { browserPerFile } from './session';
 
 const appUrl = inject('appUrl');
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserPerFile();
 
 
 /** Turns the camera to a hotspot (as the hotspot list does) so its marker is on screen. */

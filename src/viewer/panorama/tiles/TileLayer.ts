@@ -12,6 +12,7 @@ import { bitmapTexture, decodeImage } from './loadTiles';
 import { tileUrl } from './descriptorCache';
 import { faceQuad } from './faceQuad';
 import { MAX_TILE_BUDGET } from '../../../tiles/budget';
+import type { TilesStatus } from '../../../state/types';
 
 export interface TileLayerOptions {
   /** GPU bytes the tiles may hold (RGBA + mipmaps). Default MAX_TILE_BUDGET (192 MB): about 140 tiles of 512 px. */
@@ -131,7 +132,7 @@ export class TileLayer {
   }
 
   /** 'sharp' when every tile the view needs is drawn at its level; 'partial' when some failed to load. */
-  status(): 'loading' | 'sharp' | 'partial' {
+  status(): TilesStatus {
     let failed = false;
     for (const tile of this.wanted) {
       const status = this.entries.get(keyOf(tile))?.status;
