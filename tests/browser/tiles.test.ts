@@ -215,6 +215,29 @@ describe('tiled panorama', () => {
     }
   });
 
+  it('keeps the coarser image where tiles are missing, asks for each only once, and tells the visitor', async () => {
+    const { page, context, errors } = await openPage(session, 'about:blank');
+    const tileRequests = recordTileRequests(page);
+    // The first view's level is gone from the server (a half-uploaded pyramid): 404 is not worth asking again.
+    await page.route('**/tiles-grid/tiles/1/**', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    try {
+      await page.goto(`${appUrl}/t/tiles-grid/grid`);
+      await waitForScene(page, 'grid');
+      await page.waitForSelector('#root[data-tiles="sharp"], #root[data-tiles="partial"]', { state: 'attached', timeout: 30_000 });
+      expect(await page.getAttribute('#root', 'data-tiles')).toBe('partial');
+      const level1 = tileRequests.filter((p) => p.startsWith('1/'));
+      expect(level1.length).toBeGreaterThan(0);
+      expect(new Set(level1).size).toBe(level1.length);
+      await expect.poll(() => page.locator('.notices').innerText()).toContain('could not be loaded in full detail');
+      // The preview still fills the screen: the grid's lines and labels, not a blank.
+      const { stdev } = await canvasStats(page);
+      expect(stdev).toBeGreaterThan(8);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('falls back to the whole image, with a notice, when the pyramid is missing', async () => {
     const { page, context, errors } = await openPage(session, `${appUrl}/t/tiles-grid/fallback`);
     try {

@@ -31,7 +31,7 @@ interface Props {
 }
 
 export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
-  const { sceneProgress, tilesStatus } = useActions();
+  const { sceneProgress, tilesStatus, notify } = useActions();
   const invalidate = useThree((s) => s.invalidate);
   const [layer, setLayer] = useState<TileLayer | null>(null);
 
@@ -61,6 +61,8 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
 
   // Frames since every needed tile was in the scene: the second frame proves one was drawn with them.
   const settled = useRef({ status: '', frames: 0, version: -1 });
+  // Said once per visit: a visitor who looks around a patchy panorama needs to hear it only once.
+  const toldPartial = useRef(false);
   // Tiles start once the scene is ready, i.e. the preview was drawn: the first view costs the preview's bytes only.
   const sceneReady = useTour((s) => s.sceneId === sceneId && s.sceneStatus === 'ready');
   useEffect(() => {
@@ -84,6 +86,10 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
     if (status === 'loading' || ++state.frames !== 1) return;
     tilesStatus(sceneId, status);
     if (status === 'sharp') performance.mark(`sitevisit:tiles-sharp:${sceneId}`);
+    else if (!toldPartial.current) {
+      toldPartial.current = true;
+      notify('Parts of this panorama could not be loaded in full detail; a coarser image shows there.', 'warning');
+    }
   });
 
   return layer ? <primitive object={layer.group} /> : null;
