@@ -19,9 +19,12 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/globalSetup.ts'],
           fileParallelism: false,
-          // Only describe.concurrent blocks run side by side; four pages keep two cores busy without starving them.
-          maxConcurrency: 4,
+          // Only describe.concurrent blocks run side by side: two pages keep two cores busy; four starved SwiftShader
+          // on a slow machine (screenshots timed out waiting for a frame) and were no faster.
+          maxConcurrency: 2,
           testTimeout: 90_000,
+          // Polls wait on what the app shows; a loaded CI machine can take seconds to draw the frame that shows it.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
         },
       },

@@ -73,15 +73,17 @@ describe('deep links', () => {
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
     await page.keyboard.press('Enter'); // focus starts on "copy link to this view"
-    await expect(panel.locator('[role=status]').innerText()).resolves.toBe('Kopioitu leikepöydälle');
-    expect(await clipboard()).toBe(`${appUrl}/t/processum/process-floor?v=30,-5,60&lang=fi`);
+    // Copying is asynchronous (the Clipboard API's promise): wait for the confirmation and the clipboard.
+    await expect.poll(() => panel.locator('[role=status]').innerText()).toBe('Kopioitu leikepöydälle');
+    await expect.poll(clipboard).toBe(`${appUrl}/t/processum/process-floor?v=30,-5,60&lang=fi`);
 
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await clipboard()).toBe(`${appUrl}/t/processum/process-floor?lang=fi`);
+    await expect.poll(clipboard).toBe(`${appUrl}/t/processum/process-floor?lang=fi`);
 
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await expect.poll(clipboard).toMatch(/^<iframe /);
     const embed = await clipboard();
     expect(embed).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/t\/processum\/process-floor\?v=30,-5,60&amp;lang=fi&amp;embed=1" title="[^"<>]+" /);
 
