@@ -8,7 +8,7 @@
  * on the way is asked for again, and zooming in loads a deeper level in place.
  */
 import sharp from 'sharp';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canvasStats, gpuMemory, launch, openPage, storeState, waitForScene, type Session } from './harness';
 import { GRID_FILE, prepareTiledTour } from './tiles/fixture';
@@ -78,6 +78,26 @@ function recordTileRequests(page: Page): string[] {
     if (path && /^\d\//.test(path)) paths.push(path);
   });
   return paths;
+}
+
+/**
+ * Opens the grid with the first view's level (1) answered by `answer`, and waits until its tiles
+ * settled either way: `sharp` (every tile drawn) or `partial` (some given up on).
+ */
+async function openGridWithLevel1(answer: (route: Route) => Promise<void>) {
+  const opened = await openPage(session, 'about:blank');
+  const tileRequests = recordTileRequests(opened.page);
+  try {
+    await opened.page.route('**/tiles-grid/tiles/1/**', answer);
+    await opened.page.goto(`${appUrl}/t/tiles-grid/grid`);
+    await waitForScene(opened.page, 'grid');
+    await opened.page.waitForSelector('#root[data-tiles="sharp"], #root[data-tiles="partial"]', { state: 'attached', timeout: 30_000 });
+  } catch (error) {
+    await opened.context.close();
+    throw error;
+  }
+  const level1 = tileRequests.filter((p) => p.startsWith('1/'));
+  return { ...opened, tileRequests, level1, tiles: await opened.page.getAttribute('#root', 'data-tiles') };
 }
 
 const FOV = 20;
@@ -165,23 +185,16 @@ describe('tiled panorama', () => {
   });
 
   it('asks again for tiles that failed on the way, and loads a deeper level in place when the visitor zooms in', async () => {
-    const { page, context, errors } = await openPage(session, 'about:blank');
-    const tileRequests = recordTileRequests(page);
     // Every tile of the first view's level fails once with 503, as from an overloaded server.
     const failedOnce = new Set<string>();
-    await page.route('**/tiles-grid/tiles/1/**', (route) => {
+    const { page, context, errors, tileRequests, level1, tiles } = await openGridWithLevel1((route) => {
       const url = route.request().url();
       if (failedOnce.has(url)) return route.continue();
       failedOnce.add(url);
       return route.fulfill({ status: 503, body: 'busy' });
     });
     try {
-      await page.goto(`${appUrl}/t/tiles-grid/grid`);
-      await waitForScene(page, 'grid');
-      // Settled either way: sharp (the retries worked) or partial (given up on).
-      await page.waitForSelector('#root[data-tiles="sharp"], #root[data-tiles="partial"]', { state: 'attached', timeout: 30_000 });
-      expect(await page.getAttribute('#root', 'data-tiles')).toBe('sharp');
-      const level1 = tileRequests.filter((p) => p.startsWith('1/'));
+      expect(tiles).toBe('sharp');
       expect(failedOnce.size).toBeGreaterThan(0);
       for (const path of new Set(level1)) expect(level1.filter((p) => p === path), path).toHaveLength(2);
 
@@ -216,16 +229,10 @@ describe('tiled panorama', () => {
   });
 
   it('keeps the coarser image where tiles are missing, asks for each only once, and tells the visitor', async () => {
-    const { page, context, errors } = await openPage(session, 'about:blank');
-    const tileRequests = recordTileRequests(page);
     // The first view's level is gone from the server (a half-uploaded pyramid): 404 is not worth asking again.
-    await page.route('**/tiles-grid/tiles/1/**', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    const { page, context, errors, level1, tiles } = await openGridWithLevel1((route) => route.fulfill({ status: 404, body: 'not here' }));
     try {
-      await page.goto(`${appUrl}/t/tiles-grid/grid`);
-      await waitForScene(page, 'grid');
-      await page.waitForSelector('#root[data-tiles="sharp"], #root[data-tiles="partial"]', { state: 'attached', timeout: 30_000 });
-      expect(await page.getAttribute('#root', 'data-tiles')).toBe('partial');
-      const level1 = tileRequests.filter((p) => p.startsWith('1/'));
+      expect(tiles).toBe('partial');
       expect(level1.length).toBeGreaterThan(0);
       expect(new Set(level1).size).toBe(level1.length);
       await expect.poll(() => page.locator('.notices').innerText()).toContain('could not be loaded in full detail');
