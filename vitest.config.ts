@@ -19,8 +19,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/globalSetup.ts'],
           fileParallelism: false,
-          // Only describe.concurrent blocks run side by side: two pages keep two cores busy; four starved SwiftShader
-          // on a slow machine (screenshots timed out waiting for a frame) and were no faster.
+          // Only describe.concurrent blocks run side by side: two pages keep two cores busy. Four were only ~10% faster
+          // alone and, in a full run on a slow machine, starved SwiftShader into 30 s screenshot timeouts.
           maxConcurrency: 2,
           testTimeout: 90_000,
           // Polls wait on what the app shows; a loaded CI machine can take seconds to draw the frame that shows it.

@@ -16,12 +16,13 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServer } from '../../server/app';
 import { shareLinks } from '../../src/deeplink/share';
-import { launch, openPage, type Session } from './harness';
+import { openPage } from './harness';
+import { browserPerFile } from './session';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'sitevisit-embed-test-'));
 const servers: Server[] = [];
-let session: Session;
+const session = browserPerFile();
 /** The viewer (localhost) and three page origins: the tour's partner, the operator's partner, a stranger. */
 let viewer: string;
 let partner: string;
@@ -61,12 +62,16 @@ beforeAll(async () => {
 
   const app = createAppServer({ dist: join(repo, 'dist'), toursDir: tours, embedOrigins: [operatorPartner] });
   viewer = `http://localhost:${await listen(app)}`;
-  session = await launch();
 });
 
 afterAll(async () => {
-  await session?.close();
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  // The browser may still hold keep-alive connections (it closes after this hook): close them, or close() waits for them.
+  await Promise.all(
+    servers.map((s) => {
+      s.closeAllConnections();
+      return new Promise((r) => s.close(r));
+    }),
+  );
   rmSync(work, { recursive: true, force: true });
 });
 

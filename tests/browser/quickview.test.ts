@@ -2,8 +2,7 @@
  * Quick view: every third-party model and panorama in ../shared/testdata opens
  * through `/?model=` / `/?panorama=` and renders; every broken file shows the
  * error card naming the file, and the page stays alive. Each file gets a page
- * of its own; up to four run side by side (vitest maxConcurrency), which cuts
- * this, the longest browser file, from ~110 s to ~85 s on two cores.
+ * of its own; two run side by side (vitest maxConcurrency in vitest.config.ts).
  */
 import { describe, inject, it } from 'vitest';
 import { openPage, waitForScene, expectCanvasNotBlank } from './harness';

@@ -9,25 +9,21 @@
  */
 import sharp from 'sharp';
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { canvasStats, gpuMemory, launch, openPage, storeState, waitForScene, type Session } from './harness';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { canvasStats, gpuMemory, openPage, storeState, waitForScene } from './harness';
+import { browserPerFile } from './session';
 import { GRID_FILE, prepareTiledTour } from './tiles/fixture';
 import { correlation, meanAbsDiff, reproject, type LookView, type Raw, type Rect } from './tiles/compare';
 
 const appUrl = inject('appUrl');
-let session: Session;
+const session = browserPerFile();
 let source: Raw;
 
 beforeAll(async () => {
   await prepareTiledTour();
   const { data, info } = await sharp(GRID_FILE, { limitInputPixels: false }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   source = { data, width: info.width, height: info.height, channels: info.channels };
-  session = await launch();
 }, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-});
 
 const sharpMarks = (page: Page) => page.evaluate(() => performance.getEntriesByName('sitevisit:tiles-sharp:grid').length);
 

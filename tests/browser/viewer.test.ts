@@ -5,16 +5,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Document, NodeIO } from '@gltf-transform/core';
 import { KHRTextureBasisu } from '@gltf-transform/extensions';
 import { encodeToKTX2 } from 'ktx2-encoder';
-import { canvasStats, gpuMemory, launch, openPage, waitForScene, type Session } from './harness';
+import { canvasStats, gpuMemory, openPage, waitForScene } from './harness';
+import { browserPerFile } from './session';
 
 const appUrl = inject('appUrl');
 const testdataUrl = inject('testdataUrl');
-let session: Session;
+const session = browserPerFile();
 
 const generated = fileURLToPath(new URL('./fixtures/tours/generated/', import.meta.url));
 const BANDS: [string, [number, number, number]][] = [
@@ -25,7 +26,6 @@ const BANDS: [string, [number, number, number]][] = [
 ];
 
 beforeAll(async () => {
-  session = await launch();
   // Four vertical colour bands (u = 0..1 left to right) and a white cap above pitch ~54°.
   const width = 2048;
   const height = 1024;
@@ -78,9 +78,6 @@ async function writeKtx2Quad(path: string) {
   doc.createScene().addChild(doc.createNode('quad').setMesh(doc.createMesh().addPrimitive(primitive)));
   await new NodeIO().registerExtensions([KHRTextureBasisu]).write(path, doc);
 }
-afterAll(async () => {
-  await session?.close();
-});
 
 const store = (page: Page, action: string, ...args: unknown[]) =>
   page.evaluate(
