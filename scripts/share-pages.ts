@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { validateTour } from '../src/tour/validate';
 import { localize } from '../src/tour/text';
-import { localAssetPath } from '../server/localAsset';
+import { isInside, localAssetPath } from '../server/localAsset';
 import type { PanoramaScene, Scene, Tour } from '../src/tour/schema';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -25,7 +25,7 @@ const escapeHtml = (text: string) =>
 /** A file referenced by the tour that exists inside dist/; null for remote or missing ones. */
 function localFile(url: string, tourFile: string): string | null {
   const path = localAssetPath(url, tourFile, dist);
-  return path !== null && path.startsWith(dist) && existsSync(path) ? path : null;
+  return path !== null && isInside(dist, path) && existsSync(path) ? path : null;
 }
 
 /** The part of an equirectangular image around the start view, as a preview card. */
@@ -75,10 +75,11 @@ function sharePage(template: string, tour: Tour, scene: Scene, path: string, has
         ]
       : []),
   ].join('\n    ');
+  // Replacer functions: in a replacement string, tour text such as `$&` or `$\`` would copy parts of the template.
   return template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(description)}" />`)
-    .replace('</head>', `    ${tags}\n  </head>`);
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${escapeHtml(description)}" />`)
+    .replace('</head>', () => `    ${tags}\n  </head>`);
 }
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -1,5 +1,6 @@
 /**
- * `npm start`: builds the app when dist/ is missing or stale, then serves it
+ * `npm start`: builds the app when dist/ is missing or stale (in a checkout;
+ * with NODE_ENV=production it refuses to start instead), then serves it
  * on HOST:PORT (defaults 127.0.0.1:8080). One process is a complete deployment.
  * TOURS_DIR (optional) is a folder of `<id>/tour.json` tours served at /tours/
  * before the built-in ones, so tours can be added without a rebuild.
@@ -9,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { buildIsStale } from './staleBuild';
+import { checkBuild } from './buildStamp';
 import { createAppServer } from './app';
 import { parseOrigins } from './embedOrigins';
 import { createLive } from './live/index';
@@ -20,10 +21,16 @@ const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 8080);
 
-if (buildIsStale(root, dist)) {
-  console.log('Building the app (dist/ is missing or older than its sources)…');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  if (build.status !== 0) {
+// Production never builds: its install has no Vite, and a half-built dist/ must not be served.
+const build = checkBuild(root, dist);
+if (!build.ok && process.env.NODE_ENV === 'production') {
+  console.error(`sitevisit: not starting: ${build.problem}. Build it with \`npm ci && npm run build\` (the build needs the dev dependencies; \`npm prune --omit=dev\` after it), or deploy a dist/ built from these same sources.`);
+  process.exit(1);
+}
+if (!build.ok) {
+  console.log(`Building the app (${build.problem})…`);
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  if (result.status !== 0) {
     console.error('The build failed; not starting.');
     process.exit(1);
   }

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { build } from 'vite';
-import { buildIsStale } from '../../server/staleBuild';
+import { buildIsStale } from '../../server/buildStamp';
 import { createAppServer } from '../../server/app';
 
 export interface Served {

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
-import { buildIsStale } from '../../server/staleBuild';
+import { buildIsStale } from '../../server/buildStamp';
 import { createAppServer } from '../../server/app';
 import { createLive } from '../../server/live/index';
 import { tourExistsIn } from '../../server/live/fromEnv';
