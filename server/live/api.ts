@@ -2,7 +2,8 @@
  * `POST /api/live` creates a live session and answers with its links: one
  * short attendee link for everyone and one secret link per speaker (the
  * secret in the fragment, see src/protocol/secretLink.ts). The secrets appear
- * only in this response, never in logs or in the store. Refusals, in order:
+ * only in this response, never in logs or in the store. Pages of
+ * EMBED_ORIGINS get CORS (api/cors.ts). Refusals, in order:
  * 405 method, 415 not JSON, 403 foreign page, 400 bad Host, 429 too many from
  * this address, 401 token, 413/400/404 body, 429 session cap, 503 store down.
  * The handler never rejects: any failure is answered (503 or 500) and logged.
@@ -12,6 +13,7 @@ import { CreateSessionRequest, type CreateSessionResponse } from '../../src/prot
 import { withSecret } from '../../src/protocol/secretLink';
 import { clientAddress } from '../http/clientAddress';
 import { createKeyedRateLimit } from '../http/keyedRateLimit';
+import { corsHeaders, preflightHeaders } from './api/cors';
 import { bearerCheck, isJson, linkOrigin, originAllowed } from './api/checks';
 import { CAP_RETRY_AFTER_SECONDS, DEFAULT_CREATE_PER_MINUTE, DEFAULT_MAX_SESSIONS, type ApiLimits } from './api/limits';
 import { MAX_BODY, readBody, sendError, sendJson } from './api/respond';
@@ -59,7 +61,13 @@ export function createApiHandler(options: ApiOptions) {
   async function create(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
     if (path !== '/api/live') return sendError(res, 404, { error: 'Unknown API path.' });
-    if (req.method !== 'POST') return sendError(res, 405, { error: 'Use POST to create a live session.' }, { Allow: 'POST' });
+    if (req.method === 'OPTIONS') {
+      if (!req.headers.origin || !embedOrigins.includes(req.headers.origin)) return sendError(res, 403, { error: 'Pages on other sites may not create live sessions here.' }, { Vary: 'Origin' });
+      res.writeHead(204, preflightHeaders(req.headers, embedOrigins)).end();
+      return;
+    }
+    for (const [name, value] of Object.entries(corsHeaders(req.headers, embedOrigins))) res.setHeader(name, value);
+    if (req.method !== 'POST') return sendError(res, 405, { error: 'Use POST to create a live session.' }, { Allow: 'POST, OPTIONS' });
     if (!isJson(req.headers)) return sendError(res, 415, { error: 'Send the request as JSON, with Content-Type: application/json.' });
     if (!originAllowed(req.headers, publicUrl, embedOrigins)) return sendError(res, 403, { error: 'Pages on other sites may not create live sessions here.' });
     const origin = linkOrigin(req.headers, publicUrl);

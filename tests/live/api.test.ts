@@ -39,6 +39,23 @@ describe('POST /api/live refuses', () => {
     expect((await post(server.url, json)).status).toBe(201);
   });
 
+  it('grants CORS to EMBED_ORIGINS only: their preflight and answers carry it, others get none', async () => {
+    server = await startServer({ api: { embedOrigins: ['https://partner.example.org'] } });
+    const preflight = (origin: string) =>
+      fetch(`${server.url}/api/live`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    const granted = await preflight('https://partner.example.org');
+    expect(granted.status).toBe(204);
+    expect(granted.headers.get('access-control-allow-origin')).toBe('https://partner.example.org');
+    expect(granted.headers.get('access-control-allow-headers')).toBe('Content-Type, Authorization');
+    const refused = await preflight('http://evil.example');
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    const created = await post(server.url, { ...json, Origin: 'https://partner.example.org' });
+    expect(created.headers['access-control-allow-origin']).toBe('https://partner.example.org');
+    expect(created.headers['access-control-expose-headers']).toBe('Retry-After');
+    expect((await post(server.url, { ...json, Origin: server.url })).headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('behind a proxy (PUBLIC_URL), takes the public origin only, and links point there', async () => {
     server = await startServer({ publicUrl: 'https://tours.example.org' });
     const ours = await post(server.url, { ...json, Origin: 'https://tours.example.org' });
