@@ -18,3 +18,15 @@ export function takePresenterKey(code: string, location: Location, history: Hist
   }
   return storage.getItem(storageKey(code));
 }
+
+/**
+ * A presenter link opened in a tab already on its live page changes only the
+ * fragment, which loads nothing: reload, so the page joins with the key.
+ */
+export function reloadOnNewKey(target: Window): () => void {
+  const onHashChange = () => {
+    if (readSecret(target.location.href).secret) target.location.reload();
+  };
+  target.addEventListener('hashchange', onHashChange);
+  return () => target.removeEventListener('hashchange', onHashChange);
+}

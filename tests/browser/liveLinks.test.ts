@@ -89,6 +89,19 @@ describe('presenter links', () => {
     for (const u of sockets) expect(u).not.toContain(key);
     await context.close();
   });
+
+  it('opened in a tab already on that live page (only the fragment changes), make it the presenter', async () => {
+    const { code, presenterUrl } = await createSession(appUrl);
+    const { page, context } = await recordingPage();
+    await page.goto(`${appUrl}/live/${code}`);
+    await page.locator('[data-live-role="attendee"]').waitFor({ timeout: 60_000 });
+    await page.evaluate((url) => {
+      location.href = url;
+    }, presenterUrl);
+    await presenterRecognised(page);
+    expect(page.url()).toBe(`${appUrl}/live/${code}`);
+    await context.close();
+  });
 });
 
 describe('"Start live tour" on a server with LIVE_CREATE_TOKEN', () => {
