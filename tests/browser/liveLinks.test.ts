@@ -44,6 +44,12 @@ async function recordingPage() {
   return { page, context, requests, sockets, errors };
 }
 
+/**
+ * Resolves once the page has drawn two more frames. On a loaded machine the first frames after a scene
+ * is ready can take over 30 s (SwiftShader), longer than a click waits for its button to be "stable".
+ */
+const framesDrawn = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 const presenterRecognised = (page: Page) => page.locator('[data-live-presenter-bar]').waitFor({ timeout: 60_000 });
 
 describe('presenter links', () => {
@@ -126,6 +132,7 @@ describe('"Start live tour" on a server with LIVE_CREATE_TOKEN', () => {
     const { page, context } = await recordingPage();
     await page.goto(`${url}/`);
     await waitForScene(page, 'hall');
+    await framesDrawn(page);
     const start = page.getByRole('button', { name: 'Start live tour' });
     const dialog = page.getByRole('dialog', { name: 'Live guided tour' });
     const create = dialog.getByRole('button', { name: 'Create session' });
@@ -155,5 +162,5 @@ describe('"Start live tour" on a server with LIVE_CREATE_TOKEN', () => {
     await create.click();
     await dialog.getByRole('alert').filter({ hasText: 'The server has as many live sessions open as it allows. Try again later.' }).waitFor();
     await context.close();
-  });
+  }, 180_000);
 });
