@@ -51,14 +51,14 @@ const url = `http://127.0.0.1:${port}`;
 // Sessions, each with its presenter connected (and so in control).
 const created: CreateSessionResponse[] = [];
 for (let i = 0; i < sessions; i++) {
-  const res = await fetch(`${url}/api/live`, { method: 'POST', body: '{}' });
+  const res = await fetch(`${url}/api/live`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
   created.push((await res.json()) as CreateSessionResponse);
 }
 const presenters: Socket[] = await Promise.all(
   created.map(
     (s) =>
       new Promise<Socket>((resolve) => {
-        const key = new URL(s.presenterUrl).searchParams.get('key') as string;
+        const key = new URLSearchParams(new URL(s.presenterUrl).hash.slice(1)).get('key') as string;
         const socket = io(url, { auth: { v: 1, code: s.code, key }, transports: ['websocket'], reconnection: false });
         socket.on('live', (m: { type: string }) => m.type === 'welcome' && resolve(socket));
       }),

@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLive } from '../../server/live/index';
 
-const live = createLive({ defaultTour: 'processum', tourExists: () => true, log: () => {} });
+// One address creates every session: no per-address limit here.
+const live = createLive({ defaultTour: 'processum', tourExists: () => true, log: () => {}, api: { createPerMinute: 0 } });
 const http = createServer((req, res) => {
   if (req.url?.startsWith('/api/')) return void live.handleApi(req, res);
   res.writeHead(404).end();

@@ -3,13 +3,17 @@
  * REDIS_URL (share sessions between processes), LIVE_STORE_FILE (where
  * sessions are kept across restarts without Redis; default a file per port in
  * the temp folder, `none` for memory only), LIVE_TTL_SECONDS, PUBLIC_URL,
- * DEFAULT_TOUR.
+ * DEFAULT_TOUR; and who may create sessions: LIVE_CREATE_PER_MINUTE,
+ * LIVE_MAX_SESSIONS, LIVE_CREATE_TOKEN, EMBED_ORIGINS, TRUST_PROXY.
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Id } from '../../src/tour/schema';
 import { DEFAULT_TOUR } from '../../src/tour/defaultTour';
+import { parseOrigins } from '../embedOrigins';
+import { trustedProxiesFromEnv } from '../http/clientAddress';
+import type { ApiLimits } from './api/limits';
 import type { LiveOptions } from './index';
 
 /** Tours are folders `<id>/tour.json` in the built app or in TOURS_DIR. */
@@ -25,5 +29,27 @@ export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, e
     ...(env.REDIS_URL || env.LIVE_STORE_FILE === 'none' ? {} : { storeFile: env.LIVE_STORE_FILE || join(tmpdir(), `sitevisit-live-${env.PORT || 8080}.json`) }),
     ...(env.LIVE_TTL_SECONDS ? { ttlSeconds: Number(env.LIVE_TTL_SECONDS) } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    api: apiLimitsFromEnv(env),
+  };
+}
+
+/** A count from the environment: a whole number ≥ 0, or the default when unset. */
+function count(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number (0 turns the limit off), not "${value}"`);
+  return n;
+}
+
+export function apiLimitsFromEnv(env = process.env): ApiLimits {
+  const createPerMinute = count(env, 'LIVE_CREATE_PER_MINUTE');
+  const maxSessions = count(env, 'LIVE_MAX_SESSIONS');
+  return {
+    ...(createPerMinute !== undefined ? { createPerMinute } : {}),
+    ...(maxSessions !== undefined ? { maxSessions } : {}),
+    ...(env.LIVE_CREATE_TOKEN ? { createToken: env.LIVE_CREATE_TOKEN } : {}),
+    embedOrigins: parseOrigins(env.EMBED_ORIGINS),
+    trustedProxies: trustedProxiesFromEnv(env.TRUST_PROXY),
   };
 }

@@ -9,6 +9,7 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import { createApiHandler } from './api';
+import type { ApiLimits } from './api/limits';
 import { attachLiveChannel, type ChannelOptions } from './channel';
 import { createMemoryStore, createRedisStore, type SessionStore } from './store';
 
@@ -26,6 +27,8 @@ export interface LiveOptions {
   publicUrl?: string;
   /** Where events are logged (codes only, never keys). Default console.log. */
   log?: (line: string) => void;
+  /** Who may create sessions and how many (see server/live/api/limits.ts). */
+  api?: ApiLimits;
   channel?: Pick<ChannelOptions, 'saveEveryMs' | 'ratePerSecond' | 'rateBurst' | 'sweepEveryMs'>;
 }
 
@@ -46,7 +49,7 @@ export function createLive(options: LiveOptions): Live {
   const redis = options.redisUrl ? new Redis(options.redisUrl, { maxRetriesPerRequest: 3 }) : null;
   const subscriber = redis?.duplicate() ?? null;
   const store: SessionStore = redis ? createRedisStore(redis, ttl) : createMemoryStore(ttl, options.storeFile);
-  const handleApi = createApiHandler({ store, log, defaultTour: options.defaultTour, tourExists: options.tourExists, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  const handleApi = createApiHandler({ ...options.api, store, log, defaultTour: options.defaultTour, tourExists: options.tourExists, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
   let io: Server | null = null;
   let detach: (() => Promise<void>) | null = null;
 

@@ -41,6 +41,8 @@ export interface SessionStore {
   delete(code: string): Promise<void>;
   /** Drops sessions idle for longer than the TTL (Redis does this by itself). */
   sweep(now?: number): Promise<string[]>;
+  /** Sessions held (for the cap on open sessions; idle ones count until swept). */
+  count(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -104,6 +106,9 @@ export function createMemoryStore(ttlSeconds: number, file?: string): SessionSto
       if (gone.length) scheduleFlush();
       return gone;
     },
+    async count() {
+      return sessions.size;
+    },
     async close() {
       flush();
     },
@@ -149,6 +154,11 @@ export function createRedisStore(redis: Redis, ttlSeconds: number): SessionStore
     },
     async sweep() {
       return []; // keys expire in Redis
+    },
+    async count() {
+      let n = 0;
+      for await (const keys of redis.scanStream({ match: key('*'), count: 1000 }) as AsyncIterable<string[]>) n += keys.length;
+      return n;
     },
     async close() {},
   };

@@ -1,18 +1,32 @@
 /**
  * The presenter key leaves the address bar as soon as the page opens: it is
  * kept in this tab's sessionStorage, so screen sharing, the share panel and
- * the history never show it. Attendee links carry no key.
+ * the history never show it. Links carry it in the fragment (`#key=…`, never
+ * sent to the server); a link in the older `?key=…` form works too and is
+ * rewritten the same way. Attendee links carry no key.
  */
+import { readSecret } from '../protocol/secretLink';
+
 const storageKey = (code: string) => `sitevisit:live-key:${code}`;
 
 export function takePresenterKey(code: string, location: Location, history: History, storage: Storage): string | null {
-  const url = new URL(location.href);
-  const fromUrl = url.searchParams.get('key');
-  if (fromUrl) {
-    storage.setItem(storageKey(code), fromUrl);
-    url.searchParams.delete('key');
-    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-    return fromUrl;
+  const { secret, clean } = readSecret(location.href);
+  if (clean !== null) history.replaceState(history.state, '', clean);
+  if (secret) {
+    storage.setItem(storageKey(code), secret);
+    return secret;
   }
   return storage.getItem(storageKey(code));
+}
+
+/**
+ * A presenter link opened in a tab already on its live page changes only the
+ * fragment, which loads nothing: reload, so the page joins with the key.
+ */
+export function reloadOnNewKey(target: Window): () => void {
+  const onHashChange = () => {
+    if (readSecret(target.location.href).secret) target.location.reload();
+  };
+  target.addEventListener('hashchange', onHashChange);
+  return () => target.removeEventListener('hashchange', onHashChange);
 }

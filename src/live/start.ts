@@ -7,7 +7,7 @@ import { io } from 'socket.io-client';
 import { LIVE_PROTOCOL_VERSION, type LiveState } from '../protocol/live';
 import type { TourStore } from '../state/store';
 import { bindLive, type LiveControls, type LiveSocket } from './binding';
-import { takePresenterKey } from './key';
+import { reloadOnNewKey, takePresenterKey } from './key';
 import { createLiveStatus, type LiveStatusStore } from './status';
 
 export interface LiveSession {
@@ -26,6 +26,7 @@ export interface StartLiveOptions {
 
 export function startLive(store: TourStore, code: string, options: StartLiveOptions): LiveSession {
   const key = takePresenterKey(code, location, history, sessionStorage);
+  reloadOnNewKey(window);
   const name = new URL(location.href).searchParams.get('name')?.slice(0, 40);
   const socket = io({
     auth: { v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : name ? { name } : {}) },

@@ -128,6 +128,17 @@ export interface CreateSessionResponse {
   presenters: { id: string; name: string; url: string }[];
 }
 
+/** `POST /api/live` refusal: `error` in plain words, and what a client needs to say it in the user's language. */
+export interface CreateSessionError {
+  error: string;
+  /** 429: too many from this `address`, or the server's cap on open `sessions`. */
+  limit?: 'address' | 'sessions';
+  /** 401: a token is needed and none was sent (`missing`), or the one sent is not right (`wrong`). */
+  token?: 'missing' | 'wrong';
+  /** 400: what is wrong with the body. */
+  problems?: string[];
+}
+
 /** Handshake `auth` a client sends when connecting. */
 export const LiveAuth = z.object({
   v: version,

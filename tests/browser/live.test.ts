@@ -54,7 +54,7 @@ describe('live guided tour', () => {
     await p.getByRole('img', { name: `Attendee link: ${attendeeUrl}` }).waitFor(); // the QR code
     const links = { attendeeUrl, presenterUrl, code: new URL(attendeeUrl).pathname.split('/')[2] as string };
     expect(links.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
-    const key = new URL(links.presenterUrl).searchParams.get('key') as string;
+    const key = new URLSearchParams(new URL(links.presenterUrl).hash.slice(1)).get('key') as string;
 
     await p.goto(links.presenterUrl);
     await waitForScene(p, 'hall');

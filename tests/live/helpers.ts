@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { createLive, type Live, type LiveOptions } from '../../server/live/index';
+import { readSecret } from '../../src/protocol/secretLink';
 import { LIVE_EVENT, LIVE_PROTOCOL_VERSION, type ClientMessage, type CreateSessionResponse, type ServerMessage } from '../../src/protocol/live';
 
 export interface TestServer {
@@ -42,7 +43,8 @@ export async function createSession(url: string, body: unknown = {}): Promise<Cr
   return (await res.json()) as CreateSessionResponse;
 }
 
-export const keyOf = (presenterUrl: string) => new URL(presenterUrl).searchParams.get('key') as string;
+/** The secret a presenter link carries (in its fragment, `#key=…`). */
+export const keyOf = (presenterUrl: string) => readSecret(presenterUrl).secret as string;
 
 export interface Client {
   socket: Socket;

@@ -37,7 +37,7 @@ describe('POST /api/live', () => {
 
   it('defaults to the default tour and refuses unknown tours, bad JSON and big bodies with clear errors', async () => {
     server = await startServer();
-    const post = (body: string) => fetch(`${server.url}/api/live`, { method: 'POST', body });
+    const post = (body: string) => fetch(`${server.url}/api/live`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
     const empty = await post('');
     expect(empty.status).toBe(201);
     expect(((await empty.json()) as { tour: string }).tour).toBe('processum');
