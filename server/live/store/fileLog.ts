@@ -1,0 +1,253 @@
+/**
+ * The session file as an append-only log (see logFormat.ts). A new session is
+ * appended and fsynced before its create resolves; creates that arrive during
+ * an fsync share the next one (group commit), so a create costs the same at 10
+ * or 10,000 sessions. Other changes are coalesced and appended once a second
+ * (a crash loses at most the last second of camera state). When the log grows
+ * to COMPACT_RATIO times the live data, and on close, a compaction writes every
+ * record to a temporary file, fsyncs it and its folder, and renames it over the
+ * log: the file on disk is always a complete, readable state.
+ *
+ * A failed write (disk full, read-only, permissions) is logged once; the file
+ * is never appended to again (its tail may be torn), new sessions are refused
+ * (their 201 would promise durability) while existing ones carry on in memory,
+ * and compactions are retried with backoff until one succeeds.
+ */
+import { mkdir, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { delLine, putLine, type Replayed } from './logFormat';
+import type { Persistence } from './memory';
+import type { SessionRecord, StoreHealth } from './types';
+
+/** Changes other than new sessions reach the file at most this often (the crash window for camera state). */
+export const FLUSH_EVERY_MS = 1000;
+/** Compact when the log is this many times the size of the live data… */
+const COMPACT_RATIO = 4;
+/** …and at least this big (small logs are cheap to replay). */
+const COMPACT_MIN_BYTES = 1 << 20;
+/** First retry after a failed write; each next waits twice as long, up to `retryMaxMs`. */
+const RETRY_FIRST_MS = 1000;
+
+export interface FileLogOptions {
+  log(line: string): void;
+  /** Longest wait between retries after a failed write. Default 10 s. */
+  retryMaxMs?: number;
+}
+
+export interface FileLog extends Persistence {
+  health(): StoreHealth;
+}
+
+interface Waiter {
+  resolve(): void;
+  reject(e: Error): void;
+}
+
+const errorText = (e: unknown) => {
+  const { code, message } = e as NodeJS.ErrnoException;
+  return code ? `${code}: ${message}` : String(message ?? e);
+};
+
+export function openFileLog(file: string, records: Map<string, SessionRecord>, replayed: Replayed, options: FileLogOptions): FileLog {
+  const { log, retryMaxMs = 10_000 } = options;
+  let pending: string[] = [];
+  let waiters: Waiter[] = [];
+  const dirty = new Map<string, SessionRecord>();
+  const deleted = new Set<string>();
+  let handle: FileHandle | null = null;
+  let logBytes = replayed.bytes;
+  let liveBytes = replayed.liveBytes;
+  // A skipped line may be a torn tail: appending after it would tear the next line too.
+  let compactNow = replayed.skipped > 0 || replayed.legacy;
+  let broken: { since: number; problem: string } | null = null;
+  let retries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let chain = Promise.resolve();
+  let busy = false;
+  let closed = false;
+
+  const wantCompaction = () => compactNow || (logBytes > COMPACT_MIN_BYTES && logBytes > COMPACT_RATIO * liveBytes);
+
+  /** The log's real path (a symlinked store file stays a symlink); never replaces what is not a regular file. */
+  const target = async () => {
+    const real = await realpath(file).catch(() => file);
+    const info = await stat(real).catch(() => null);
+    if (info && !info.isFile()) throw Object.assign(new Error(`${real} is not a regular file; it will not be replaced`), { code: 'ENOTREG' });
+    return real;
+  };
+
+  const closeHandle = async () => {
+    const h = handle;
+    handle = null;
+    await h?.close().catch(() => {});
+  };
+
+  async function append() {
+    if (!handle) {
+      // A new file's name is durable only once its folder is: a compaction does both.
+      if (!(await stat(file).catch(() => null))) return void (await compact());
+      handle = await open(file, 'a', 0o600).catch((e: unknown) => (failed(e), null));
+      if (!handle) return;
+    }
+    const lines = pending;
+    const batch = waiters;
+    pending = [];
+    waiters = [];
+    const data = lines.join('');
+    try {
+      await handle.writeFile(data);
+      await handle.datasync();
+      logBytes += Buffer.byteLength(data);
+      for (const w of batch) w.resolve();
+    } catch (e) {
+      failed(e, batch);
+    }
+  }
+
+  /** Writes every record in memory; creates waiting for a commit are durable once it is renamed in place. */
+  async function compact(): Promise<boolean> {
+    const batch = waiters;
+    pending = [];
+    waiters = [];
+    dirty.clear();
+    deleted.clear();
+    compactNow = false;
+    let text = '';
+    for (const record of records.values()) text += putLine(record);
+    let tmp: string | undefined;
+    try {
+      const real = await target();
+      const folder = dirname(real);
+      await mkdir(folder, { recursive: true, mode: 0o700 });
+      tmp = join(folder, `.${basename(real)}.${process.pid}.tmp`);
+      const out = await open(tmp, 'w', 0o600);
+      try {
+        await out.writeFile(text);
+        await out.sync();
+      } finally {
+        await out.close();
+      }
+      await rename(tmp, real);
+      tmp = undefined;
+      // The rename itself is durable only once the folder is.
+      const dir = await open(folder, 'r');
+      try {
+        await dir.sync();
+      } finally {
+        await dir.close();
+      }
+      await closeHandle();
+      logBytes = liveBytes = Buffer.byteLength(text);
+      for (const w of batch) w.resolve();
+      return true;
+    } catch (e) {
+      if (tmp) await unlink(tmp).catch(() => {});
+      failed(e, batch);
+      return false;
+    }
+  }
+
+  function failed(e: unknown, batch: Waiter[] = []) {
+    const error = new Error(`the session store cannot be written (${errorText(e)})`);
+    for (const w of [...batch, ...waiters]) w.reject(error);
+    waiters = [];
+    pending = [];
+    // Its tail may be torn: from now on only a compaction (a new file renamed in place) writes.
+    void closeHandle();
+    if (broken) return; // a retry that failed: the outage is already logged
+    broken = { since: Date.now(), problem: errorText(e) };
+    log(`live: cannot write the session store ${file} (${broken.problem}); existing sessions carry on from memory, new ones are refused (503) until it can be written again; retrying`);
+    scheduleRetry();
+  }
+
+  function scheduleRetry() {
+    if (closed) return;
+    const delay = Math.min(RETRY_FIRST_MS * 2 ** retries, retryMaxMs);
+    retries += 1;
+    retryTimer = setTimeout(() => void run(retry), delay);
+    retryTimer.unref();
+  }
+
+  async function retry() {
+    if (!broken || closed) return;
+    const { since } = broken;
+    if (!(await compact())) return scheduleRetry();
+    broken = null;
+    retries = 0;
+    log(`live: the session store ${file} is writable again after ${Math.round((Date.now() - since) / 1000)} s; ${records.size} session(s) written`);
+  }
+
+  /** One writer at a time: appends and compactions never interleave. */
+  function run(step?: () => Promise<void>): Promise<void> {
+    chain = chain.then(async () => {
+      busy = true;
+      try {
+        if (step) await step();
+        while (!broken && (pending.length || wantCompaction())) {
+          if (wantCompaction()) await compact();
+          else await append();
+        }
+      } catch (e) {
+        failed(e);
+      } finally {
+        busy = false;
+      }
+    });
+    return chain;
+  }
+
+  function flushChanges() {
+    flushTimer = undefined;
+    if (broken) return; // the compaction that ends the outage writes everything
+    for (const code of deleted) pending.push(delLine(code));
+    for (const record of dirty.values()) pending.push(putLine(record));
+    deleted.clear();
+    dirty.clear();
+    if (!busy) void run();
+  }
+
+  const scheduleFlush = () => {
+    if (flushTimer || closed) return;
+    flushTimer = setTimeout(flushChanges, FLUSH_EVERY_MS);
+    flushTimer.unref();
+  };
+
+  if (compactNow) void run();
+
+  return {
+    created(record) {
+      if (closed) return Promise.reject(new Error('the session store is closed'));
+      if (broken) return Promise.reject(new Error(`the session store cannot be written (${broken.problem})`));
+      return new Promise<void>((resolve, reject) => {
+        pending.push(putLine(record));
+        waiters.push({ resolve, reject });
+        if (!busy) void run();
+      });
+    },
+    changed(record) {
+      dirty.set(record.code, record);
+      deleted.delete(record.code);
+      scheduleFlush();
+    },
+    deleted(code) {
+      dirty.delete(code);
+      deleted.add(code);
+      scheduleFlush();
+    },
+    health() {
+      return broken ? { kind: 'file', available: false, problem: broken.problem, since: broken.since } : { kind: 'file', available: true };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearTimeout(flushTimer);
+      clearTimeout(retryTimer);
+      // Everything in memory, in one file that the next start reads at once.
+      await run(async () => {
+        if (!(await compact())) log(`live: could not write the session store ${file} on close (${broken?.problem}); it holds the state it had before`);
+      });
+      await closeHandle();
+    },
+  };
+}
