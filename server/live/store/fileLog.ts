@@ -13,8 +13,8 @@
  * (their 201 would promise durability) while existing ones carry on in memory,
  * and compactions are retried with backoff until one succeeds.
  */
-import { mkdir, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { replaceFile } from './replaceFile';
 import { delLine, putLine, type Replayed } from './logFormat';
 import type { Persistence } from './memory';
 import type { SessionRecord, StoreHealth } from './types';
@@ -34,8 +34,17 @@ export interface FileLogOptions {
   retryMaxMs?: number;
 }
 
+export interface FileLogStats {
+  /** Appends fsynced (each may carry several creates: group commit). */
+  commits: number;
+  compactions: number;
+  /** Current size of the log file. */
+  logBytes: number;
+}
+
 export interface FileLog extends Persistence {
   health(): StoreHealth;
+  stats(): FileLogStats;
 }
 
 interface Waiter {
@@ -56,9 +65,23 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
   const deleted = new Set<string>();
   let handle: FileHandle | null = null;
   let logBytes = replayed.bytes;
-  let liveBytes = replayed.liveBytes;
-  // A skipped line may be a torn tail: appending after it would tear the next line too.
-  let compactNow = replayed.skipped > 0 || replayed.legacy;
+  const sizes = replayed.sizes;
+  let liveBytes = 0;
+  for (const size of sizes.values()) liveBytes += size;
+  /** A record's line, accounted as the live data a compaction would keep. */
+  const put = (record: SessionRecord) => {
+    const line = putLine(record);
+    liveBytes += line.length - (sizes.get(record.code) ?? 0);
+    sizes.set(record.code, line.length);
+    return line;
+  };
+  const del = (code: string) => {
+    liveBytes -= sizes.get(code) ?? 0;
+    sizes.delete(code);
+    return delLine(code);
+  };
+  // Appending after a torn tail would tear the next line too: start with a clean file.
+  let compactNow = replayed.skipped > 0 || replayed.tornTail || replayed.legacy;
   let broken: { since: number; problem: string } | null = null;
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -66,16 +89,10 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
   let chain = Promise.resolve();
   let busy = false;
   let closed = false;
+  let commits = 0;
+  let compactions = 0;
 
   const wantCompaction = () => compactNow || (logBytes > COMPACT_MIN_BYTES && logBytes > COMPACT_RATIO * liveBytes);
-
-  /** The log's real path (a symlinked store file stays a symlink); never replaces what is not a regular file. */
-  const target = async () => {
-    const real = await realpath(file).catch(() => file);
-    const info = await stat(real).catch(() => null);
-    if (info && !info.isFile()) throw Object.assign(new Error(`${real} is not a regular file; it will not be replaced`), { code: 'ENOTREG' });
-    return real;
-  };
 
   const closeHandle = async () => {
     const h = handle;
@@ -99,6 +116,7 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
       await handle.writeFile(data);
       await handle.datasync();
       logBytes += Buffer.byteLength(data);
+      commits += 1;
       for (const w of batch) w.resolve();
     } catch (e) {
       failed(e, batch);
@@ -114,35 +132,17 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
     deleted.clear();
     compactNow = false;
     let text = '';
-    for (const record of records.values()) text += putLine(record);
-    let tmp: string | undefined;
+    sizes.clear();
+    liveBytes = 0;
+    for (const record of records.values()) text += put(record);
     try {
-      const real = await target();
-      const folder = dirname(real);
-      await mkdir(folder, { recursive: true, mode: 0o700 });
-      tmp = join(folder, `.${basename(real)}.${process.pid}.tmp`);
-      const out = await open(tmp, 'w', 0o600);
-      try {
-        await out.writeFile(text);
-        await out.sync();
-      } finally {
-        await out.close();
-      }
-      await rename(tmp, real);
-      tmp = undefined;
-      // The rename itself is durable only once the folder is.
-      const dir = await open(folder, 'r');
-      try {
-        await dir.sync();
-      } finally {
-        await dir.close();
-      }
-      await closeHandle();
-      logBytes = liveBytes = Buffer.byteLength(text);
+      await replaceFile(file, text);
+      await closeHandle(); // it points at the file just replaced
+      logBytes = Buffer.byteLength(text);
+      compactions += 1;
       for (const w of batch) w.resolve();
       return true;
     } catch (e) {
-      if (tmp) await unlink(tmp).catch(() => {});
       failed(e, batch);
       return false;
     }
@@ -200,8 +200,8 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
   function flushChanges() {
     flushTimer = undefined;
     if (broken) return; // the compaction that ends the outage writes everything
-    for (const code of deleted) pending.push(delLine(code));
-    for (const record of dirty.values()) pending.push(putLine(record));
+    for (const code of deleted) pending.push(del(code));
+    for (const record of dirty.values()) pending.push(put(record));
     deleted.clear();
     dirty.clear();
     if (!busy) void run();
@@ -220,7 +220,7 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
       if (closed) return Promise.reject(new Error('the session store is closed'));
       if (broken) return Promise.reject(new Error(`the session store cannot be written (${broken.problem})`));
       return new Promise<void>((resolve, reject) => {
-        pending.push(putLine(record));
+        pending.push(put(record));
         waiters.push({ resolve, reject });
         if (!busy) void run();
       });
@@ -235,6 +235,7 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
       deleted.add(code);
       scheduleFlush();
     },
+    stats: () => ({ commits, compactions, logBytes }),
     health() {
       return broken ? { kind: 'file', available: false, problem: broken.problem, since: broken.since } : { kind: 'file', available: true };
     },

@@ -30,10 +30,12 @@ export interface Replayed {
   records: Map<string, SessionRecord>;
   /** Size of the file read. */
   bytes: number;
-  /** Size of the newest line of each record still present: what a compaction would write. */
-  liveBytes: number;
+  /** Size of the newest line of each record still present (their sum is what a compaction would write). */
+  sizes: Map<string, number>;
   /** Lines skipped as unreadable (a torn tail, a damaged line). */
   skipped: number;
+  /** The file does not end with a complete line (a crash cut the last write short). */
+  tornTail: boolean;
   /** Read from the previous whole-array format. */
   legacy: boolean;
   /** Why the file was not read at all (missing is not a reason: a first start). */
@@ -44,7 +46,7 @@ export interface Replayed {
 export function replayLog(file: string): Replayed {
   const records = new Map<string, SessionRecord>();
   const sizes = new Map<string, number>();
-  const result: Replayed = { records, bytes: 0, liveBytes: 0, skipped: 0, legacy: false };
+  const result: Replayed = { records, sizes, bytes: 0, skipped: 0, tornTail: false, legacy: false };
   let text: string;
   try {
     const fd = openSync(file, 'r');
@@ -61,6 +63,7 @@ export function replayLog(file: string): Replayed {
   }
   result.bytes = Buffer.byteLength(text);
   if (text.startsWith('[')) return readLegacy(text, result);
+  result.tornTail = text.length > 0 && !text.endsWith('\n');
   for (const line of text.split('\n')) {
     if (!line) continue;
     let parsed: z.infer<typeof Line> | undefined;
@@ -78,7 +81,6 @@ export function replayLog(file: string): Replayed {
       sizes.delete(parsed.del);
     }
   }
-  for (const size of sizes.values()) result.liveBytes += size;
   return result;
 }
 
