@@ -41,9 +41,8 @@ export function createRedisStore(redis: Redis, ttlSeconds: number, options: Redi
     onAvailability?.(false);
   };
   redis.on('error', (e: Error) => wentDown(e.message));
-  redis.on('close', () => {
-    if (phase === 'up') wentDown('connection closed');
-  });
+  // A connection that closes (Redis stopped, or something else on its port) may bring no error event.
+  redis.on('close', () => wentDown('connection closed'));
   redis.on('ready', () => {
     const was = outage;
     phase = 'up';
