@@ -5,9 +5,9 @@
  * that cannot be written (/dev/full) refuses creates at once, logs once, and
  * recovers by itself.
  */
-import { lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFileStore } from '../../server/live/store/file';
 import { putLine, replayLog } from '../../server/live/store/logFormat';
@@ -103,7 +103,11 @@ describe('file session store', () => {
   it('reads back a log with a torn last line and the previous whole-array format, then rewrites it clean', async () => {
     const file = tempFile();
     writeFileSync(file, putLine(record('TORN01')) + putLine(record('TORN02')).slice(0, 40));
+    // A compaction killed half-way left its temporary file.
+    const stale = join(dirname(file), '.sessions.jsonl.4242.tmp');
+    writeFileSync(stale, '{"put":');
     const { store, logs } = open(file);
+    expect(existsSync(stale)).toBe(false);
     expect(await store.get('TORN01')).not.toBeNull();
     expect(await store.get('TORN02')).toBeNull();
     expect(logs.join('\n')).toMatch(/skipped 1 unreadable line/);

@@ -6,9 +6,11 @@
 import { replayLog } from './logFormat';
 import { openFileLog, type FileLogOptions, type FileLogStats } from './fileLog';
 import { createMapStore } from './memory';
+import { removeTemporaries } from './replaceFile';
 import type { SessionStore, StoreHealth } from './types';
 
 export function createFileStore(ttlSeconds: number, file: string, options: FileLogOptions): SessionStore & { health(): StoreHealth; stats(): FileLogStats } {
+  removeTemporaries(file);
   const replayed = replayLog(file);
   const { log } = options;
   if (replayed.unreadable) log(`live: could not read the session store ${file} (${replayed.unreadable}); starting without its sessions`);
