@@ -25,6 +25,8 @@ export const FLUSH_EVERY_MS = 1000;
 const COMPACT_RATIO = 4;
 /** …and at least this big (small logs are cheap to replay). */
 const COMPACT_MIN_BYTES = 1 << 20;
+/** Records serialized between two yields to the event loop during a compaction. */
+const SERIALIZE_CHUNK = 500;
 /** First retry after a failed write; each next waits twice as long, up to `retryMaxMs`. */
 const RETRY_FIRST_MS = 1000;
 
@@ -134,7 +136,13 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
     let text = '';
     sizes.clear();
     liveBytes = 0;
-    for (const record of records.values()) text += put(record);
+    // 10,000 records take tens of ms to serialize: yield now and then, so requests are served meanwhile.
+    // Records changed meanwhile are marked dirty again and appended after the rename.
+    let n = 0;
+    for (const record of records.values()) {
+      text += put(record);
+      if (++n % SERIALIZE_CHUNK === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
     try {
       await replaceFile(file, text);
       await closeHandle(); // it points at the file just replaced
