@@ -20,10 +20,12 @@ const REDIS = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
 const children: ChildProcess[] = [];
 const clients: Client[] = [];
 let server: TestServer | undefined;
+let other: TestServer | undefined;
 afterEach(async () => {
   for (const c of clients.splice(0)) c.close();
   await server?.close();
-  server = undefined;
+  await other?.close();
+  server = other = undefined;
   for (const child of children.splice(0)) {
     child.kill('SIGKILL');
     await exited(child);
@@ -67,8 +69,13 @@ it('Redis killed under a running session and restarted empty: 503 while down, th
   await presenter.next('welcome');
   const attendee = page(url, session.code);
   await attendee.next('welcome');
+  // A second server sharing the Redis (the rooms span both through its pub/sub).
+  other = await startServer({ redisUrl: `redis://127.0.0.1:${port}` });
+  const elsewhere = page(other.url, session.code);
+  await elsewhere.next('welcome');
   presenter.send({ type: 'state', state: panorama(10) });
   expect((await attendee.next('state')).state).toEqual(panorama(10));
+  expect((await elsewhere.next('state')).state).toEqual(panorama(10));
   // The state reaches the store's mirror with the channel's next save (250 ms); Redis is about to lose it anyway.
 
   const dropped = new Promise<string>((resolve) => attendee.socket.once('disconnect', resolve));
@@ -89,10 +96,15 @@ it('Redis killed under a running session and restarted empty: 503 while down, th
   const [p, a] = await Promise.all([presenter.next('welcome', undefined, 15_000), attendee.next('welcome', undefined, 15_000)]);
   expect(p).toMatchObject({ role: 'presenter', driver: 'p1', state: panorama(10) });
   expect(a).toMatchObject({ role: 'attendee', driver: 'p1', state: panorama(10) });
+  await elsewhere.next('welcome', undefined, 15_000);
   presenter.send({ type: 'state', state: panorama(20) });
   expect((await attendee.next('state')).state).toEqual(panorama(20));
+  // Across servers too: the pub/sub subscriptions were renewed.
+  expect((await elsewhere.next('state')).state).toEqual(panorama(20));
   expect((await post(url)).status).toBe(201);
-  await expect.poll(() => server?.logs.some((l) => /Redis is back after \d+ s; 1 session\(s\) it had lost written back/.test(l)), { timeout: 5000, interval: 50 }).toBe(true);
+  // Both servers mirror the session (one created it, the other served it); whichever is first writes it back.
+  const written = (t?: TestServer) => Number(t?.logs.join('\n').match(/Redis is back after \d+ s; (\d+) session\(s\) it had lost written back/)?.[1] ?? NaN);
+  await expect.poll(() => written(server) + written(other), { timeout: 5000, interval: 50 }).toBe(1);
   expect(outages()).toHaveLength(1);
 
   // The session is in Redis again, whole, for the other processes.
