@@ -81,21 +81,25 @@ export function createRedisStore(redis: Redis, ttlSeconds: number, options: Redi
     return restored;
   };
 
-  /** A write to a session this process mirrors survives an outage: the mirror is written back when Redis returns. */
-  const write = async (code: string, fields: string[]) => {
-    const mine = mirror.get(code);
+  /**
+   * A write to a live session this process mirrors survives an outage: the mirror is written back when
+   * Redis returns. A session already expired here stays over (the write neither renews nor resurrects it).
+   */
+  const write = async (code: string, change: Partial<SessionRecord>, fields: string[]) => {
+    let mine = mirror.get(code);
+    if (mine && expired(mine)) {
+      mirror.delete(code);
+      mine = undefined;
+    }
+    if (mine) Object.assign(mine, change, { touchedAt: Date.now() });
     try {
       await ready();
       const done = await redis.eval(UPDATE, 2, sessionKey(code), OPEN_KEY, String(ttlSeconds), expiry(), code, ...fields);
       // Gone from Redis while still alive here: Redis lost it.
-      if (done === 0 && mine && !expired(mine)) await restore(mine);
+      if (done === 0 && mine) await restore(mine);
     } catch (e) {
       if (!mine) throw e;
     }
-  };
-  const changed = (code: string, change: Partial<SessionRecord>) => {
-    const mine = mirror.get(code);
-    if (mine) Object.assign(mine, change, { touchedAt: Date.now() });
   };
 
   return {
@@ -127,16 +131,13 @@ export function createRedisStore(redis: Redis, ttlSeconds: number, options: Redi
       return created;
     },
     async saveState(code, { state, pointer, stateAt }) {
-      changed(code, { state, pointer, stateAt });
-      await write(code, ['state', JSON.stringify({ state, pointer, stateAt }), 'stateAt', String(stateAt)]);
+      await write(code, { state, pointer, stateAt }, ['state', JSON.stringify({ state, pointer, stateAt }), 'stateAt', String(stateAt)]);
     },
     async saveDriver(code, driver) {
-      changed(code, { driver });
-      await write(code, ['driver', driver ?? '']);
+      await write(code, { driver }, ['driver', driver ?? '']);
     },
     async touch(code) {
-      changed(code, {});
-      await write(code, []);
+      await write(code, {}, []);
     },
     async delete(code) {
       mirror.delete(code);
