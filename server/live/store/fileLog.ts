@@ -15,7 +15,7 @@
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { replaceFile } from './replaceFile';
-import { delLine, putLine, type Replayed } from './logFormat';
+import { accountLines, type Replayed } from './logFormat';
 import type { Persistence } from './memory';
 import type { SessionRecord, StoreHealth } from './types';
 
@@ -67,21 +67,7 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
   const deleted = new Set<string>();
   let handle: FileHandle | null = null;
   let logBytes = replayed.bytes;
-  const sizes = replayed.sizes;
-  let liveBytes = 0;
-  for (const size of sizes.values()) liveBytes += size;
-  /** A record's line, accounted as the live data a compaction would keep. */
-  const put = (record: SessionRecord) => {
-    const line = putLine(record);
-    liveBytes += line.length - (sizes.get(record.code) ?? 0);
-    sizes.set(record.code, line.length);
-    return line;
-  };
-  const del = (code: string) => {
-    liveBytes -= sizes.get(code) ?? 0;
-    sizes.delete(code);
-    return delLine(code);
-  };
+  const { put, del, ...lines } = accountLines(replayed.sizes);
   // Appending after a torn tail would tear the next line too: start with a clean file.
   let compactNow = replayed.skipped > 0 || replayed.tornTail || replayed.legacy;
   let broken: { since: number; problem: string } | null = null;
@@ -94,7 +80,7 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
   let commits = 0;
   let compactions = 0;
 
-  const wantCompaction = () => compactNow || (logBytes > COMPACT_MIN_BYTES && logBytes > COMPACT_RATIO * liveBytes);
+  const wantCompaction = () => compactNow || (logBytes > COMPACT_MIN_BYTES && logBytes > COMPACT_RATIO * lines.liveBytes());
 
   const closeHandle = async () => {
     const h = handle;
@@ -109,11 +95,10 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
       handle = await open(file, 'a', 0o600).catch((e: unknown) => (failed(e), null));
       if (!handle) return;
     }
-    const lines = pending;
+    const data = pending.join('');
     const batch = waiters;
     pending = [];
     waiters = [];
-    const data = lines.join('');
     try {
       await handle.writeFile(data);
       await handle.datasync();
@@ -134,8 +119,7 @@ export function openFileLog(file: string, records: Map<string, SessionRecord>, r
     deleted.clear();
     compactNow = false;
     let text = '';
-    sizes.clear();
-    liveBytes = 0;
+    lines.reset();
     // 10,000 records take tens of ms to serialize: yield now and then, so requests are served meanwhile.
     // Records changed meanwhile are marked dirty again and appended after the rename.
     let n = 0;

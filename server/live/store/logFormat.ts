@@ -26,6 +26,30 @@ const Line = z.union([z.strictObject({ put: Record }), z.strictObject({ del: z.s
 export const putLine = (record: SessionRecord) => `${JSON.stringify({ put: record })}\n`;
 export const delLine = (code: string) => `${JSON.stringify({ del: code })}\n`;
 
+/** Lines, and the size of the live data (the newest line of each record) that a compaction would keep. */
+export function accountLines(sizes: Map<string, number>) {
+  let live = 0;
+  for (const size of sizes.values()) live += size;
+  return {
+    put(record: SessionRecord) {
+      const line = putLine(record);
+      live += line.length - (sizes.get(record.code) ?? 0);
+      sizes.set(record.code, line.length);
+      return line;
+    },
+    del(code: string) {
+      live -= sizes.get(code) ?? 0;
+      sizes.delete(code);
+      return delLine(code);
+    },
+    reset() {
+      sizes.clear();
+      live = 0;
+    },
+    liveBytes: () => live,
+  };
+}
+
 export interface Replayed {
   records: Map<string, SessionRecord>;
   /** Size of the file read. */
