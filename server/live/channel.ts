@@ -237,13 +237,18 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
   });
 
   const sweep = setInterval(async () => {
-    const gone = new Set(await store.sweep());
-    for (const code of cache.keys()) if (!(await store.get(code))) gone.add(code);
-    for (const code of gone) {
-      log(`live: session ${code} expired`);
-      send(io.to(code), { v, type: 'rejected', reason: 'expired', message: 'This live tour has ended.' });
-      io.in(code).disconnectSockets(true);
-      cache.delete(code);
+    // The store may be unavailable (Redis down): skip this round; the next one catches up.
+    try {
+      const gone = new Set(await store.sweep());
+      for (const code of cache.keys()) if (!(await store.get(code))) gone.add(code);
+      for (const code of gone) {
+        log(`live: session ${code} expired`);
+        send(io.to(code), { v, type: 'rejected', reason: 'expired', message: 'This live tour has ended.' });
+        io.in(code).disconnectSockets(true);
+        cache.delete(code);
+      }
+    } catch (e) {
+      log(`live: expiry sweep skipped: ${(e as Error).message}`);
     }
   }, sweepEveryMs);
   sweep.unref();

@@ -2,9 +2,15 @@
  * The live options `npm start` reads from the environment:
  * REDIS_URL (share sessions between processes), LIVE_STORE_FILE (where
  * sessions are kept across restarts without Redis; default a file per port in
- * the temp folder, `none` for memory only), LIVE_TTL_SECONDS, PUBLIC_URL,
- * DEFAULT_TOUR; and who may create sessions: LIVE_CREATE_PER_MINUTE,
- * LIVE_MAX_SESSIONS, LIVE_CREATE_TOKEN, EMBED_ORIGINS, TRUST_PROXY.
+ * the temp folder, `none` for memory only), LIVE_STORE_RETRY_MAX_MS (after a
+ * failed write to that file, the longest wait between retries; default 10 s),
+ * LIVE_TTL_SECONDS, PUBLIC_URL, DEFAULT_TOUR; and who may create sessions:
+ * LIVE_CREATE_PER_MINUTE, LIVE_MAX_SESSIONS, LIVE_CREATE_TOKEN, EMBED_ORIGINS,
+ * TRUST_PROXY.
+ *
+ * The store file is an append-only log of JSON lines (mode 600, key hashes
+ * only); the default name keeps `.json` so that a file from an earlier version
+ * (one JSON array) is found and read at the first start of this one.
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +33,7 @@ export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, e
     tourExists: tourExistsIn(join(dist, 'tours'), toursDir),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...(env.REDIS_URL || env.LIVE_STORE_FILE === 'none' ? {} : { storeFile: env.LIVE_STORE_FILE || join(tmpdir(), `sitevisit-live-${env.PORT || 8080}.json`) }),
+    ...(Number(env.LIVE_STORE_RETRY_MAX_MS) > 0 ? { storeRetryMaxMs: Number(env.LIVE_STORE_RETRY_MAX_MS) } : {}),
     ...(env.LIVE_TTL_SECONDS ? { ttlSeconds: Number(env.LIVE_TTL_SECONDS) } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
     api: apiLimitsFromEnv(env),

@@ -7,11 +7,11 @@
 import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
 import { createApiHandler } from './api';
 import type { ApiLimits } from './api/limits';
 import { attachLiveChannel, type ChannelOptions } from './channel';
-import { createMemoryStore, createRedisStore, type SessionStore } from './store';
+import { createRedisClients } from './redisClients';
+import { createMemoryStore, createRedisStore, type StoreHealth } from './store';
 
 export interface LiveOptions {
   /** Tour used when `POST /api/live` names none. */
@@ -21,6 +21,8 @@ export interface LiveOptions {
   redisUrl?: string;
   /** Without Redis: a file the sessions are kept in across restarts. Default: memory only. */
   storeFile?: string;
+  /** After a failed write to `storeFile`, the longest wait between retries. Default 10 s. */
+  storeRetryMaxMs?: number;
   /** A session with no activity for this long ends. Default 4 hours. */
   ttlSeconds?: number;
   /** Origin the links point at (behind a proxy). Default: the request's Host. */
@@ -37,6 +39,8 @@ export interface Live {
   handleApi(req: IncomingMessage, res: ServerResponse): Promise<void>;
   /** Adds the live channel to the HTTP server. */
   attach(server: HttpServer): Server;
+  /** Whether the session store can take new sessions now (and why not). */
+  health(): StoreHealth;
   close(): Promise<void>;
 }
 
@@ -46,15 +50,34 @@ const MAX_PACKET_BYTES = 16 * 1024;
 export function createLive(options: LiveOptions): Live {
   const log = options.log ?? ((line: string) => console.log(line));
   const ttl = options.ttlSeconds ?? 4 * 3600;
-  const redis = options.redisUrl ? new Redis(options.redisUrl, { maxRetriesPerRequest: 3 }) : null;
-  const subscriber = redis?.duplicate() ?? null;
-  const store: SessionStore = redis ? createRedisStore(redis, ttl) : createMemoryStore(ttl, options.storeFile);
-  const handleApi = createApiHandler({ ...options.api, store, log, defaultTour: options.defaultTour, tourExists: options.tourExists, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  const redis = options.redisUrl ? createRedisClients(options.redisUrl) : null;
   let io: Server | null = null;
+  const store = redis
+    ? createRedisStore(redis.client, ttl, {
+        log,
+        // Without the store nobody can join or follow: close this process's live connections, so pages show
+        // "reconnecting" and retry (refused with `unavailable` until Redis is back, then resynced by their welcome).
+        // Closing the transport, not disconnecting the socket, keeps the clients' own reconnection going.
+        onAvailability: (available) => {
+          if (!available) for (const socket of io?.of('/').sockets.values() ?? []) socket.conn.close();
+        },
+      })
+    : createMemoryStore(ttl, options.storeFile, { log, ...(options.storeRetryMaxMs ? { retryMaxMs: options.storeRetryMaxMs } : {}) });
+  const api = createApiHandler({ ...options.api, store, log, defaultTour: options.defaultTour, tourExists: options.tourExists, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
   let detach: (() => Promise<void>) | null = null;
 
   return {
-    handleApi,
+    async handleApi(req, res) {
+      try {
+        await api(req, res);
+      } catch (e) {
+        // The API handler answers its own failures; this catches what escapes it (e.g. the store rejecting a create).
+        log(`live: ${req.method} ${req.url?.split('?')[0]} failed: ${(e as Error).message}`);
+        if (res.headersSent) return void res.destroy();
+        res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '5' });
+        res.end(JSON.stringify({ error: 'live sessions are unavailable' }));
+      }
+    },
     attach(server) {
       io = new Server(server, {
         serveClient: false,
@@ -62,11 +85,12 @@ export function createLive(options: LiveOptions): Live {
         // Quick detection of dropped connections, so clients reconnect and resync soon.
         pingInterval: 10_000,
         pingTimeout: 5_000,
-        ...(redis && subscriber ? { adapter: createAdapter(redis, subscriber) } : {}),
+        ...(redis ? { adapter: createAdapter(redis.client, redis.subscriber) } : {}),
       });
       detach = attachLiveChannel(io, { store, log, clustered: redis !== null, ...options.channel });
       return io;
     },
+    health: () => store.health(),
     async close() {
       await detach?.();
       await store.close();
@@ -74,8 +98,8 @@ export function createLive(options: LiveOptions): Live {
       // reconnect by themselves to the restarted server; io.close() would also
       // close the HTTP server, which its owner does.
       io?.engine.close();
-      redis?.disconnect();
-      subscriber?.disconnect();
+      redis?.client.disconnect();
+      redis?.subscriber.disconnect();
     },
   };
 }

@@ -1,0 +1,58 @@
+/**
+ * Replaces a file so that a crash at any moment leaves either the old or the
+ * new content, never a mix: write a temporary file beside it, fsync it, rename
+ * it over the file, fsync the folder (which makes the rename durable).
+ * A symlinked path keeps its symlink (the real file is replaced), and what is
+ * not a regular file (a device such as /dev/full) is never replaced.
+ */
+import { readdirSync, realpathSync, unlinkSync } from 'node:fs';
+import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export async function replaceFile(file: string, text: string): Promise<void> {
+  const real = await realpath(file).catch(() => file);
+  const info = await stat(real).catch(() => null);
+  if (info && !info.isFile()) throw Object.assign(new Error(`${real} is not a regular file; it will not be replaced`), { code: 'ENOTREG' });
+  const folder = dirname(real);
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  const tmp = join(folder, temporaryName(real, process.pid));
+  try {
+    const out = await open(tmp, 'w', 0o600);
+    try {
+      await out.writeFile(text);
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    await rename(tmp, real);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  }
+  const dir = await open(folder, 'r');
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
+  }
+}
+
+const temporaryName = (real: string, pid: number | string) => `.${basename(real)}.${pid}.tmp`;
+
+/** A process killed in the middle of a replace leaves its temporary file: remove those at start. */
+export function removeTemporaries(file: string) {
+  try {
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      // Not there yet: its temporaries would be beside the path itself.
+    }
+    const prefix = `.${basename(real)}.`;
+    for (const name of readdirSync(dirname(real))) {
+      if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))) unlinkSync(join(dirname(real), name));
+    }
+  } catch {
+    // No folder yet, or not ours to clean: nothing to do.
+  }
+}
