@@ -16,7 +16,9 @@ export interface TestServer {
 
 export async function startServer(options: Partial<LiveOptions> = {}, port = 0): Promise<TestServer> {
   const logs: string[] = [];
-  const live = createLive({ defaultTour: 'processum', tourExists: (id) => ['processum', 'other'].includes(id), log: (l) => logs.push(l), ...options });
+  const live = createLive({ defaultTour: 'processum', tourExists: (id) => ['processum', 'other'].includes(id), log: (l) => logs.push(l), ...options,
+    // Tests create many sessions from 127.0.0.1: the per-address limit only where a test asks for it (tests/live/api.test.ts).
+    api: { createPerMinute: 0, ...options.api } });
   const http: Server = createServer((req, res) => {
     if (req.url?.startsWith('/api/')) return void live.handleApi(req, res);
     res.writeHead(404).end();
