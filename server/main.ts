@@ -14,6 +14,10 @@ import { createAppServer } from './app';
 import { parseOrigins } from './embedOrigins';
 import { createLive } from './live/index';
 import { liveOptionsFromEnv } from './live/fromEnv';
+import { installLastResort } from './http/lastResort';
+
+// Before anything else: no stray rejection or stream error may end the process.
+installLastResort();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -40,7 +44,7 @@ try {
   process.exit(1);
 }
 const live = createLive(liveOptionsFromEnv(dist, toursDir));
-const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}), api: live.handleApi });
+const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}), api: live.handleApi, liveSessionTour: live.sessionTour });
 live.attach(server);
 server.listen(port, host, () => {
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);

@@ -32,6 +32,8 @@ export interface LiveOptions {
 export interface Live {
   /** Answers a request under `/api/`. */
   handleApi(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** The tour of session `code`, or null when there is none (or the store cannot say). */
+  sessionTour(code: string): Promise<string | null>;
   /** Adds the live channel to the HTTP server. */
   attach(server: HttpServer): Server;
   close(): Promise<void>;
@@ -52,6 +54,13 @@ export function createLive(options: LiveOptions): Live {
 
   return {
     handleApi,
+    async sessionTour(code) {
+      try {
+        return (await store.get(code))?.tour ?? null;
+      } catch {
+        return null;
+      }
+    },
     attach(server) {
       io = new Server(server, {
         serveClient: false,
