@@ -43,7 +43,7 @@ export interface AppServerOptions {
 }
 
 const plain = (res: ServerResponse, status: number, text: string) => {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
   res.end(text);
 };
 

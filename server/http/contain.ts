@@ -37,13 +37,15 @@ function answerFailure(path: string, res: ServerResponse): void {
     const json = path.startsWith('/api/');
     // Headers a handler had set (a file's length or range) do not describe this answer.
     for (const name of res.getHeaderNames()) res.removeHeader(name);
+    const text = json ? JSON.stringify({ error: 'internal error' }) : 'Internal error';
     res.writeHead(500, {
+      'Content-Length': Buffer.byteLength(text),
       'Content-Type': json ? 'application/json' : 'text/plain; charset=utf-8',
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     });
-    res.end(json ? JSON.stringify({ error: 'internal error' }) : 'Internal error');
+    res.end(text);
   } catch {
     res.destroy();
   }
