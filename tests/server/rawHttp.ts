@@ -47,5 +47,17 @@ export function header(response: RawResponse, name: string): string | null {
   return match?.[1]?.trim() ?? null;
 }
 
-/** The body of a single raw answer. */
-export const body = (response: RawResponse) => response.text.split('\r\n\r\n').slice(1).join('\r\n\r\n');
+/** The body of a single raw answer (chunked transfer coding undone). */
+export function body(response: RawResponse): string {
+  const raw = response.text.split('\r\n\r\n').slice(1).join('\r\n\r\n');
+  if (!/^transfer-encoding: chunked/im.test(response.text.split('\r\n\r\n')[0] ?? '')) return raw;
+  let decoded = '';
+  let rest = raw;
+  for (;;) {
+    const lineEnd = rest.indexOf('\r\n');
+    const size = parseInt(rest.slice(0, lineEnd), 16);
+    if (lineEnd < 0 || !(size > 0)) return decoded;
+    decoded += rest.slice(lineEnd + 2, lineEnd + 2 + size);
+    rest = rest.slice(lineEnd + 2 + size + 2);
+  }
+}
