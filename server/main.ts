@@ -46,7 +46,14 @@ try {
 const live = createLive(liveOptionsFromEnv(dist, toursDir));
 const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}), api: live.handleApi, liveSessionTour: live.sessionTour });
 live.attach(server);
+// The last resort keeps the process up on stray errors; a port it cannot listen on must still stop it.
+const cannotListen = (error: Error) => {
+  console.error(`Cannot serve on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+};
+server.once('error', cannotListen);
 server.listen(port, host, () => {
+  server.off('error', cannotListen);
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });
 const stop = () =>
