@@ -28,7 +28,25 @@ const segment = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) },
 );
 
-const path = fc
+/** Paths straight at the planted secrets (httpFuzz.test.ts), each dot or slash maybe percent-encoded, in either case. */
+const ATTACKS = [
+  '/tours/.env', '/tours/.git/config', '/tours/leak.json', '/tours/up/secret.json', '/tours/up/outside.json', '/tours/up/tours/.env',
+  '/tours/../secret.json', '/tours/../outside.json', '/../dist-x/secret.json', '/dist-x/secret.json', '/tours/../../dist-x/secret.json',
+  '/tours//leak.json', '/tours/./leak.json', '/assets/../../dist-x/secret.json', '/tours/up/../up/secret.json', '/tours/processum/../../secret.json',
+];
+const attack = fc
+  .tuple(fc.constantFrom(...ATTACKS), fc.array(fc.constantFrom('', '', '%2e', '%2E', '%2f', '%2F', '%5c', '%252e'), { minLength: 40, maxLength: 40 }))
+  .map(([target, encodings]) => {
+    let i = 0;
+    return target.replace(/[./]/g, (c) => {
+      const e = encodings[i++ % encodings.length] as string;
+      if (c === '.' && /^%(2e|252e)$/i.test(e)) return e;
+      if (c === '/' && i > 1 && /^%(2f|5c)$/i.test(e)) return e;
+      return c;
+    });
+  });
+
+const anyPath = fc
   .tuple(
     sometimes(fc.constantFrom(...PREFIXES), fc.constantFrom('', '*', 'a', '?')),
     fc.array(segment, { maxLength: 6 }),
@@ -36,6 +54,7 @@ const path = fc
     sometimes(fc.constantFrom('', '', '/'), fc.constantFrom('a'.repeat(20_000), '%2e%2e/'.repeat(500))),
   )
   .map(([prefix, parts, query, tail]) => `${prefix}${parts.join('/')}${tail}${query === undefined ? '' : `?${query}`}`);
+const path = fc.oneof({ weight: 3, arbitrary: anyPath }, { weight: 1, arbitrary: attack });
 
 const number = fc.oneof(fc.constant(''), fc.nat(20).map(String), fc.nat().map(String), fc.bigInt({ min: 0n, max: 10n ** 25n }).map(String), fc.constantFrom('-1', 'a', ' 1', '1.5', '0x10', '١'));
 const range = fc.oneof(
