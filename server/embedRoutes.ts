@@ -21,6 +21,9 @@ export interface EmbedRouteOptions {
   liveSessionTour?: (code: string) => Promise<string | null>;
 }
 
+/** A live page waits this long for its session's tour (a Redis that does not answer); then it allows only our own origins. */
+const LIVE_TOUR_LOOKUP_MS = 1000;
+
 const isPage = (req: IncomingMessage, path: string) =>
   (req.method === 'GET' || req.method === 'HEAD') && (!/\.[a-z0-9]+$/i.test(path) || path.endsWith('.html'));
 
@@ -40,11 +43,15 @@ export function embedRoutes({ dist, toursDir, embedOrigins = [], assetOrigins = 
     const code = liveCodeFromPath(url.pathname);
     if (code === null) return tourOfUrl(url);
     if (!liveSessionTour) return null;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await liveSessionTour(code);
+      const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, LIVE_TOUR_LOOKUP_MS, null)));
+      return await Promise.race([liveSessionTour(code), late]);
     } catch {
       // A store that cannot answer (Redis down) allows only our own origins.
       return null;
+    } finally {
+      clearTimeout(timer);
     }
   };
 

@@ -104,9 +104,9 @@ describe('byte range judgement', () => {
 });
 
 describe('last resort', () => {
-  it('logs a stray rejection and exception with their request, and the process goes on', () => {
+  it('logs a stray rejection and exception with their request, and the process goes on', { timeout: 60_000 }, () => {
     const script = fileURLToPath(new URL('./lastResortChild.ts', import.meta.url));
-    const child = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 20_000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 50_000 });
     expect(child.status).toBe(0);
     expect(child.stderr).toContain('Unhandled rejection in GET /stray: Error: stray rejection');
     expect(child.stderr).toContain('Uncaught exception in POST /thrown: Error: stray exception');

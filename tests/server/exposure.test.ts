@@ -166,4 +166,15 @@ describe('policies', () => {
     expect(header(page, 'referrer-policy')).toBe('no-referrer');
     expect(header(await get(port, '/t/partner/hall'), 'referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
+
+  it('does not wait long for a session store that does not answer: the live page then allows only our own origins', async () => {
+    const stuck = await listen({ dist: fixture.dist, embedOrigins: ['https://operator.example'], liveSessionTour: () => new Promise(() => {}), log: () => {} });
+    const started = Date.now();
+    const page = await get(stuck.port, '/live/ABCDEF');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(page.statuses).toEqual([200]);
+    expect(header(page, 'content-security-policy')).toContain("frame-ancestors 'self' https://operator.example");
+    stuck.server.closeAllConnections();
+    await new Promise((r) => stuck.server.close(r));
+  });
 });
