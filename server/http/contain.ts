@@ -6,6 +6,7 @@
  * `METHOD path: message` and the process carries on.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { NON_PAGE_POLICY } from '../security';
 import { describeRequest, requestContext } from './requestContext';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -41,7 +42,7 @@ function answerFailure(path: string, res: ServerResponse): void {
     res.writeHead(500, {
       'Content-Length': Buffer.byteLength(text),
       'Content-Type': json ? 'application/json' : 'text/plain; charset=utf-8',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Security-Policy': NON_PAGE_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     });
