@@ -3,19 +3,31 @@
  * assets cached forever and client-side routes falling back to index.html.
  * Requests for files that do not exist get a real 404 (so a missing model is
  * reported as missing, not parsed as HTML).
+ *
+ * Every request passes the front door first (server/http/): a bad Host or
+ * target is answered 400 before anything parses it, every response starts
+ * with the non-page policy (pages and workers replace it), byte ranges are
+ * judged before sirv reads them, and a failure anywhere is contained to its
+ * request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { embedRoutes } from './embedRoutes';
+import { NON_PAGE_POLICY } from './security';
+import { containRequests } from './http/contain';
+import { isValidHost, normalizeTarget, readTarget } from './http/requestTarget';
+import { applyRange } from './http/byteRange';
+import { tourFileGuard } from './http/tourFiles';
 
 export interface AppServerOptions {
   /** The built app (vite's outDir). */
   dist: string;
   /**
    * Optional folder served at /tours/ ahead of the built-in tours: operators
-   * add or edit tours (TOURS_DIR) without rebuilding the app.
+   * add or edit tours (TOURS_DIR) without rebuilding the app. Only the file
+   * types of server/http/tourFiles.ts are served from it.
    */
   toursDir?: string;
   /** Origins allowed to embed and drive every tour (EMBED_ORIGINS), besides each tour's `embed.origins`. */
@@ -24,46 +36,69 @@ export interface AppServerOptions {
   assetOrigins?: string[];
   /** Answers requests under `/api/` (the live-tour API), ahead of the static files. */
   api?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+  /** The tour of a live session, for the frame-ancestors of `/live/<code>`; without it, live pages allow only EMBED_ORIGINS. */
+  liveSessionTour?: (code: string) => Promise<string | null>;
+  /** Where failed requests are logged (`METHOD path: message`, never the query). Default console.error. */
+  log?: (line: string) => void;
 }
 
-export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api }: AppServerOptions): Server {
+const plain = (res: ServerResponse, status: number, text: string) => {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+  res.end(text);
+};
+
+export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api, liveSessionTour, log }: AppServerOptions): Server {
   const indexHtml = readFileSync(join(dist, 'index.html'));
   const setHeaders = (res: ServerResponse, pathname: string, stats: { size: number }) => {
+    // sirv calls this with the file it is about to send (maybe its .br or .gz): its size decides the range.
+    applyRange(res.req, stats.size);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // Compressed responses hide the decoded size; loaders need it for a true progress bar.
     res.setHeader('X-Uncompressed-Length', String(uncompressedSize(dist, pathname, stats.size)));
     if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     else res.setHeader('Cache-Control', 'no-cache');
   };
+  // Without `dev`, sirv serves only the files dist/ held at start, and no dotfiles.
   const assets = sirv(dist, { gzip: true, brotli: true, etag: true, setHeaders });
-  const extraTours = toursDir ? sirv(toursDir, { etag: true, dev: true, setHeaders: (res, path, stats) => setHeaders(res, `/tours${path}`, stats) }) : null;
+  const extraTours = toursDir
+    ? sirv(toursDir, { etag: true, dev: true, extensions: [], dotfiles: false, setHeaders: (res, path, stats) => setHeaders(res, `/tours${path}`, stats) })
+    : null;
+  const mayServeTourFile = toursDir ? tourFileGuard(toursDir) : null;
 
-  const fallback = (req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const fallback = (req: IncomingMessage, res: ServerResponse, path: string) => {
     const isNavigation = (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
     if (isNavigation) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : indexHtml);
       return;
     }
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
+    plain(res, 404, 'Not found');
   };
 
-  const embed = embedRoutes({ dist, ...(toursDir ? { toursDir } : {}), ...(embedOrigins ? { embedOrigins } : {}), ...(assetOrigins ? { assetOrigins } : {}) });
+  const embed = embedRoutes({ dist, ...(toursDir ? { toursDir } : {}), ...(embedOrigins ? { embedOrigins } : {}), ...(assetOrigins ? { assetOrigins } : {}), ...(liveSessionTour ? { liveSessionTour } : {}) });
 
-  return createServer((req, res) => {
-    if (api && req.url?.startsWith('/api/')) return void api(req, res);
-    if (embed(req, res)) return;
-    const serveApp = () => assets(req, res, () => fallback(req, res));
-    if (!extraTours || !req.url?.startsWith('/tours/')) return serveApp();
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('Content-Security-Policy', NON_PAGE_POLICY);
+    if (!isValidHost(req.headers.host)) return plain(res, 400, 'Bad Host header');
+    const target = readTarget(req.url);
+    if (!target.ok) return plain(res, target.status, target.reason);
+    normalizeTarget(req, target.url);
+    const path = target.url.pathname;
+    if (api && path.startsWith('/api/')) return api(req, res);
+    if (await embed(req, res, target.url)) return;
+    const serveApp = () => assets(req, res, () => fallback(req, res, path));
+    if (!extraTours || !mayServeTourFile || !path.startsWith('/tours/')) return serveApp();
+    const rest = (req.url ?? '').slice('/tours'.length);
+    if (!(await mayServeTourFile(rest.split('?')[0] ?? ''))) return serveApp();
     const url = req.url;
-    req.url = url.slice('/tours'.length);
+    req.url = rest;
     extraTours(req, res, () => {
       req.url = url;
       serveApp();
     });
-  });
+  };
+
+  return createServer(containRequests(handle, log));
 }
 
 /** sirv reports the size of the file it sends (maybe the .gz or .br); the original is beside it. */

@@ -26,11 +26,29 @@ export function parseOrigins(list: string | undefined): string[] {
   return origins;
 }
 
-/** The tour a page URL shows: `/t/<tour>/…`, `?tour=<id>`, or the default tour. */
-export function tourOfUrl(url: URL): string {
-  const [, prefix, tour] = url.pathname.split('/');
-  const named = prefix === 't' ? tour : url.searchParams.get('tour');
-  return named && Id.safeParse(named).success ? named : DEFAULT_TOUR;
+/** A path segment as the client decodes it (src/deeplink/codec.ts): malformed escapes stay as they are. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The tour a page URL shows, read by the client's rule (src/deeplink/codec.ts
+ * `decodeLink`, src/app/boot.ts): `/t/<tour>/…` with the segment
+ * percent-decoded, else `?tour=<id>`; a URL that names no tour shows the
+ * default tour. Null when it names something that is not a valid tour id: the
+ * client then falls back to the default tour, but the page gets no tour's
+ * embedders (`/t/%73ecret` is tour `secret`, and must not borrow the default
+ * tour's list). Live pages (`/live/<code>`) show their session's tour: see embedRoutes.ts.
+ */
+export function tourOfUrl(url: URL): string | null {
+  const [, prefix, tourPart] = url.pathname.split('/');
+  const named = prefix === 't' ? (tourPart ? decodeSegment(tourPart) : null) : url.searchParams.get('tour');
+  if (named === null || named === '') return DEFAULT_TOUR;
+  return Id.safeParse(named).success ? named : null;
 }
 
 /** Reads `embed.origins` of tour files, re-reading a file only when it changes. */

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { liveCodeFromPath } from '../src/protocol/live-code';
 import { BASIS_WORKER_POLICY, setSecurityHeaders } from './security';
 import { tourOfUrl, tourOriginsReader } from './embedOrigins';
 
@@ -16,20 +17,45 @@ export interface EmbedRouteOptions {
   embedOrigins?: readonly string[];
   /** Origins models and images may come from (ASSET_ORIGINS). */
   assetOrigins?: readonly string[];
+  /** The tour of a live session (`/live/<code>`), null when there is no such session. */
+  liveSessionTour?: (code: string) => Promise<string | null>;
 }
+
+/** A live page waits this long for its session's tour (a Redis that does not answer); then it allows only our own origins. */
+const LIVE_TOUR_LOOKUP_MS = 1000;
 
 const isPage = (req: IncomingMessage, path: string) =>
   (req.method === 'GET' || req.method === 'HEAD') && (!/\.[a-z0-9]+$/i.test(path) || path.endsWith('.html'));
 
-/** Returns a handler that answers the request itself (true) or only sets headers and leaves it to the app (false). */
-export function embedRoutes({ dist, toursDir, embedOrigins = [], assetOrigins = [] }: EmbedRouteOptions) {
+/**
+ * Returns a handler that answers the request itself (true) or only sets
+ * headers and leaves it to the app (false). `url` is the request's target as
+ * the front door parsed it.
+ */
+export function embedRoutes({ dist, toursDir, embedOrigins = [], assetOrigins = [], liveSessionTour }: EmbedRouteOptions) {
   const tourOrigins = tourOriginsReader([...(toursDir ? [toursDir] : []), join(dist, 'tours')]);
   const posterFile = join(dist, 'poster.html');
   const poster = existsSync(posterFile) ? readFileSync(posterFile) : null;
   const originsJson = JSON.stringify(embedOrigins);
 
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const url = new URL(req.url ?? '/', 'http://x');
+  /** The tour the page shows, as the client will decide it; null when it names none we may trust. */
+  const pageTour = async (url: URL): Promise<string | null> => {
+    const code = liveCodeFromPath(url.pathname);
+    if (code === null) return tourOfUrl(url);
+    if (!liveSessionTour) return null;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, LIVE_TOUR_LOOKUP_MS, null)));
+      return await Promise.race([liveSessionTour(code), late]);
+    } catch {
+      // A store that cannot answer (Redis down) allows only our own origins.
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname === '/embed-origins.json') {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
       res.end(req.method === 'HEAD' ? undefined : originsJson);
@@ -39,7 +65,10 @@ export function embedRoutes({ dist, toursDir, embedOrigins = [], assetOrigins = 
     if (url.pathname.startsWith('/sitevisit-embed.')) res.setHeader('Access-Control-Allow-Origin', '*');
     if (url.pathname === '/decoders/basis-worker.js') res.setHeader('Content-Security-Policy', BASIS_WORKER_POLICY);
     if (!isPage(req, url.pathname)) return false;
-    setSecurityHeaders(res, { frameAncestors: [...tourOrigins(tourOfUrl(url)), ...embedOrigins], assetOrigins });
+    const tour = await pageTour(url);
+    setSecurityHeaders(res, { frameAncestors: [...(tour ? tourOrigins(tour) : []), ...embedOrigins], assetOrigins });
+    // A presenter's first requests would carry its key (in a `?key=` link) to every URL the page loads.
+    if (url.pathname.startsWith('/live/')) res.setHeader('Referrer-Policy', 'no-referrer');
     if (poster && url.searchParams.get('embed') === '1' && url.searchParams.get('autoload') === '0') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : poster);

@@ -15,6 +15,10 @@ import { createAppServer } from './app';
 import { parseOrigins } from './embedOrigins';
 import { createLive } from './live/index';
 import { liveOptionsFromEnv } from './live/fromEnv';
+import { installLastResort } from './http/lastResort';
+
+// Before anything else: no stray rejection or stream error may end the process.
+installLastResort();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -47,9 +51,16 @@ try {
   process.exit(1);
 }
 const live = createLive(liveOptionsFromEnv(dist, toursDir));
-const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}), api: live.handleApi });
+const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}), api: live.handleApi, liveSessionTour: live.sessionTour });
 live.attach(server);
+// The last resort keeps the process up on stray errors; a port it cannot listen on must still stop it.
+const cannotListen = (error: Error) => {
+  console.error(`Cannot serve on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+};
+server.once('error', cannotListen);
 server.listen(port, host, () => {
+  server.off('error', cannotListen);
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });
 const stop = () =>

@@ -49,3 +49,13 @@ export function setSecurityHeaders(res: ServerResponse, options: PolicyOptions):
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
 }
+
+/**
+ * The policy of every response that is not a page or a worker (files, API
+ * answers, errors): nothing may load and, if such a file is opened directly
+ * (an SVG or XML file with a script in it), it runs sandboxed on an opaque
+ * origin, unable to call our API as us. A page loading it as an image, a
+ * script or with fetch() is not affected: a response's policy governs only
+ * the document or worker it creates.
+ */
+export const NON_PAGE_POLICY = "default-src 'none'; sandbox";

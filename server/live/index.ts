@@ -37,6 +37,8 @@ export interface LiveOptions {
 export interface Live {
   /** Answers a request under `/api/`. */
   handleApi(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** The tour of session `code`, or null when there is none (or the store cannot say). */
+  sessionTour(code: string): Promise<string | null>;
   /** Adds the live channel to the HTTP server. */
   attach(server: HttpServer): Server;
   /** Whether the session store can take new sessions now (and why not). */
@@ -67,15 +69,12 @@ export function createLive(options: LiveOptions): Live {
   let detach: (() => Promise<void>) | null = null;
 
   return {
-    async handleApi(req, res) {
+    handleApi: api,
+    async sessionTour(code) {
       try {
-        await api(req, res);
-      } catch (e) {
-        // The API handler answers its own failures; this catches what escapes it (e.g. the store rejecting a create).
-        log(`live: ${req.method} ${req.url?.split('?')[0]} failed: ${(e as Error).message}`);
-        if (res.headersSent) return void res.destroy();
-        res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '5' });
-        res.end(JSON.stringify({ error: 'live sessions are unavailable' }));
+        return (await store.get(code))?.tour ?? null;
+      } catch {
+        return null;
       }
     },
     attach(server) {

@@ -48,7 +48,7 @@ export default async function setup(project: TestProject) {
   );
   const testdataUrl = await listen(testdata);
   // The testdata host is trusted like an operator's ASSET_ORIGINS (the app's CSP allows it).
-  const app = createAppServer({ dist, toursDir: fixtureTours, assetOrigins: [testdataUrl], api: live.handleApi });
+  const app = createAppServer({ dist, toursDir: fixtureTours, assetOrigins: [testdataUrl], api: live.handleApi, liveSessionTour: live.sessionTour });
   live.attach(app);
   project.provide('appUrl', await listen(app));
   project.provide('testdataUrl', testdataUrl);
