@@ -50,7 +50,14 @@ try {
   console.error(`EMBED_ORIGINS / ASSET_ORIGINS: ${(error as Error).message}`);
   process.exit(1);
 }
-const live = createLive(liveOptionsFromEnv(dist, toursDir));
+let liveOptions: ReturnType<typeof liveOptionsFromEnv>;
+try {
+  liveOptions = liveOptionsFromEnv(dist, toursDir);
+} catch (error) {
+  console.error(`sitevisit: not starting: ${(error as Error).message}`);
+  process.exit(1);
+}
+const live = createLive(liveOptions);
 const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}), api: live.handleApi, liveSessionTour: live.sessionTour });
 live.attach(server);
 // The last resort keeps the process up on stray errors; a port it cannot listen on must still stop it.
