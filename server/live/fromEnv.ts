@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { Id } from '../../src/tour/schema';
 import { DEFAULT_TOUR } from '../../src/tour/defaultTour';
 import type { LiveOptions } from './index';
+import { channelLimitsFromEnv } from './channel/limits';
+import { trustedProxiesFromEnv } from '../http/clientAddress';
 
 /** Tours are folders `<id>/tour.json` in the built app or in TOURS_DIR. */
 export function tourExistsIn(...folders: (string | undefined)[]) {
@@ -25,5 +27,7 @@ export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, e
     ...(env.REDIS_URL || env.LIVE_STORE_FILE === 'none' ? {} : { storeFile: env.LIVE_STORE_FILE || join(tmpdir(), `sitevisit-live-${env.PORT || 8080}.json`) }),
     ...(env.LIVE_TTL_SECONDS ? { ttlSeconds: Number(env.LIVE_TTL_SECONDS) } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    // The channel's limits (LIVE_MESSAGES_*, LIVE_REFUSED_*, LIVE_HANDSHAKES_*, LIVE_MAX_CONNECTIONS_PER_IP, LIVE_PRESENTER_GRACE_SECONDS) and TRUST_PROXY.
+    channel: { ...channelLimitsFromEnv(env), trustedProxies: trustedProxiesFromEnv(env.TRUST_PROXY) },
   };
 }

@@ -9,7 +9,7 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import { createApiHandler } from './api';
-import { attachLiveChannel, type ChannelOptions } from './channel';
+import { attachLiveChannel, type ChannelTuning } from './channel';
 import { createMemoryStore, createRedisStore, type SessionStore } from './store';
 
 export interface LiveOptions {
@@ -26,7 +26,8 @@ export interface LiveOptions {
   publicUrl?: string;
   /** Where events are logged (codes only, never keys). Default console.log. */
   log?: (line: string) => void;
-  channel?: Pick<ChannelOptions, 'saveEveryMs' | 'ratePerSecond' | 'rateBurst' | 'sweepEveryMs'>;
+  /** The live channel's limits and timings (see server/live/channel/limits.ts for defaults and env variables). */
+  channel?: ChannelTuning;
 }
 
 export interface Live {

@@ -111,7 +111,7 @@ describe('live channel', () => {
   });
 
   it('refuses malformed, oversized and flooding messages per connection; others are unaffected', async () => {
-    server = await startServer({ channel: { ratePerSecond: 30, rateBurst: 60 } });
+    server = await startServer({ channel: { messagesPerSecond: 30, messagesBurst: 60 } });
     const { code, presenterUrl } = await createSession(server.url);
     const presenter = client(server.url, code, keyOf(presenterUrl));
     const attendee = client(server.url, code);
