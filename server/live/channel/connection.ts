@@ -26,8 +26,9 @@ const sizeOf = (payload: unknown) => {
 export function onConnection(channel: Channel, socket: LiveSocket): void {
   const { code, presenterId, fresh } = socket.data;
   const session = joinSession(channel, fresh);
-  void socket.join(presenterId ? [code, presentersRoom(code)] : code);
+  // Before joining the rooms: what the arrival changes reaches the others, and this socket in its welcome.
   const offerControl = presenterId ? presenterArrived(channel, session, presenterId) : false;
+  void socket.join(presenterId ? [code, presentersRoom(code)] : code);
   channel.store.touch(code).catch(saveFailed(channel, code));
   const { record } = session;
   send(socket, {
