@@ -92,8 +92,6 @@ export const ServerMessage = z.discriminatedUnion('type', [
     away: z.optional(z.nullable(z.string())),
     /** To a presenter who lost control by disconnecting and is back while another presents: offer to take it back. */
     offerControl: z.optional(z.boolean()),
-    /** Attendees connected now (everyone sees it). */
-    attendees: z.optional(z.number()),
   }),
   z.strictObject({ v: version, type: z.literal('state'), state: LiveState, sentAt: z.optional(finite) }),
   z.strictObject({ v: version, type: z.literal('pointer'), pointer: LivePointer }),

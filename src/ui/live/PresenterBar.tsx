@@ -13,6 +13,7 @@ export function PresenterBar({ session }: { session: LiveSession }) {
   const detachedNames = useLive(status, (s) => s.detachedNames);
   const driving = useLive(status, isDriving);
   const pointing = useLive(status, (s) => s.pointer !== null);
+  const offered = useLive(status, (s) => s.controlOffered);
   // A new array per call: compared shallowly, or every status change would re-render forever.
   const others = useLive(status, useShallow((s) => s.presenters.filter((p) => p.id !== s.you)));
   return (
@@ -30,6 +31,13 @@ export function PresenterBar({ session }: { session: LiveSession }) {
             </button>
           ))}
           <PointButton session={session} pointing={pointing} />
+        </>
+      ) : offered ? (
+        <>
+          <span className="live__offer">{t.controlOffered}</span>
+          <button type="button" className="live__take-back" data-live-take-control data-live-take-control-back onClick={() => controls.takeControl()}>
+            {t.takeControlBack}
+          </button>
         </>
       ) : (
         <button type="button" data-live-take-control onClick={() => controls.takeControl()}>

@@ -30,6 +30,15 @@ const en = {
   reconnecting: 'Connection lost — reconnecting…',
   ended: 'This live tour has ended or does not exist.',
   failed: 'This presenter link is not valid.',
+  presenterAway: 'The presenter has disconnected — waiting for them to return',
+  takeControlBack: 'Take control back',
+  controlOffered: 'You were disconnected and another speaker took over.',
+  peopleOne: '{n} person on this tour',
+  peopleOther: '{n} people on this tour',
+  endedTitle: 'This live tour has ended or does not exist',
+  endedHelp: 'You can still look around the tour on your own.',
+  openTour: 'Open the tour',
+  allTours: 'All tours',
 } as const;
 
 type LiveStrings = Record<keyof typeof en, string>;
@@ -63,6 +72,15 @@ const sv: LiveStrings = {
   reconnecting: 'Anslutningen bröts — ansluter igen…',
   ended: 'Livevisningen har avslutats eller finns inte.',
   failed: 'Presentatörslänken är inte giltig.',
+  presenterAway: 'Presentatören har kopplats från — väntar på att hen ska komma tillbaka',
+  takeControlBack: 'Ta tillbaka kontrollen',
+  controlOffered: 'Din anslutning bröts och en annan talare tog över.',
+  peopleOne: '{n} person på visningen',
+  peopleOther: '{n} personer på visningen',
+  endedTitle: 'Livevisningen har avslutats eller finns inte',
+  endedHelp: 'Du kan fortfarande se dig omkring i visningen på egen hand.',
+  openTour: 'Öppna visningen',
+  allTours: 'Alla visningar',
 };
 
 const fi: LiveStrings = {
@@ -94,6 +112,15 @@ const fi: LiveStrings = {
   reconnecting: 'Yhteys katkesi — yhdistetään uudelleen…',
   ended: 'Live-kierros on päättynyt tai sitä ei ole.',
   failed: 'Esittäjälinkki ei kelpaa.',
+  presenterAway: 'Esittäjän yhteys katkesi — odotetaan hänen paluutaan',
+  takeControlBack: 'Ota ohjaus takaisin',
+  controlOffered: 'Yhteytesi katkesi ja toinen puhuja otti ohjauksen.',
+  peopleOne: '{n} henkilö tällä kierroksella',
+  peopleOther: '{n} henkilöä tällä kierroksella',
+  endedTitle: 'Live-kierros on päättynyt tai sitä ei ole',
+  endedHelp: 'Voit yhä tutustua kierrokseen omin päin.',
+  openTour: 'Avaa kierros',
+  allTours: 'Kaikki kierrokset',
 };
 
 const all: Record<string, LiveStrings> = { en, sv, fi };
@@ -101,4 +128,19 @@ const all: Record<string, LiveStrings> = { en, sv, fi };
 export function useLiveStrings(): LiveStrings {
   const language = useTour((s) => s.language);
   return all[language] ?? all[language.split('-')[0] ?? ''] ?? en;
+}
+
+/** "12 people on this tour", pluralised by the language's own rules. */
+export function usePeopleOnTour(): (n: number) => string {
+  const t = useLiveStrings();
+  const language = useTour((s) => s.language);
+  return (n) => {
+    let one: boolean;
+    try {
+      one = new Intl.PluralRules(language).select(n) === 'one';
+    } catch {
+      one = n === 1;
+    }
+    return (one ? t.peopleOne : t.peopleOther).replace('{n}', String(n));
+  };
 }
