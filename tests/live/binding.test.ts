@@ -172,4 +172,13 @@ describe('live binding', () => {
     expect(back.status.getState().controlOffered).toBe(false);
     await until(a.status, () => a.status.getState().driver === 'p1', 'attendee sees Anna present');
   });
+
+  it('a session that ends while open: the page learns it has ended and still knows its tour (for the link out)', async () => {
+    server = await startServer({ tourExists: () => true, ttlSeconds: 0.5, channel: { sweepEveryMs: 100 } });
+    const { code } = await createSession(server.url, { tour: 'test-tour' });
+    const a = join_(code);
+    await until(a.status, () => a.status.getState().connection === 'connected', 'attendee connected');
+    await until(a.status, () => a.status.getState().connection === 'ended', 'the session ended', 5000);
+    expect(a.status.getState()).toMatchObject({ tour: 'test-tour', lastRejected: 'expired' });
+  });
 });

@@ -3,10 +3,11 @@ import type { LiveSession } from '../../live/start';
 import { isDriving } from '../../live/status';
 import { useShallow } from 'zustand/react/shallow';
 import { useLive } from './useLive';
-import { useLiveStrings } from './liveStrings';
+import { useLiveStrings, usePluralOne } from './liveStrings';
 
 export function PresenterBar({ session }: { session: LiveSession }) {
   const t = useLiveStrings();
+  const one = usePluralOne();
   const { status, controls } = session;
   const attendees = useLive(status, (s) => s.attendees);
   const detached = useLive(status, (s) => s.detached);
@@ -19,7 +20,7 @@ export function PresenterBar({ session }: { session: LiveSession }) {
   return (
     <section className="live__bar" aria-label={t.youPresent} data-live-presenter-bar>
       <p className="live__audience">
-        <strong data-live-attendees={attendees}>{attendees}</strong> {t.attendees},{' '}
+        <strong data-live-attendees={attendees}>{attendees}</strong> {one(attendees) ? t.attendeeOne : t.attendees},{' '}
         <strong data-live-detached={detached}>{detached}</strong> {t.lookingAround}
         {detachedNames.length > 0 && <span data-live-detached-names>: {detachedNames.join(', ')}{detached > detachedNames.length ? ', …' : ''}</span>}
       </p>

@@ -19,6 +19,7 @@ const en = {
   returnToPresenter: 'Return to presenter',
   youPresent: 'You are presenting',
   attendees: 'attendees',
+  attendeeOne: 'attendee',
   lookingAround: 'looking around',
   takeControl: 'Take control',
   handOverTo: 'Hand over to',
@@ -61,6 +62,7 @@ const sv: LiveStrings = {
   returnToPresenter: 'Tillbaka till presentatören',
   youPresent: 'Du presenterar',
   attendees: 'deltagare',
+  attendeeOne: 'deltagare',
   lookingAround: 'ser sig omkring',
   takeControl: 'Ta över',
   handOverTo: 'Lämna över till',
@@ -101,6 +103,7 @@ const fi: LiveStrings = {
   returnToPresenter: 'Palaa esittäjän näkymään',
   youPresent: 'Sinä esität',
   attendees: 'osallistujaa',
+  attendeeOne: 'osallistuja',
   lookingAround: 'katselee omin päin',
   takeControl: 'Ota ohjaus',
   handOverTo: 'Anna ohjaus:',
@@ -130,17 +133,21 @@ export function useLiveStrings(): LiveStrings {
   return all[language] ?? all[language.split('-')[0] ?? ''] ?? en;
 }
 
-/** "12 people on this tour", pluralised by the language's own rules. */
-export function usePeopleOnTour(): (n: number) => string {
-  const t = useLiveStrings();
+/** Whether a count takes the singular, by the language's own rules ("1 person", "12 people"). */
+export function usePluralOne(): (n: number) => boolean {
   const language = useTour((s) => s.language);
   return (n) => {
-    let one: boolean;
     try {
-      one = new Intl.PluralRules(language).select(n) === 'one';
+      return new Intl.PluralRules(language).select(n) === 'one';
     } catch {
-      one = n === 1;
+      return n === 1;
     }
-    return (one ? t.peopleOne : t.peopleOther).replace('{n}', String(n));
   };
+}
+
+/** "12 people on this tour". */
+export function usePeopleOnTour(): (n: number) => string {
+  const t = useLiveStrings();
+  const one = usePluralOne();
+  return (n) => (one(n) ? t.peopleOne : t.peopleOther).replace('{n}', String(n));
 }
