@@ -5,6 +5,7 @@
  * limited per client address (127.0.0.2 plays another office; its own limits).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { channelLimitsFromEnv, DEFAULT_LIMITS } from '../../server/live/channel/limits';
 import { connect, connectError, createSession, keyOf, panorama, startServer, type Client, type TestServer } from './helpers';
 
 let server: TestServer;
@@ -114,4 +115,17 @@ describe('live channel limits', () => {
     await Promise.all(office.map((c) => c.next('welcome', undefined, 15_000)));
     await presenter.next('presence', (m) => m.attendees === 50, 10_000);
   }, 30_000);
+
+  it('reads its limits from the environment, and refuses nonsense', () => {
+    expect(channelLimitsFromEnv({})).toEqual({});
+    expect(channelLimitsFromEnv({ LIVE_MAX_CONNECTIONS_PER_IP: '250', LIVE_HANDSHAKES_PER_SECOND: '5', LIVE_PRESENTER_GRACE_SECONDS: '7.5', LIVE_REFUSED_BURST: '' })).toEqual({
+      maxConnectionsPerIp: 250,
+      handshakesPerSecond: 5,
+      presenterGraceMs: 7500,
+    });
+    expect(() => channelLimitsFromEnv({ LIVE_MESSAGES_PER_SECOND: 'lots' })).toThrow('LIVE_MESSAGES_PER_SECOND must be a positive number, not "lots"');
+    expect(() => channelLimitsFromEnv({ LIVE_HANDSHAKES_BURST: '0' })).toThrow('LIVE_HANDSHAKES_BURST');
+    expect(() => channelLimitsFromEnv({ LIVE_PRESENTER_GRACE_SECONDS: '60' })).toThrow('at most 15');
+    expect(DEFAULT_LIMITS.presenterGraceMs).toBeLessThanOrEqual(15_000);
+  });
 });
