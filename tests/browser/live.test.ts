@@ -173,7 +173,8 @@ describe('live guided tour', () => {
       expect(page.errors).toEqual([]);
       await page.context.close();
     }
-  });
+    // Six pages with WebGL one after another: longer than the default on a busy machine.
+  }, 240_000);
 
   it('an unknown or ended session shows a finished page with a way out, not a loader', async () => {
     const { page, context, errors } = await openPage(session, `${appUrl}/live/ZZZZZZ`, { viewport: { width: 390, height: 844 } });

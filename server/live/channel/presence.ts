@@ -56,6 +56,8 @@ export function driverLeft(channel: Channel, c: Cached, presenterId: string): vo
       channel.log(`live: presence of ${c.record.code} failed: ${(e as Error).message}`);
     }
   }, channel.limits.presenterGraceMs);
+  // With several processes it may outlive the session's cache entry here; it must not hold a stopping process open.
+  c.graceTimer.unref();
 }
 
 /**
