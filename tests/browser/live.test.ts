@@ -156,8 +156,8 @@ describe('live guided tour', () => {
     await bo.page.getByText('You are presenting').waitFor();
     for (const attendee of [a.page, b.page]) await expect.poll(() => presenting(attendee)).toBe('Bo');
     expect(await a.page.locator('[data-live-presenting]').textContent()).toBe('Presenting: Bo');
-    await bo.page.locator('[data-scene-link="hall"]').click();
-    await waitForScene(bo.page, 'hall');
+    await waitForScene(bo.page, 'process-floor');
+    await turn(bo.page, ['ArrowLeft', 'ArrowDown']);
     for (const attendee of [a.page, b.page]) await inSync(attendee, bo.page);
 
     // Anna comes back: offered control, not given it; she takes it back.
