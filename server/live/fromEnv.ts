@@ -21,6 +21,7 @@ import { parseOrigins } from '../embedOrigins';
 import { trustedProxiesFromEnv } from '../http/clientAddress';
 import type { ApiLimits } from './api/limits';
 import type { LiveOptions } from './index';
+import { channelLimitsFromEnv } from './channel/limits';
 
 /** Tours are folders `<id>/tour.json` in the built app or in TOURS_DIR. */
 export function tourExistsIn(...folders: (string | undefined)[]) {
@@ -36,6 +37,8 @@ export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, e
     ...(Number(env.LIVE_STORE_RETRY_MAX_MS) > 0 ? { storeRetryMaxMs: Number(env.LIVE_STORE_RETRY_MAX_MS) } : {}),
     ...(env.LIVE_TTL_SECONDS ? { ttlSeconds: Number(env.LIVE_TTL_SECONDS) } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    // The channel's limits (LIVE_MESSAGES_*, LIVE_REFUSED_*, LIVE_HANDSHAKES_*, LIVE_MAX_CONNECTIONS_PER_IP, LIVE_PRESENTER_GRACE_SECONDS) and TRUST_PROXY.
+    channel: { ...channelLimitsFromEnv(env), trustedProxies: trustedProxiesFromEnv(env.TRUST_PROXY) },
     api: apiLimitsFromEnv(env),
   };
 }

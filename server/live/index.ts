@@ -9,7 +9,7 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createApiHandler } from './api';
 import type { ApiLimits } from './api/limits';
-import { attachLiveChannel, type ChannelOptions } from './channel';
+import { attachLiveChannel, type ChannelTuning } from './channel';
 import { createRedisClients } from './redisClients';
 import { createMemoryStore, createRedisStore, type StoreHealth } from './store';
 
@@ -31,7 +31,8 @@ export interface LiveOptions {
   log?: (line: string) => void;
   /** Who may create sessions and how many (see server/live/api/limits.ts). */
   api?: ApiLimits;
-  channel?: Pick<ChannelOptions, 'saveEveryMs' | 'ratePerSecond' | 'rateBurst' | 'sweepEveryMs'>;
+  /** The live channel's limits and timings (see server/live/channel/limits.ts for defaults and env variables). */
+  channel?: ChannelTuning;
 }
 
 export interface Live {

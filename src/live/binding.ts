@@ -91,7 +91,17 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
       case 'welcome': {
         const reconnect = welcomed;
         welcomed = true;
-        status.setState({ connection: 'connected', role: m.role, you: m.you, presenters: m.presenters, driver: m.driver, pointer: m.pointer });
+        status.setState({
+          connection: 'connected',
+          role: m.role,
+          you: m.you,
+          presenters: m.presenters,
+          driver: m.driver,
+          pointer: m.pointer,
+          tour: m.tour,
+          away: m.away ?? null,
+          controlOffered: m.offerControl ?? false,
+        });
         latest = m.state ?? latest;
         if (store.getState().tour?.id !== m.tour) {
           loading = true;
@@ -118,7 +128,8 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
         return;
       case 'control': {
         const was = isDriving(status.getState());
-        status.setState({ driver: m.driver });
+        status.setState({ driver: m.driver, away: m.away ?? null });
+        if (isDriving(status.getState())) status.setState({ controlOffered: false });
         if (!was && isDriving(status.getState())) {
           status.setState({ following: true });
           publishNow();
@@ -127,6 +138,9 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
       }
       case 'presence':
         status.setState({ attendees: m.attendees, detached: m.detached, detachedNames: m.detachedNames });
+        return;
+      case 'audience':
+        status.setState({ attendees: m.attendees });
         return;
       case 'rejected':
         status.setState({ lastRejected: m.reason, ...(m.reason === 'expired' ? { connection: 'ended' as const } : {}) });

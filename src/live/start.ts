@@ -16,6 +16,12 @@ export interface LiveSession {
   controls: LiveControls;
 }
 
+/** Seconds before a handshake the server refused is tried again, at least and at most (whatever it asks). */
+const MIN_RETRY_S = 2;
+const MAX_RETRY_S = 60;
+/** Seconds before connecting again after the server closed the connection. */
+const RETRY_AFTER_SERVER_CLOSE_S = 5;
+
 /** Handshake refusals that retrying cannot fix. */
 const FINAL_ERRORS: Record<string, 'ended' | 'failed'> = { 'unknown-session': 'ended', 'invalid-key': 'failed', 'bad-handshake': 'failed' };
 
@@ -40,15 +46,21 @@ export function startLive(store: TourStore, code: string, options: StartLiveOpti
       await options.loadTour(tour, state ? { scene: state.scene, view: state.view, card: state.card } : {});
     },
   });
+  /** Connects again after `seconds` and a random part of it, so that a crowd refused together does not return together. */
+  const retry = (seconds: number) => setTimeout(() => socket.connect(), seconds * (1 + Math.random() / 2) * 1000);
   socket.on('disconnect', (reason) => {
     if (status.getState().connection === 'connected' && reason !== 'io client disconnect') status.setState({ connection: 'reconnecting' });
+    // The server closed this connection (it refused too many of its messages); Socket.IO does not reconnect by itself then.
+    if (reason === 'io server disconnect' && status.getState().connection === 'reconnecting') retry(RETRY_AFTER_SERVER_CLOSE_S);
   });
   socket.on('connect_error', (error) => {
     const final = FINAL_ERRORS[error.message];
     if (final) return status.setState({ connection: final });
     status.setState({ connection: 'reconnecting' });
-    // A middleware refusal (e.g. the store was briefly unavailable) is not retried by Socket.IO itself.
-    if (!socket.active) setTimeout(() => socket.connect(), 2000);
+    // A middleware refusal (the store briefly unavailable, too many handshakes or connections from this
+    // address) is not retried by Socket.IO itself: back off as long as the server asks.
+    const retryAfter = (error as Error & { data?: { retryAfter?: unknown } }).data?.retryAfter;
+    if (!socket.active) retry(Math.max(MIN_RETRY_S, typeof retryAfter === 'number' ? Math.min(retryAfter, MAX_RETRY_S) : 0));
   });
   return { code, status, controls };
 }

@@ -11,13 +11,20 @@ export interface LiveStatus {
   presenters: LivePresenter[];
   /** Presenter in control, or null. */
   driver: string | null;
+  /** The presenter who was in control and disconnected (past the grace period), until they return; see the protocol's `control`. */
+  away: string | null;
+  /** This presenter lost control by disconnecting and another took over: offer to take it back. */
+  controlOffered: boolean;
+  /** The session's tour, once known (for the link on the ended page). */
+  tour: string | null;
   /** False while the visitor looks around on their own. */
   following: boolean;
   pointer: LivePointer;
   /** Presenter in control: the next click on the view places the pointer. */
   pointing: boolean;
-  /** For presenters: attendees connected, and how many of them look around on their own. */
+  /** Attendees connected (everyone sees it). */
   attendees: number;
+  /** For presenters: how many attendees look around on their own. */
   detached: number;
   /** Names of (the first 20) attendees looking around. */
   detachedNames: string[];
@@ -34,6 +41,9 @@ export const createLiveStatus = (): LiveStatusStore =>
     you: null,
     presenters: [],
     driver: null,
+    away: null,
+    controlOffered: false,
+    tour: null,
     following: true,
     pointer: null,
     pointing: false,
@@ -45,3 +55,6 @@ export const createLiveStatus = (): LiveStatusStore =>
 
 /** Whether this client is the presenter in control. */
 export const isDriving = (s: LiveStatus) => s.role === 'presenter' && s.you !== null && s.driver === s.you;
+
+/** Whether everyone waits for the presenter in control, who disconnected and has not returned. */
+export const presenterAway = (s: LiveStatus) => s.away !== null && s.away === s.driver;

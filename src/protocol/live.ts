@@ -88,11 +88,21 @@ export const ServerMessage = z.discriminatedUnion('type', [
     driver: z.nullable(z.string()),
     state: z.nullable(LiveState),
     pointer: LivePointer,
+    /** See `control`'s `away`. Default null. */
+    away: z.optional(z.nullable(z.string())),
+    /** To a presenter who lost control by disconnecting and is back while another presents: offer to take it back. */
+    offerControl: z.optional(z.boolean()),
   }),
   z.strictObject({ v: version, type: z.literal('state'), state: LiveState, sentAt: z.optional(finite) }),
   z.strictObject({ v: version, type: z.literal('pointer'), pointer: LivePointer }),
-  /** Control changed hands. */
-  z.strictObject({ v: version, type: z.literal('control'), driver: z.nullable(z.string()) }),
+  /**
+   * Control changed hands, or the presenter in control left or came back.
+   * `away`: the presenter who was in control when they disconnected (past the grace period) and has not
+   * returned; while `away === driver` nobody presents and everyone waits for them. Default null.
+   */
+  z.strictObject({ v: version, type: z.literal('control'), driver: z.nullable(z.string()), away: z.optional(z.nullable(z.string())) }),
+  /** To everyone: how many attendees are connected. */
+  z.strictObject({ v: version, type: z.literal('audience'), attendees: z.number() }),
   /** To presenters: who is watching. */
   z.strictObject({
     v: version,

@@ -34,8 +34,9 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
-  // The live channel as `npm start` has it (memory store), quiet in test output.
-  const live = createLive({ defaultTour: 'processum', tourExists: tourExistsIn(`${dist}/tours`, fixtureTours), log: () => {} });
+  // The live channel as `npm start` has it (memory store), quiet in test output; a presenter who
+  // leaves is awaited 2 s (PRESENTER_GRACE_MS in live.test.ts) instead of 10.
+  const live = createLive({ defaultTour: 'processum', tourExists: tourExistsIn(`${dist}/tours`, fixtureTours), log: () => {}, channel: { presenterGraceMs: 2000 } });
   const files = sirv(testdataDir, {
     dev: true,
     setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),

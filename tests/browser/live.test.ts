@@ -11,6 +11,12 @@ import { browserPerFile } from './session';
 const appUrl = inject('appUrl');
 const session = browserPerFile();
 
+/** The live channel's grace period in the test server (tests/browser/globalSetup.ts). */
+const PRESENTER_GRACE_MS = 2000;
+/** A presenter link's key, in the fragment (`#key=`) or in the older query form. */
+const keyIn = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get('key') ?? new URL(url).searchParams.get('key');
+const presenting = (page: Page) => page.locator('[data-live-presenting]').getAttribute('data-live-presenting');
+
 const view = async (page: Page) => (await storeState(page)).view as { yaw: number; pitch: number; fov: number };
 
 /**
@@ -48,13 +54,16 @@ describe('live guided tour', () => {
     const p = presenter.page;
     await waitForScene(p, 'hall');
     await p.getByRole('button', { name: 'Start live tour' }).click();
-    await p.getByRole('dialog', { name: 'Live guided tour' }).getByRole('button', { name: 'Create session' }).click();
+    const dialog = p.getByRole('dialog', { name: 'Live guided tour' });
+    await dialog.getByLabel('Speakers, one per line').fill('Anna\nBo');
+    await dialog.getByRole('button', { name: 'Create session' }).click();
     const attendeeUrl = (await p.locator('[data-live-attendee-url]').textContent()) as string;
     const presenterUrl = (await p.locator('[data-live-presenter-url="p1"]').getAttribute('href')) as string;
     await p.getByRole('img', { name: `Attendee link: ${attendeeUrl}` }).waitFor(); // the QR code
+    const boUrl = (await p.locator('[data-live-presenter-url="p2"]').getAttribute('href')) as string;
     const links = { attendeeUrl, presenterUrl, code: new URL(attendeeUrl).pathname.split('/')[2] as string };
     expect(links.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
-    const key = new URLSearchParams(new URL(links.presenterUrl).hash.slice(1)).get('key') as string;
+    const key = keyIn(links.presenterUrl) as string;
 
     await p.goto(links.presenterUrl);
     await waitForScene(p, 'hall');
@@ -71,7 +80,9 @@ describe('live guided tour', () => {
     await waitForScene(b.page, 'hall');
     await expect.poll(() => p.locator('[data-live-attendees]').getAttribute('data-live-attendees'), { timeout: 10_000 }).toBe('2');
     await a.page.locator('[data-live-follow="following"]').waitFor();
-    expect(await a.page.locator('[data-live-presenting]').getAttribute('data-live-presenting')).toBe('Presenter');
+    expect(await presenting(a.page)).toBe('Anna');
+    // Attendees see how many they are.
+    await expect.poll(() => b.page.locator('[data-live-people]').textContent(), { timeout: 10_000 }).toBe('2 people on this tour');
 
     // Presenter: another scene, a card, a camera move; both attendees follow.
     await p.locator('[data-scene-link="process-floor"]').click();
@@ -130,9 +141,62 @@ describe('live guided tour', () => {
     for (const attendee of [a.page, b.page]) await inSync(attendee, p);
     expect((await storeState(a.page)).sceneId).toBe('process-floor');
 
-    for (const page of [presenter, a, b]) {
+    // Anna closes her tab, nobody else presents: after the grace period attendees are told.
+    expect(presenter.errors).toEqual([]);
+    await presenter.context.close();
+    const left = Date.now();
+    for (const attendee of [a.page, b.page]) {
+      await attendee.locator('[data-live-presenter-away]').waitFor({ timeout: PRESENTER_GRACE_MS + 2000 - (Date.now() - left) });
+    }
+    expect(Date.now() - left).toBeLessThan(PRESENTER_GRACE_MS + 2000);
+    expect(await a.page.locator('[data-live-presenter-away]').textContent()).toBe('The presenter has disconnected — waiting for them to return');
+
+    // Bo, the second speaker, opens his link: he takes over, and attendees follow him.
+    const bo = await openPage(session, boUrl);
+    await bo.page.getByText('You are presenting').waitFor();
+    for (const attendee of [a.page, b.page]) await expect.poll(() => presenting(attendee)).toBe('Bo');
+    expect(await a.page.locator('[data-live-presenting]').textContent()).toBe('Presenting: Bo');
+    await waitForScene(bo.page, 'process-floor');
+    await turn(bo.page, ['ArrowLeft', 'ArrowDown']);
+    for (const attendee of [a.page, b.page]) await inSync(attendee, bo.page);
+
+    // Anna comes back: offered control, not given it; she takes it back.
+    const anna = await openPage(session, links.presenterUrl);
+    const takeBack = anna.page.getByRole('button', { name: 'Take control back' });
+    await takeBack.waitFor();
+    expect(await presenting(anna.page)).toBe('Bo');
+    await takeBack.click();
+    await anna.page.getByText('You are presenting').waitFor();
+    for (const attendee of [a.page, b.page]) await expect.poll(() => presenting(attendee)).toBe('Anna');
+
+    for (const page of [anna, bo, a, b]) {
       expect(page.errors).toEqual([]);
       await page.context.close();
     }
+    // Six pages with WebGL one after another: longer than the default on a busy machine.
+  }, 240_000);
+
+  it('an unknown or ended session shows a finished page with a way out, not a loader', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/live/ZZZZZZ`, { viewport: { width: 390, height: 844 } });
+    const heading = page.getByRole('heading', { level: 1, name: 'This live tour has ended or does not exist' });
+    await heading.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('live-ended-title');
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    expect(await page.getByText('Waiting for a presenter').count()).toBe(0);
+    // The keyboard reaches the two links and nothing behind the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open the tour');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/tours');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-live-ended]') !== null || document.activeElement === document.body)).toBe(true);
+    // Within a phone's width: nothing cut off.
+    const box = await heading.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await page.getByRole('link', { name: 'All tours' }).click();
+    await page.waitForURL(`${appUrl}/tours`);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

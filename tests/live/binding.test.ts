@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { bindLive, type LiveControls, type LiveSocket } from '../../src/live/binding';
-import { createLiveStatus, type LiveStatusStore } from '../../src/live/status';
+import { createLiveStatus, isDriving, presenterAway, type LiveStatusStore } from '../../src/live/status';
 import { LIVE_PROTOCOL_VERSION } from '../../src/protocol/live';
 import { createTourStore, type TourStore } from '../../src/state/store';
 import type { Tour } from '../../src/tour/schema';
@@ -145,4 +145,40 @@ describe('live binding', () => {
     server = await startServer({ tourExists: () => true, storeFile }, port);
     await until(a.store, () => a.store.getState().sceneId === 'west', 'attendee follows the re-announced state', 10_000);
   }, 20_000);
+
+  it('the presenter who left: attendees wait, then follow the speaker who took over; the one who left is offered control back and takes it', async () => {
+    server = await startServer({ tourExists: () => true, channel: { presenterGraceMs: 200 } });
+    const { code, presenters } = await createSession(server.url, { tour: 'test-tour', presenters: ['Anna', 'Bo'] });
+    const anna = join_(code, keyOf(presenters[0]!.url));
+    await until(anna.status, () => isDriving(anna.status.getState()) && anna.store.getState().tour !== null, 'Anna presents');
+    const a = join_(code);
+    await until(a.status, () => a.status.getState().attendees === 1, 'the attendee sees the audience count');
+    expect(a.status.getState()).toMatchObject({ tour: 'test-tour', away: null });
+
+    anna.socket.disconnect();
+    anna.controls.dispose();
+    await until(a.status, () => presenterAway(a.status.getState()), 'attendee told the presenter is away');
+    const bo = join_(code, keyOf(presenters[1]!.url));
+    await until(a.status, () => a.status.getState().driver === 'p2' && !presenterAway(a.status.getState()), 'Bo presents');
+    await until(bo.status, () => isDriving(bo.status.getState()), 'Bo is told he presents');
+    bo.store.getState().goToScene('east', 'user');
+    await until(a.store, () => a.store.getState().sceneId === 'east', 'attendee follows Bo');
+
+    const back = join_(code, keyOf(presenters[0]!.url));
+    await until(back.status, () => back.status.getState().controlOffered, 'Anna is offered control back');
+    expect(isDriving(back.status.getState())).toBe(false);
+    back.controls.takeControl();
+    await until(back.status, () => isDriving(back.status.getState()), 'Anna presents again');
+    expect(back.status.getState().controlOffered).toBe(false);
+    await until(a.status, () => a.status.getState().driver === 'p1', 'attendee sees Anna present');
+  });
+
+  it('a session that ends while open: the page learns it has ended and still knows its tour (for the link out)', async () => {
+    server = await startServer({ tourExists: () => true, ttlSeconds: 0.5, channel: { sweepEveryMs: 100 } });
+    const { code } = await createSession(server.url, { tour: 'test-tour' });
+    const a = join_(code);
+    await until(a.status, () => a.status.getState().connection === 'connected', 'attendee connected');
+    await until(a.status, () => a.status.getState().connection === 'ended', 'the session ended', 5000);
+    expect(a.status.getState()).toMatchObject({ tour: 'test-tour', lastRejected: 'expired' });
+  });
 });

@@ -32,6 +32,24 @@ describe('live protocol', () => {
     ]) expect(ClientMessage.safeParse(m).success, JSON.stringify(m)).toBe(false);
   });
 
+  it('carries who presents, who is away, the offer to take control back and attendee counts', () => {
+    const welcome = { v: 1, type: 'welcome', code: 'K7QX4M', tour: 'processum', role: 'presenter', you: 'p1', presenters: [], driver: 'p2', state: null, pointer: null };
+    for (const m of [
+      welcome,
+      { ...welcome, away: null, offerControl: true },
+      { v: 1, type: 'control', driver: 'p1' },
+      { v: 1, type: 'control', driver: 'p1', away: 'p1' },
+      { v: 1, type: 'control', driver: null, away: null },
+      { v: 1, type: 'audience', attendees: 12 },
+    ]) expect(ServerMessage.safeParse(m).success, JSON.stringify(m)).toBe(true);
+    for (const m of [
+      { ...welcome, offerControl: 'yes' },
+      { v: 1, type: 'control', driver: 'p1', away: 5 },
+      { v: 1, type: 'audience' },
+      { v: 1, type: 'audience', attendees: '12' },
+    ]) expect(ServerMessage.safeParse(m).success, JSON.stringify(m)).toBe(false);
+  });
+
   it('a client refuses server messages that do not fit the catalogue', () => {
     expect(ServerMessage.safeParse({ v: 1, type: 'state', state }).success).toBe(true);
     expect(ServerMessage.safeParse({ v: 1, type: 'state', state: { ...state, card: 5 } }).success).toBe(false);

@@ -1,11 +1,14 @@
 /**
  * The live page's overlays: who is presenting and the connection, the
- * follow control for attendees, the presenter bar, and the pointer.
+ * follow control and audience count for attendees, the presenter bar, and
+ * the pointer; once the session has ended, the finished page instead.
  * A separate chunk, loaded only on `/live/<code>` pages.
  */
 import type { LiveSession } from '../../live/start';
-import { isDriving } from '../../live/status';
+import { isDriving, presenterAway } from '../../live/status';
+import { AudienceCount } from './AudienceCount';
 import { FollowControl } from './FollowControl';
+import { LiveEndedPage } from './LiveEndedPage';
 import { LivePointerLayer } from './LivePointerLayer';
 import { PresenterBar } from './PresenterBar';
 import { useLive } from './useLive';
@@ -18,22 +21,28 @@ export default function LiveOverlay({ session }: { session: LiveSession }) {
   const connection = useLive(status, (s) => s.connection);
   const role = useLive(status, (s) => s.role);
   const driving = useLive(status, isDriving);
+  const away = useLive(status, presenterAway);
   const presenterName = useLive(status, (s) => s.presenters.find((p) => p.id === s.driver)?.name ?? null);
+  if (connection === 'ended') return <LiveEndedPage session={session} />;
   const message = connection === 'connected' ? null : t[connection];
+  const presenting = driving ? t.youPresent : away ? t.presenterAway : presenterName ? `${t.presenting}: ${presenterName}` : t.nobodyPresenting;
   return (
     <>
-    <div className="live" data-live-role={role ?? ''} data-live-connection={connection}>
-      <p className="live__status" role="status" aria-live="polite">
-        <span className="live__badge">{t.live}</span>{' '}
-        <span data-live-presenting={presenterName ?? ''}>
-          {driving ? t.youPresent : presenterName ? `${t.presenting}: ${presenterName}` : t.nobodyPresenting}
-        </span>
-        {message && <span className="live__connection"> — {message}</span>}
-      </p>
-      {!driving && connection !== 'ended' && connection !== 'failed' && <FollowControl session={session} />}
-      {role === 'presenter' && <PresenterBar session={session} />}
-    </div>
-    <LivePointerLayer session={session} />
+      <div className="live" data-live-role={role ?? ''} data-live-connection={connection}>
+        <p className="live__status" role="status" aria-live="polite">
+          <span className="live__badge">{t.live}</span>{' '}
+          <span data-live-presenting={away ? '' : (presenterName ?? '')} data-live-presenter-away={away || undefined}>
+            {presenting}
+          </span>
+          {message && <span className="live__connection"> — {message}</span>}
+        </p>
+        <div className="live__row">
+          {!driving && connection !== 'failed' && <FollowControl session={session} />}
+          {role === 'attendee' && <AudienceCount session={session} />}
+        </div>
+        {role === 'presenter' && <PresenterBar session={session} />}
+      </div>
+      <LivePointerLayer session={session} />
     </>
   );
 }

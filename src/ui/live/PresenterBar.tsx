@@ -3,22 +3,24 @@ import type { LiveSession } from '../../live/start';
 import { isDriving } from '../../live/status';
 import { useShallow } from 'zustand/react/shallow';
 import { useLive } from './useLive';
-import { useLiveStrings } from './liveStrings';
+import { useLiveStrings, usePluralOne } from './liveStrings';
 
 export function PresenterBar({ session }: { session: LiveSession }) {
   const t = useLiveStrings();
+  const one = usePluralOne();
   const { status, controls } = session;
   const attendees = useLive(status, (s) => s.attendees);
   const detached = useLive(status, (s) => s.detached);
   const detachedNames = useLive(status, (s) => s.detachedNames);
   const driving = useLive(status, isDriving);
   const pointing = useLive(status, (s) => s.pointer !== null);
+  const offered = useLive(status, (s) => s.controlOffered);
   // A new array per call: compared shallowly, or every status change would re-render forever.
   const others = useLive(status, useShallow((s) => s.presenters.filter((p) => p.id !== s.you)));
   return (
     <section className="live__bar" aria-label={t.youPresent} data-live-presenter-bar>
       <p className="live__audience">
-        <strong data-live-attendees={attendees}>{attendees}</strong> {t.attendees},{' '}
+        <strong data-live-attendees={attendees}>{attendees}</strong> {one(attendees) ? t.attendeeOne : t.attendees},{' '}
         <strong data-live-detached={detached}>{detached}</strong> {t.lookingAround}
         {detachedNames.length > 0 && <span data-live-detached-names>: {detachedNames.join(', ')}{detached > detachedNames.length ? ', …' : ''}</span>}
       </p>
@@ -30,6 +32,13 @@ export function PresenterBar({ session }: { session: LiveSession }) {
             </button>
           ))}
           <PointButton session={session} pointing={pointing} />
+        </>
+      ) : offered ? (
+        <>
+          <span className="live__offer">{t.controlOffered}</span>
+          <button type="button" className="live__take-back" data-live-take-control data-live-take-control-back onClick={() => controls.takeControl()}>
+            {t.takeControlBack}
+          </button>
         </>
       ) : (
         <button type="button" data-live-take-control onClick={() => controls.takeControl()}>

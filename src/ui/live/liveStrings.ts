@@ -25,6 +25,7 @@ const en = {
   returnToPresenter: 'Return to presenter',
   youPresent: 'You are presenting',
   attendees: 'attendees',
+  attendeeOne: 'attendee',
   lookingAround: 'looking around',
   takeControl: 'Take control',
   handOverTo: 'Hand over to',
@@ -36,6 +37,15 @@ const en = {
   reconnecting: 'Connection lost — reconnecting…',
   ended: 'This live tour has ended or does not exist.',
   failed: 'This presenter link is not valid.',
+  presenterAway: 'The presenter has disconnected — waiting for them to return',
+  takeControlBack: 'Take control back',
+  controlOffered: 'You were disconnected and another speaker took over.',
+  peopleOne: '{n} person on this tour',
+  peopleOther: '{n} people on this tour',
+  endedTitle: 'This live tour has ended or does not exist',
+  endedHelp: 'You can still look around the tour on your own.',
+  openTour: 'Open the tour',
+  allTours: 'All tours',
 } as const;
 
 type LiveStrings = Record<keyof typeof en, string>;
@@ -64,6 +74,7 @@ const sv: LiveStrings = {
   returnToPresenter: 'Tillbaka till presentatören',
   youPresent: 'Du presenterar',
   attendees: 'deltagare',
+  attendeeOne: 'deltagare',
   lookingAround: 'ser sig omkring',
   takeControl: 'Ta över',
   handOverTo: 'Lämna över till',
@@ -75,6 +86,15 @@ const sv: LiveStrings = {
   reconnecting: 'Anslutningen bröts — ansluter igen…',
   ended: 'Livevisningen har avslutats eller finns inte.',
   failed: 'Presentatörslänken är inte giltig.',
+  presenterAway: 'Presentatören har kopplats från — väntar på att hen ska komma tillbaka',
+  takeControlBack: 'Ta tillbaka kontrollen',
+  controlOffered: 'Din anslutning bröts och en annan talare tog över.',
+  peopleOne: '{n} person på visningen',
+  peopleOther: '{n} personer på visningen',
+  endedTitle: 'Livevisningen har avslutats eller finns inte',
+  endedHelp: 'Du kan fortfarande se dig omkring i visningen på egen hand.',
+  openTour: 'Öppna visningen',
+  allTours: 'Alla visningar',
 };
 
 const fi: LiveStrings = {
@@ -101,6 +121,7 @@ const fi: LiveStrings = {
   returnToPresenter: 'Palaa esittäjän näkymään',
   youPresent: 'Sinä esität',
   attendees: 'osallistujaa',
+  attendeeOne: 'osallistuja',
   lookingAround: 'katselee omin päin',
   takeControl: 'Ota ohjaus',
   handOverTo: 'Anna ohjaus:',
@@ -112,6 +133,15 @@ const fi: LiveStrings = {
   reconnecting: 'Yhteys katkesi — yhdistetään uudelleen…',
   ended: 'Live-kierros on päättynyt tai sitä ei ole.',
   failed: 'Esittäjälinkki ei kelpaa.',
+  presenterAway: 'Esittäjän yhteys katkesi — odotetaan hänen paluutaan',
+  takeControlBack: 'Ota ohjaus takaisin',
+  controlOffered: 'Yhteytesi katkesi ja toinen puhuja otti ohjauksen.',
+  peopleOne: '{n} henkilö tällä kierroksella',
+  peopleOther: '{n} henkilöä tällä kierroksella',
+  endedTitle: 'Live-kierros on päättynyt tai sitä ei ole',
+  endedHelp: 'Voit yhä tutustua kierrokseen omin päin.',
+  openTour: 'Avaa kierros',
+  allTours: 'Kaikki kierrokset',
 };
 
 const all: Record<string, LiveStrings> = { en, sv, fi };
@@ -119,4 +149,23 @@ const all: Record<string, LiveStrings> = { en, sv, fi };
 export function useLiveStrings(): LiveStrings {
   const language = useTour((s) => s.language);
   return all[language] ?? all[language.split('-')[0] ?? ''] ?? en;
+}
+
+/** Whether a count takes the singular, by the language's own rules ("1 person", "12 people"). */
+export function usePluralOne(): (n: number) => boolean {
+  const language = useTour((s) => s.language);
+  return (n) => {
+    try {
+      return new Intl.PluralRules(language).select(n) === 'one';
+    } catch {
+      return n === 1;
+    }
+  };
+}
+
+/** "12 people on this tour". */
+export function usePeopleOnTour(): (n: number) => string {
+  const t = useLiveStrings();
+  const one = usePluralOne();
+  return (n) => (one(n) ? t.peopleOne : t.peopleOther).replace('{n}', String(n));
 }

@@ -1,0 +1,44 @@
+/**
+ * Who presents: the driver (the presenter in control) and, when they left,
+ * who is away. Every change reaches everyone of the session (the room spans
+ * processes) and the other processes' caches.
+ */
+import { LIVE_PROTOCOL_VERSION as v } from '../../../src/protocol/live';
+import { saveFailed, send, type Cached, type Channel } from './context';
+import { stateChanged } from './sessionCache';
+
+/** Tells everyone who presents and who is away, and the other processes' caches too. */
+export function announceControl(channel: Channel, c: Cached): void {
+  const { code, driver } = c.record;
+  send(channel.io.to(code), { v, type: 'control', driver, away: c.away });
+  // Only the Redis adapter supports server-side events.
+  if (channel.clustered) channel.io.serverSideEmit('live-control', code, driver, c.away);
+}
+
+/** Control passes to `driver` (null: nobody); the pointer of the last one goes. */
+export function setDriver(channel: Channel, c: Cached, driver: string | null): void {
+  clearTimeout(c.graceTimer);
+  c.graceTimer = undefined;
+  c.record.driver = driver;
+  c.record.pointer = null;
+  channel.store.saveDriver(c.record.code, driver).catch(saveFailed(channel, c.record.code));
+  stateChanged(channel, c);
+  announceControl(channel, c);
+  send(channel.io.to(c.record.code), { v, type: 'pointer', pointer: null });
+}
+
+/** Keeps this process's cache in step with control changes made on others. */
+export function followControlOfOtherProcesses(channel: Channel): void {
+  if (!channel.clustered) return;
+  channel.io.on('live-control', (code: string, driver: string | null, away: string | null = null) => {
+    const c = channel.cache.get(code);
+    if (!c) return;
+    c.record.driver = driver;
+    c.away = away;
+    // The driver is back on another process (or control moved on): this process's grace timer is moot.
+    if (driver !== away) {
+      clearTimeout(c.graceTimer);
+      c.graceTimer = undefined;
+    }
+  });
+}
