@@ -42,6 +42,10 @@ export function directionOf(face: Face, u: number, v: number): Vec3 {
 
 /** The face a direction (need not be unit) passes through; ties go to the side faces, then up. */
 export function faceOf([x, y, z]: Vec3): Face {
+  return faceOfXyz(x, y, z);
+}
+
+function faceOfXyz(x: number, y: number, z: number): Face {
   const ax = Math.abs(x);
   const ay = Math.abs(y);
   const az = Math.abs(z);
@@ -50,14 +54,27 @@ export function faceOf([x, y, z]: Vec3): Face {
   return z > 0 ? 'back' : 'front';
 }
 
-const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+/** Where a direction meets the cube: a face and a point (u, v) on it. */
+export interface FaceHit {
+  face: Face;
+  u: number;
+  v: number;
+}
 
 /** The face and (u, v) where a direction meets the cube. */
-export function faceUvOf(direction: Vec3): { face: Face; u: number; v: number } {
-  const face = faceOf(direction);
-  const { centre, right, up } = FACE_FRAMES[face];
-  const depth = dot(direction, centre);
-  return { face, u: (dot(direction, right) / depth + 1) / 2, v: (1 - dot(direction, up) / depth) / 2 };
+export function faceUvOf(direction: Vec3): FaceHit {
+  return faceUvInto(direction[0], direction[1], direction[2], { face: 'front', u: 0, v: 0 });
+}
+
+/** faceUvOf written into `out`: the viewer casts hundreds of rays a frame and allocates nothing for them. */
+export function faceUvInto(x: number, y: number, z: number, out: FaceHit): FaceHit {
+  const face = faceOfXyz(x, y, z);
+  const { centre: c, right: r, up: t } = FACE_FRAMES[face];
+  const depth = x * c[0] + y * c[1] + z * c[2];
+  out.face = face;
+  out.u = ((x * r[0] + y * r[1] + z * r[2]) / depth + 1) / 2;
+  out.v = (1 - (x * t[0] + y * t[1] + z * t[2]) / depth) / 2;
+  return out;
 }
 
 /** Yaw and pitch in degrees; yaw in (−180, 180]. */

@@ -64,7 +64,10 @@ export function tileCount(levels: readonly Level[]): number {
 
 /** The tile holding face point (u, v) at a level. */
 export function tileAt(level: Level, u: number, v: number): { row: number; col: number } {
-  const n = level.tilesPerSide;
-  const clamp = (t: number) => Math.min(n - 1, Math.max(0, Math.floor(t * n)));
-  return { row: clamp(v), col: clamp(u) };
+  return { row: tileIndexAt(level.tilesPerSide, v), col: tileIndexAt(level.tilesPerSide, u) };
+}
+
+/** The row (from v) or column (from u) of `n` per side that holds face coordinate t ∈ [0,1]. */
+export function tileIndexAt(n: number, t: number): number {
+  return Math.min(n - 1, Math.max(0, Math.floor(t * n)));
 }

@@ -7,9 +7,10 @@
  * a grid of rays through the screen, dense enough that no tile of that level
  * can fall between two rays, and come back nearest to the screen centre first.
  */
-import { directionOfYawPitch, faceUvOf, type Vec3 } from './cube';
-import type { Level } from './descriptor';
-import { tileAt, type TileAddress } from './pyramid';
+import { faceUvInto, type FaceHit } from './cube';
+import { FACES, type Level } from './descriptor';
+import { tileIndexAt, type TileAddress } from './pyramid';
+import { tileKey, tileOfKey } from './tileKey';
 
 export interface TileView {
   /** Degrees, as in the store's panorama view. */
@@ -41,23 +42,8 @@ export function screenDensity(view: Pick<TileView, 'fov' | 'screenHeight'>): num
  */
 export function levelFor(levels: readonly Level[], view: Pick<TileView, 'fov' | 'screenHeight'>): number {
   const wanted = screenDensity(view) * UNDERSAMPLING;
-  const index = levels.findIndex((level) => level.faceSize / 2 >= wanted);
-  return index === -1 ? levels.length - 1 : index;
-}
-
-const add = (a: Vec3, b: Vec3, s: number): Vec3 => [a[0] + b[0] * s, a[1] + b[1] * s, a[2] + b[2] * s];
-
-/** Camera basis for a yaw/pitch: forward, right, up (unit vectors). */
-function basis(yaw: number, pitch: number): { forward: Vec3; right: Vec3; up: Vec3 } {
-  const y = (yaw * Math.PI) / 180;
-  const forward = directionOfYawPitch(yaw, pitch);
-  const right: Vec3 = [Math.cos(y), 0, Math.sin(y)];
-  const up: Vec3 = [
-    right[1] * forward[2] - right[2] * forward[1],
-    right[2] * forward[0] - right[0] * forward[2],
-    right[0] * forward[1] - right[1] * forward[0],
-  ];
-  return { forward, right, up };
+  for (let index = 0; index < levels.length; index++) if (levels[index]!.faceSize / 2 >= wanted) return index;
+  return levels.length - 1;
 }
 
 /**
@@ -68,27 +54,85 @@ function basis(yaw: number, pitch: number): { forward: Vec3; right: Vec3; up: Ve
  */
 const RAYS = 24;
 
-/** Tiles of level `levelIndex` that the view shows, nearest to the screen centre first. */
-export function tilesInView(levelIndex: number, level: Level, view: TileView): TileAddress[] {
-  const { forward, right, up } = basis(view.yaw, view.pitch);
-  const tanV = Math.tan(((view.fov / 2) * Math.PI) / 180);
-  const tanH = tanV * view.aspect;
-  const found = new Map<string, { tile: TileAddress; distance: number }>();
-  for (let i = 0; i <= RAYS; i++) {
-    for (let j = 0; j <= RAYS; j++) {
-      const sx = (2 * i) / RAYS - 1;
-      const sy = (2 * j) / RAYS - 1;
-      const ray = add(add(forward, right, sx * tanH), up, sy * tanV);
-      const { face, u, v } = faceUvOf(ray);
-      const { row, col } = tileAt(level, u, v);
-      const key = `${face}/${row}/${col}`;
-      const distance = Math.hypot(sx * view.aspect, sy);
-      const seen = found.get(key);
-      if (!seen) found.set(key, { tile: { level: levelIndex, face, row, col }, distance });
-      else if (distance < seen.distance) seen.distance = distance;
+/** The most tiles one view can need: one per ray. */
+export const MAX_VISIBLE_TILES = (RAYS + 1) ** 2;
+
+/**
+ * Finds the tiles a view needs as numeric keys (see tileKey) into buffers it
+ * owns, allocating nothing: the viewer asks on every frame the camera moves.
+ */
+export class VisibleTileFinder {
+  /** The tiles of the last view, nearest to the screen centre first; the first `count` are valid. */
+  readonly keys = new Float64Array(MAX_VISIBLE_TILES);
+  count = 0;
+  private readonly distances = new Float64Array(MAX_VISIBLE_TILES);
+  private readonly hit: FaceHit = { face: 'front', u: 0, v: 0 };
+
+  find(levelIndex: number, level: Level, view: TileView): void {
+    // The camera's basis: forward (as directionOfYawPitch), right, and up = right × forward.
+    const y = (view.yaw * Math.PI) / 180;
+    const p = (view.pitch * Math.PI) / 180;
+    const fx = Math.sin(y) * Math.cos(p);
+    const fy = Math.sin(p);
+    const fz = -Math.cos(y) * Math.cos(p);
+    const rx = Math.cos(y);
+    const ry = 0;
+    const rz = Math.sin(y);
+    const ux = ry * fz - rz * fy;
+    const uy = rz * fx - rx * fz;
+    const uz = rx * fy - ry * fx;
+    const tanV = Math.tan(((view.fov / 2) * Math.PI) / 180);
+    const tanH = tanV * view.aspect;
+    const n = level.tilesPerSide;
+    this.count = 0;
+    for (let i = 0; i <= RAYS; i++) {
+      for (let j = 0; j <= RAYS; j++) {
+        const sx = (2 * i) / RAYS - 1;
+        const sy = (2 * j) / RAYS - 1;
+        const a = sx * tanH;
+        const b = sy * tanV;
+        const { face, u, v } = faceUvInto(fx + rx * a + ux * b, fy + ry * a + uy * b, fz + rz * a + uz * b, this.hit);
+        const key = tileKey(levelIndex, FACES.indexOf(face), tileIndexAt(n, v), tileIndexAt(n, u));
+        this.note(key, Math.hypot(sx * view.aspect, sy));
+      }
+    }
+    this.sortByDistance();
+  }
+
+  /** Adds a tile, or lowers its distance to the nearest ray that hit it. */
+  private note(key: number, distance: number): void {
+    for (let k = 0; k < this.count; k++) {
+      if (this.keys[k] !== key) continue;
+      if (distance < this.distances[k]!) this.distances[k] = distance;
+      return;
+    }
+    this.keys[this.count] = key;
+    this.distances[this.count] = distance;
+    this.count += 1;
+  }
+
+  /** A stable insertion sort: few tiles, in first-seen order on ties. */
+  private sortByDistance(): void {
+    const { keys, distances } = this;
+    for (let k = 1; k < this.count; k++) {
+      const key = keys[k]!;
+      const distance = distances[k]!;
+      let m = k - 1;
+      for (; m >= 0 && distances[m]! > distance; m--) {
+        keys[m + 1] = keys[m]!;
+        distances[m + 1] = distances[m]!;
+      }
+      keys[m + 1] = key;
+      distances[m + 1] = distance;
     }
   }
-  return [...found.values()].sort((a, b) => a.distance - b.distance).map((entry) => entry.tile);
+}
+
+/** Tiles of level `levelIndex` that the view shows, nearest to the screen centre first. */
+export function tilesInView(levelIndex: number, level: Level, view: TileView): TileAddress[] {
+  const finder = new VisibleTileFinder();
+  finder.find(levelIndex, level, view);
+  return Array.from(finder.keys.subarray(0, finder.count), tileOfKey);
 }
 
 /** The level a view needs and its tiles in load order. */

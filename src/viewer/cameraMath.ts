@@ -14,12 +14,12 @@ export function directionFromYawPitch(yaw: number, pitch: number, out = new Vect
   return out.set(Math.sin(y) * Math.cos(p), Math.sin(p), -Math.cos(y) * Math.cos(p));
 }
 
-/** Yaw/pitch in degrees of a direction (need not be normalised). */
-export function yawPitchFromDirection(direction: Vector3): { yaw: number; pitch: number } {
+/** Yaw/pitch in degrees of a direction (need not be normalised); frame loops pass `out` to allocate nothing. */
+export function yawPitchFromDirection(direction: Vector3, out: { yaw: number; pitch: number } = { yaw: 0, pitch: 0 }): { yaw: number; pitch: number } {
   const length = direction.length() || 1;
-  const pitch = radToDeg(Math.asin(MathUtils.clamp(direction.y / length, -1, 1)));
-  const yaw = radToDeg(Math.atan2(direction.x, -direction.z));
-  return { yaw, pitch };
+  out.pitch = radToDeg(Math.asin(MathUtils.clamp(direction.y / length, -1, 1)));
+  out.yaw = radToDeg(Math.atan2(direction.x, -direction.z));
+  return out;
 }
 
 /**

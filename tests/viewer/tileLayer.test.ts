@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Mesh, type MeshBasicMaterial } from 'three';
-import { TileLayer, TileLoadError } from '../../src/viewer/panorama/tiles/TileLayer';
+import { TileLayer } from '../../src/viewer/panorama/tiles/TileLayer';
+import { TileLoadError } from '../../src/tiles/tileLoader';
 import { levelsFor } from '../../src/tiles/pyramid';
 import type { TileDescriptor } from '../../src/tiles/descriptor';
 

@@ -16,8 +16,11 @@ import { loadPreview } from './loadTiles';
 import { loadDescriptor } from './descriptorCache';
 import { TileLayer } from './TileLayer';
 import { tileBudgetBytes } from '../../../tiles/budget';
+import type { TileView } from '../../../tiles/visible';
 
+// Written each frame instead of allocated: the frame loop allocates nothing while the camera moves.
 const scratch = new Vector3();
+const view: TileView = { yaw: 0, pitch: 0, fov: 0, aspect: 1, screenHeight: 0 };
 
 /** The device's memory in GB where the browser tells it (Chromium: navigator.deviceMemory), else undefined. */
 const deviceMemoryGB = () => (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
@@ -70,9 +73,11 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
   }, [sceneReady, invalidate]);
   useFrame(({ camera, size, gl }) => {
     if (!layer || !sceneReady) return;
-    const { yaw, pitch } = yawPitchFromDirection(camera.getWorldDirection(scratch));
-    const fov = fovForZoom(PANORAMA_BASE_FOV, (camera as PerspectiveCamera).zoom);
-    layer.setView({ yaw, pitch, fov, aspect: size.width / size.height, screenHeight: size.height * gl.getPixelRatio() });
+    yawPitchFromDirection(camera.getWorldDirection(scratch), view);
+    view.fov = fovForZoom(PANORAMA_BASE_FOV, (camera as PerspectiveCamera).zoom);
+    view.aspect = size.width / size.height;
+    view.screenHeight = size.height * gl.getPixelRatio();
+    layer.setView(view);
     const status = layer.status();
     const state = settled.current;
     if (status !== state.status || layer.wantedVersion !== state.version) {
