@@ -13,6 +13,8 @@
  *  5. A 16384×8192 panorama as a tile pyramid (first view, sharp view locally and at
  *     10 Mbit/s) against the same image whole in our plain path and in Pannellum.
  *  6. `sitevisit optimize` on the demo model and a large third-party model: bytes and draw calls.
+ *  7. The server under load: static files and session creation under 200 connections, idle and
+ *     during a session-creation flood from 127.0.0.2; session creation at 10 and 10,000 sessions.
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
  * 127.0.0.1, drives Chromium through the browser tests' harness. Prints a
@@ -45,11 +47,15 @@ import { demoSceneLoads, renderDemoScenes } from './bench/demoScenes';
 import { measureTiles, renderTiles, serveAppWithTours, servePannellum } from './bench/tiles';
 import { prepareTiledTour, TOUR_DIR } from '../tests/browser/tiles/fixture';
 import { measureOptimize, renderOptimize } from './bench/optimize';
+import { measureServerLoad, renderServerLoad } from './bench/serverLoad';
+import { measureSessionCreate, printSessionCreate } from './bench/sessionCreate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
 const RUNS = 3;
 const DRAG_MS = 3000;
+/** Seconds of each server-load measurement (section 7). */
+const SERVER_LOAD_SECONDS = 10;
 /** Rounds of app + bare frame-time measurement, pooled. */
 const FRAME_ROUNDS = 2;
 /** A warm-up round through every scene, then 20 more switches (ending on the first scene). */
@@ -159,6 +165,10 @@ async function main() {
     // 6: the model optimizer (Node only, scripts/bench/optimize.ts).
     const optimize = await timed('optimize models', () => measureOptimize(join(OUT, 'optimize')));
 
+    // 7: the server under load (scripts/bench/serverLoad.ts) and session creation (scripts/bench/sessionCreate.ts).
+    const serverLoad = await timed('server under load', () => measureServerLoad(SERVER_LOAD_SECONDS, log));
+    const sessionCreate = await timed('session creation', () => measureSessionCreate());
+
     const compare = (scene: string, appRuns: DragResult[], bareRuns: BareFrameTimes[]): FrameComparison => {
       const appSide: FrameSide = {
         stats: frameStats(appRuns.map((x) => x.recording)),
@@ -243,8 +253,9 @@ async function main() {
       memory: { ...switching, heapGrowthPct },
       errors,
     };
-    process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n\n${renderOptimize(optimize).join('\n')}\n`);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize }, null, 2)}\n`);
+    process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n\n${renderOptimize(optimize).join('\n')}\n\n${renderServerLoad(serverLoad, SERVER_LOAD_SECONDS).join('\n')}\n\n`);
+    printSessionCreate(sessionCreate);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate }, null, 2)}\n`);
     log(`wrote ${join(OUT, 'results.json')}`);
   } finally {
     if (session) await session.close();
