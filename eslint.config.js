@@ -64,6 +64,11 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI stands alone: it shares src/tour and src/tiles with the viewer, and nothing of the server.
+    files: ['cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/*', '**/server/**'], message: 'cli/ imports nothing from server/.' }] }] },
+  },
+  {
     // The server shares only the pure modules of src/.
     files: ['server/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '!**/src/protocol', '!**/src/tour', '**/src/*/*', '!**/src/protocol/*', '!**/src/tour/*'], message: 'The server imports only src/protocol and src/tour.' }] }] },

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { validateTour } from '../src/tour/validate';
 import { localize } from '../src/tour/text';
-import { isInside, localAssetPath } from '../server/localAsset';
+import { isInside, localAssetPath } from '../cli/localAsset';
 import type { PanoramaScene, Scene, Tour } from '../src/tour/schema';
 
 const dist = resolve(process.argv[2] ?? 'dist');

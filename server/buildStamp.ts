@@ -25,7 +25,7 @@ const INPUTS = [
   'scripts/basis-worker.ts',
   'scripts/share-pages.ts',
   'scripts/precompress.ts',
-  'server/localAsset.ts',
+  'cli/localAsset.ts',
 ];
 
 export const STAMP_FILE = 'build.json';

@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import sharp from 'sharp';
-import { localAssetPath } from '../../server/localAsset';
+import { localAssetPath } from '../localAsset';
 import { listAssets } from '../../src/tour/assets';
 import type { Problem } from '../../src/tour/problems';
 import type { Tour } from '../../src/tour/schema';

@@ -4,7 +4,7 @@
  * asset checks) and `npm run validate` (the manifest and its files' existence).
  */
 import { readFile } from 'node:fs/promises';
-import { checkTourFile } from '../../server/checkTourFile';
+import { checkTourFile } from '../checkTourFile';
 import { describeProblem, type Problem } from '../../src/tour/problems';
 import { validateTour } from '../../src/tour/validate';
 import type { Tour } from '../../src/tour/schema';

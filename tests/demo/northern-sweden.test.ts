@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { validateTour } from '../../src/tour/validate';
 import { describeProblem } from '../../src/tour/problems';
-import { checkTourFile } from '../../server/checkTourFile';
+import { checkTourFile } from '../../cli/checkTourFile';
 import { TourIndex } from '../../src/tour/tourIndex';
 import type { Tour } from '../../src/tour/schema';
 

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTourFile } from '../../server/checkTourFile';
+import { checkTourFile } from '../../cli/checkTourFile';
 import { describeProblem } from '../../src/tour/problems';
 
 let dir: string;

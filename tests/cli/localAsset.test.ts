@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInside, localAssetPath } from '../../server/localAsset';
+import { isInside, localAssetPath } from '../../cli/localAsset';
 
 describe('isInside', () => {
   const dist = '/srv/site/dist';
