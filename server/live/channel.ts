@@ -13,7 +13,7 @@
  */
 import type { Server } from 'socket.io';
 import type { SessionStore } from './store';
-import type { Channel, LiveSocket } from './channel/context';
+import type { Channel, ChannelSocket } from './channel/context';
 import { onConnection } from './channel/connection';
 import { followControlOfOtherProcesses } from './channel/control';
 import { createHandshake } from './channel/handshake';
@@ -48,7 +48,7 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
 
   followControlOfOtherProcesses(channel);
   io.use(createHandshake(channel, trustedProxies));
-  io.on('connection', (socket) => onConnection(channel, socket as LiveSocket));
+  io.on('connection', (socket) => onConnection(channel, socket as ChannelSocket));
   const stopSweep = startSweep(channel, sweepEveryMs);
 
   return async () => {

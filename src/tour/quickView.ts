@@ -16,8 +16,14 @@ export function quickViewKind(name: string): QuickViewKind | null {
   return null;
 }
 
+/** The id of every quick-view tour: it has no file, so it cannot be shared as a tour link or run live. */
+export const QUICK_VIEW_ID = 'quick-view';
+
+/** Whether `tour` is a quick view rather than a tour with a file behind it. */
+export const isQuickView = (tour: Pick<Tour, 'id'>): boolean => tour.id === QUICK_VIEW_ID;
+
 export function quickViewTour(kind: QuickViewKind, url: string, title: string): Tour {
-  const base = { id: 'quick-view', title, defaultLanguage: 'en', scenes: [] };
+  const base = { id: QUICK_VIEW_ID, title, defaultLanguage: 'en', scenes: [] };
   if (kind === 'model') {
     return { ...base, scenes: [{ id: 'model', type: 'model', title, model: url, hotspots: [] }] };
   }

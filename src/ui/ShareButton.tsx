@@ -2,13 +2,14 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTour } from '../state/hooks';
 import { useStrings } from './useStrings';
+import { isQuickView } from '../tour/quickView';
 
 const SharePanel = lazy(() => import('./SharePanel'));
 
 export function ShareButton() {
   const t = useStrings();
   const [open, setOpen] = useState(false);
-  const isTour = useTour((s) => s.tour !== null && s.tour.id !== 'quick-view');
+  const isTour = useTour((s) => s.tour !== null && !isQuickView(s.tour));
   const close = useCallback(() => setOpen(false), []);
   if (!isTour) return null;
   return (

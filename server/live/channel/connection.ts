@@ -9,7 +9,7 @@
  */
 import { ClientMessage, LIVE_EVENT, LIVE_PROTOCOL_VERSION as v, MAX_CLIENT_MESSAGE_BYTES } from '../../../src/protocol/live';
 import { createRateLimit } from '../rateLimit';
-import { presentersRoom, saveFailed, send, type Channel, type LiveSocket } from './context';
+import { presentersRoom, saveFailed, send, type Channel, type ChannelSocket } from './context';
 import { dispatch, type Sender } from './handlers';
 import { NOTICES_BURST, NOTICES_PER_SECOND } from './limits';
 import { driverLeft, presenterArrived, schedulePresence } from './presence';
@@ -23,7 +23,7 @@ const sizeOf = (payload: unknown) => {
   }
 };
 
-export function onConnection(channel: Channel, socket: LiveSocket): void {
+export function onConnection(channel: Channel, socket: ChannelSocket): void {
   const { code, presenterId, fresh } = socket.data;
   const session = joinSession(channel, fresh);
   // Before joining the rooms: what the arrival changes reaches the others, and this socket in its welcome.

@@ -14,7 +14,7 @@ export interface SocketData {
   fresh: SessionRecord;
 }
 
-export type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+export type ChannelSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
 
 /** A session this process has sockets for (see sessionCache.ts). */
 export interface Cached {

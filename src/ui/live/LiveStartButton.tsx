@@ -1,6 +1,7 @@
 /** "Start live tour" in the top bar; its panel is a separate chunk, loaded on first open. */
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTour } from '../../state/hooks';
+import { isQuickView } from '../../tour/quickView';
 
 const LiveStartPanel = lazy(() => import('./LiveStartPanel'));
 
@@ -10,7 +11,7 @@ const label: Record<string, string> = { en: 'Start live tour', sv: 'Starta livev
 export function LiveStartButton() {
   const language = useTour((s) => s.language);
   const [open, setOpen] = useState(false);
-  const isTour = useTour((s) => s.tour !== null && s.tour.id !== 'quick-view');
+  const isTour = useTour((s) => s.tour !== null && !isQuickView(s.tour));
   const close = useCallback(() => setOpen(false), []);
   // Live pages already are a session.
   if (!isTour || location.pathname.startsWith('/live/')) return null;

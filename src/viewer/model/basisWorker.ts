@@ -19,7 +19,7 @@ interface KTX2Internals {
 
 export const BASIS_WORKER_URL = '/decoders/basis-worker.js';
 
-export function useSameOriginBasisWorker(loader: KTX2Loader): KTX2Loader {
+export function withSameOriginBasisWorker(loader: KTX2Loader): KTX2Loader {
   if (!import.meta.env.PROD) return loader;
   const internals = loader as unknown as KTX2Internals;
   // Registered before any texture asks for a worker: the pool creates them only after init.

@@ -9,7 +9,7 @@ import { LoadingManager, type Object3D, type WebGLRenderer } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { takeBytes, type FetchOptions } from '../../lib/fetchBytes';
 import { APPROXIMATED_EXTENSIONS, readGltfExtensions, SUPPORTED_EXTENSIONS } from './gltfHeader';
-import { useSameOriginBasisWorker } from './basisWorker';
+import { withSameOriginBasisWorker } from './basisWorker';
 
 // One decoder of each kind for the page's lifetime: their workers and WASM are
 // the expensive part, and every model scene shares them by design.
@@ -36,7 +36,7 @@ function ktx2Loader(renderer: WebGLRenderer) {
   let loader = ktx2ByRenderer.get(renderer);
   if (!loader) {
     loader = import('three/examples/jsm/loaders/KTX2Loader.js').then(({ KTX2Loader }) =>
-      useSameOriginBasisWorker(new KTX2Loader().setWorkerLimit(1).detectSupport(renderer)),
+      withSameOriginBasisWorker(new KTX2Loader().setWorkerLimit(1).detectSupport(renderer)),
     );
     ktx2ByRenderer.set(renderer, loader);
   }

@@ -1,9 +1,9 @@
 /** What a message handler gets: the channel, the sender's session and identity, and a way to refuse. */
-import type { Cached, Channel, LiveSocket } from '../context';
+import type { Cached, Channel, ChannelSocket } from '../context';
 
 export interface Sender {
   channel: Channel;
-  socket: LiveSocket;
+  socket: ChannelSocket;
   session: Cached;
   /** The sender's presenter id; null for attendees. */
   presenterId: string | null;
