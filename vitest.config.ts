@@ -11,13 +11,14 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
           environment: 'node',
+          globalSetup: ['tests/fixtures/globalSetup.ts'],
         },
       },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/globalSetup.ts'],
+          globalSetup: ['tests/fixtures/globalSetup.ts', 'tests/browser/globalSetup.ts'],
           fileParallelism: false,
           // Only describe.concurrent blocks run side by side: two pages keep two cores busy. Four were only ~10% faster
           // alone and, in a full run on a slow machine, starved SwiftShader into 30 s screenshot timeouts.

@@ -1,12 +1,14 @@
 /**
- * Quick view: every third-party model and panorama in ../shared/testdata opens
+ * Quick view: every third-party model and panorama of the test data opens
  * through `/?model=` / `/?panorama=` and renders; every broken file shows the
  * error card naming the file, and the page stays alive. Each file gets a page
  * of its own; two run side by side (vitest maxConcurrency in vitest.config.ts).
+ * The files in OPTIONAL come from the optional large set (tests/fixtures/testdata.ts).
  */
 import { describe, inject, it } from 'vitest';
 import { openPage, waitForScene, expectCanvasNotBlank } from './harness';
 import { browserPerFile } from './session';
+import { optionalOrSkip } from '../fixtures/testdata';
 
 const appUrl = inject('appUrl');
 const testdataUrl = inject('testdataUrl');
@@ -68,6 +70,15 @@ const BROKEN_MODELS = [
   'no/such/file.glb',
 ];
 
+/** Large (15 MB, 4 MB, 2 MB), CC-BY-SA 3.0 or CC-BY 3.0: not committed with the fixtures. */
+const OPTIONAL = new Set([
+  'models/sheen-cloth-heavy-mesh/SheenCloth.gltf',
+  'models/specgloss-vs-metalrough-large/SpecGlossVsMetalRough.gltf',
+  'models/pirate-meshopt/pirate.glb',
+  'models/webxr-garage-interior/garage.gltf',
+  'panoramas/pannellum-jordan-pond/examplepano.jpg',
+]);
+
 const BROKEN_PANORAMAS = ['broken/generated/zero-bytes.jpg', 'broken/generated/pano-header-claims-20000x10000_tiny-data.jpg'];
 
 const session = browserPerFile();
@@ -77,7 +88,8 @@ const quickView = (kind: 'model' | 'panorama', path: string) =>
 
 describe.concurrent('quick view renders every test model', () => {
   for (const path of MODELS) {
-    it(path, async ({ expect }) => {
+    it(path, async ({ expect, skip }) => {
+      if (OPTIONAL.has(path)) optionalOrSkip(skip);
       const { page, context, errors } = await openPage(session, quickView('model', path));
       await waitForScene(page, 'model');
       await expectCanvasNotBlank(page, 4);
@@ -89,7 +101,8 @@ describe.concurrent('quick view renders every test model', () => {
 
 describe.concurrent('quick view renders every test panorama', () => {
   for (const [path, notice] of PANORAMAS) {
-    it(path, async ({ expect }) => {
+    it(path, async ({ expect, skip }) => {
+      if (OPTIONAL.has(path)) optionalOrSkip(skip);
       const { page, context, errors } = await openPage(session, quickView('panorama', path));
       await waitForScene(page, 'panorama');
       await expectCanvasNotBlank(page, 4);

@@ -1,5 +1,5 @@
 /**
- * The deliberately broken files of ../shared/testdata/broken through the CLI:
+ * The deliberately broken files of tests/fixtures/broken through the CLI:
  * a clear one-line reason, a non-zero exit, and nothing half-written left in
  * the output folder (no output, no temporary leftovers).
  */

@@ -3,8 +3,10 @@ import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
+/** The committed fixtures and the broken files made from them (tests/fixtures/testdata.ts). */
+export { FIXTURES as TESTDATA, PANORAMA_4096 } from '../fixtures/testdata';
+
 const BIN = fileURLToPath(new URL('../../bin/sitevisit.mjs', import.meta.url));
-export const TESTDATA = fileURLToPath(new URL('../../../shared/testdata/', import.meta.url));
 
 export interface RunResult {
   code: number;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readImageSize } from '../../src/lib/imageSize';
+import { GENERATED, PANORAMA_4096 } from '../fixtures/testdata';
 
 const toArrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-const TESTDATA = new URL('../../../shared/testdata/', import.meta.url);
 
 describe('readImageSize', () => {
   it('reads PNG, JPEG and WebP headers without decoding', async () => {
@@ -16,9 +17,9 @@ describe('readImageSize', () => {
   });
 
   it('reads the claimed size of huge and lying files from the test data', () => {
-    const huge = readFileSync(new URL('broken/generated/pano-huge-20000x10000_1bit.png', TESTDATA));
+    const huge = readFileSync(join(GENERATED, 'pano-huge-20000x10000_1bit.png'));
     expect(readImageSize(toArrayBuffer(huge))).toMatchObject({ width: 20000, height: 10000 });
-    const progressive = readFileSync(new URL('panoramas/pannellum-jordan-pond/examplepano.jpg', TESTDATA));
+    const progressive = readFileSync(PANORAMA_4096);
     expect(readImageSize(toArrayBuffer(progressive))).toMatchObject({ width: 4096, height: 2048, type: 'jpeg' });
   });
 
