@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
           environment: 'node',
+          // Several unit files start real processes (the CLI, servers, redis-server, npm ci) side by side;
+          // on a loaded 2-core machine one process start can take seconds.
+          testTimeout: 30_000,
           globalSetup: ['tests/fixtures/globalSetup.ts'],
         },
       },
