@@ -54,12 +54,34 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns, { group: ['**/ui/*', '**/app/*', '**/viewer/*', '**/state/*', 'sharp', 'node:*'], message: 'src/tiles is pure math and the descriptor schema.' }] }] },
   },
   {
-    // Host pages load the client on its own (≤ 4 KB gzip): nothing of the viewer, no zod.
-    files: ['src/embed/client/**', 'src/embed/poster/**'],
+    // Host pages load the client on its own (≤ 4 KB gzip): nothing of the viewer, no zod; only the shared
+    // words' types from src/protocol/common (`import type`, erased at build, written out in its .d.ts).
+    files: ['src/embed/client/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*', 'zod', 'zod/*', ...threePatterns[0].group, ...reactPatterns[0].group], message: 'The embed client and poster stand alone.' }] },
+        {
+          patterns: [
+            { group: ['zod', 'zod/*', ...threePatterns[0].group, ...reactPatterns[0].group], message: 'The embed client stands alone.' },
+            { regex: '^\\.\\./(?!\\.\\./protocol/common$)', message: 'The embed client stands alone.' },
+            { regex: '^\\.\\./\\.\\./protocol/common$', allowTypeImports: true, message: 'The embed client takes only types from src/protocol/common.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The light-embed poster stays a few kilobytes: nothing of the viewer but the shared id pattern.
+    files: ['src/embed/poster/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['zod', 'zod/*', ...threePatterns[0].group, ...reactPatterns[0].group], message: 'The poster stands alone.' },
+            { regex: '^\\.\\./(?!\\.\\./protocol/common$)', message: 'The poster imports nothing of the app but src/protocol/common.' },
+          ],
+        },
       ],
     },
   },

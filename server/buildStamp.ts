@@ -22,6 +22,7 @@ const INPUTS = [
   'tsconfig.embed-client.json',
   'package.json',
   'package-lock.json',
+  'scripts/embed-client-types.ts',
   'scripts/basis-worker.ts',
   'scripts/share-pages.ts',
   'scripts/precompress.ts',

@@ -11,6 +11,7 @@
  * Decoding never throws: what it cannot read is dropped and named in `problems`;
  * whether the rest fits the tour is decided by the store's `applyViewState`.
  */
+import { ID_PATTERN as ID, LANGUAGE_PATTERN as LANGUAGE } from '../protocol/common';
 import type { View, ViewState } from '../state/types';
 
 /** What a link asks for; absent parts mean "the default" (tour start, scene start view, no card). */
@@ -28,8 +29,6 @@ export interface DecodedLink {
   problems: string[];
 }
 
-const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const LANGUAGE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 const NUMBER = /^-?\d{1,6}(\.\d{1,6})?$/;
 /** Longer parameters are not links anyone typed or shared: ignore them unread. */
 const MAX_PARAM = 200;

@@ -1,8 +1,8 @@
 /**
  * The embed protocol, version 1: every message between a host page and the
  * viewer in its iframe. Pure (no DOM): the viewer's bridge parses what the
- * host sends with these schemas; the host-side client (src/embed/client) mirrors
- * the shapes by hand so that it does not ship zod.
+ * host sends with these schemas; the host-side client (src/embed/client) checks
+ * reply shapes by hand so that it does not ship zod.
  *
  * Host → viewer:  { protocol: 'sitevisit-embed', version: 1, id, method, params }
  * Viewer → host:  { protocol, version, type: 'reply', id, ok: true, result }
@@ -10,20 +10,13 @@
  *                 { protocol, version, type: 'event', event, data }
  */
 import * as z from 'zod/mini';
+import { Id, LanguageCode, View } from './common';
 
 export const EMBED_PROTOCOL = 'sitevisit-embed';
 export const EMBED_VERSION = 1;
 
-/** Ids are short and URL-safe in tours; anything longer is rejected unread. */
-const Id = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'not a valid id'));
-const LanguageCode = z.string().check(z.maxLength(10), z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'not a language code'));
-const finite = z.number().check(z.refine(Number.isFinite, 'expected a finite number'));
-const Vec3 = z.tuple([finite, finite, finite]);
-
-export const EmbedView = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('panorama'), yaw: finite, pitch: finite, fov: finite }),
-  z.strictObject({ kind: z.literal('model'), position: Vec3, target: Vec3, fov: finite }),
-]);
+/** The camera view the host sets and hears about: the shared `View`. */
+export const EmbedView = View;
 
 const none = z.optional(z.strictObject({}));
 const call = <M extends string, P extends z.ZodMiniType>(method: M, params: P) =>
@@ -51,7 +44,7 @@ export const EmbedRequest = z.discriminatedUnion('method', [
 
 export type EmbedRequest = z.infer<typeof EmbedRequest>;
 export type EmbedMethod = EmbedRequest['method'];
-export type EmbedView = z.infer<typeof EmbedView>;
+export type EmbedView = View;
 
 /** Why a call failed. */
 export type EmbedErrorCode =

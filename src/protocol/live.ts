@@ -8,6 +8,7 @@
  * Language is deliberately absent: every attendee reads the tour in their own.
  */
 import * as z from 'zod/mini';
+import { Id, View } from './common';
 import { CODE_PATTERN } from './live-code';
 
 export { CODE_ALPHABET, liveCodeFromPath } from './live-code';
@@ -23,15 +24,10 @@ export const MAX_VIEW_UPDATES_PER_SECOND = 20;
 
 export const SessionCode = z.string().check(z.regex(CODE_PATTERN));
 
-const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/));
 const finite = z.number().check(z.refine(Number.isFinite, 'not a finite number'));
-const Vec3 = z.tuple([finite, finite, finite]);
 
-/** Same shape as the store's `View` (src/state/types.ts). */
-export const LiveView = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('panorama'), yaw: finite, pitch: finite, fov: finite }),
-  z.strictObject({ kind: z.literal('model'), position: Vec3, target: Vec3, fov: finite }),
-]);
+/** The presenter's camera: the shared `View`, the store's own type. */
+export const LiveView = View;
 
 /** What attendees follow: the presenter's scene, camera and open card. */
 export const LiveState = z.strictObject({

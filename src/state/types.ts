@@ -2,33 +2,19 @@
  * The serializable state every caller shares: user input, the deep-link codec,
  * live sync and the embed API all read `ViewState` and drive the same actions.
  */
-import type { Tour, Vec3 } from '../tour/schema';
+import type { View } from '../protocol/common';
+import type { Tour } from '../tour/schema';
 import type { Problem } from '../tour/problems';
 
 /** Who asked for a change. Bindings ignore changes they caused themselves. */
 export type Source = 'user' | 'url' | 'live' | 'embed' | 'app';
 
+/** A camera view: the shared grammar's `View` (src/protocol/common.ts). */
+export type { View };
 /** Where a panorama camera looks, in degrees. */
-export interface PanoramaView {
-  kind: 'panorama';
-  /** 0 = image centre, positive = right, -180..180. */
-  yaw: number;
-  /** Positive = up, -90..90. */
-  pitch: number;
-  /** Vertical field of view. */
-  fov: number;
-}
-
+export type PanoramaView = Extract<View, { kind: 'panorama' }>;
 /** A model camera: where it is and what it orbits around. */
-export interface ModelView {
-  kind: 'model';
-  position: Vec3;
-  target: Vec3;
-  /** Vertical field of view in degrees. */
-  fov: number;
-}
-
-export type View = PanoramaView | ModelView;
+export type ModelView = Extract<View, { kind: 'model' }>;
 
 /** What a visitor sees, as a link or a live update carries it. */
 export interface ViewState {

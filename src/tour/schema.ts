@@ -6,11 +6,9 @@
  * JavaScript a visitor downloads.
  */
 import * as z from 'zod/mini';
+import { Id, LanguageCode } from '../protocol/common';
 
-/** BCP-47-ish language tag: `en`, `sv`, `fi`, `pt-BR`. */
-export const LanguageCode = z
-  .string()
-  .check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language code such as "en", "sv" or "fi"'));
+export { Id, LanguageCode };
 
 /** A visible text: one string for every language, or one string per language. */
 export const Text = z.union([
@@ -21,13 +19,6 @@ export const Text = z.union([
 ]);
 
 export const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
-
-/** Scene and hotspot ids appear in URLs, so they are kept URL-safe. */
-export const Id = z
-  .string()
-  .check(
-    z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit'),
-  );
 
 /** An asset reference: a path relative to the tour file, a root-relative path, or an http(s) URL. */
 export const AssetUrl = z

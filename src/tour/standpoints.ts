@@ -8,6 +8,7 @@
  * heading turns towards +X; a panorama's yaw is measured from its image centre,
  * whose model-space heading is `standpoint.heading`.
  */
+import { ID_PATTERN } from '../protocol/common';
 import type { Hotspot, InfoHotspot, PanoramaScene, Scene, Tour, Vec3 } from './schema';
 
 /** Model hotspots further than this from a standpoint are not carried into its panorama, metres. */
@@ -45,7 +46,6 @@ export function directionInModel(standpoint: StandpointPanorama['standpoint'], y
 
 /** Id of a model hotspot as shown in a panorama: ids are unique per tour, and cards are addressed by id. */
 export const inheritedId = (panoramaId: string, hotspotId: string) => `${panoramaId}--${hotspotId}`;
-const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /**
  * The tour with each standpoint panorama's hotspots extended by the info
@@ -68,7 +68,7 @@ export function inheritModelHotspots(tour: Tour, maxDistance = INHERIT_DISTANCE)
       .sort((a, b) => a.distance - b.distance)
       .flatMap(({ h }): Hotspot[] => {
         const id = inheritedId(scene.id, h.id);
-        if (!ID.test(id) || taken.has(id)) return [];
+        if (!ID_PATTERN.test(id) || taken.has(id)) return [];
         taken.add(id);
         const { position: _position, ...rest } = h;
         return [{ ...rest, id, ...yawPitchTowards(scene.standpoint, h.position) }];

@@ -1,6 +1,6 @@
 /**
  * The host-page client ships on its own: built standalone, small, with types,
- * and its hand-written types agree with the viewer's protocol catalogue.
+ * and its types agree with the viewer's protocol catalogue (View is the protocol's own).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -37,9 +37,14 @@ describe('sitevisit-embed.js', () => {
     expect(code.toString()).toMatch(/export\s*\{[^}]*\bconnect\b/);
   }, 60_000);
 
-  it('comes with a .d.ts that declares connect and the API', () => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.embed-client.json', '--outDir', out], { stdio: 'pipe' });
+  it('comes with a self-contained .d.ts that declares connect, the API and the shared View written out', () => {
+    execFileSync('npx', ['tsx', 'scripts/embed-client-types.ts', out], { stdio: 'pipe' });
     const types = readFileSync(join(out, 'sitevisit-embed.d.ts'), 'utf8');
+    // The client takes View from src/protocol with `import type`; host pages have neither that folder nor zod.
+    expect(types).not.toMatch(/^\s*import\b|protocol\/common|zod/m);
+    expect(types).toMatch(/export type View = \{ kind: "panorama"; yaw: number; pitch: number; fov: number; \} \| \{ kind: "model"; position: \[number, number, number\]/);
+    // …and it compiles on its own, as a host page's TypeScript would read it.
+    execFileSync('npx', ['tsc', '--ignoreConfig', '--noEmit', '--strict', '--lib', 'ES2022,DOM', join(out, 'sitevisit-embed.d.ts')], { stdio: 'pipe' });
     expect(types).toMatch(/export declare function connect\(iframe: HTMLIFrameElement, options\?: ConnectOptions\): Promise<SitevisitEmbed>/);
     for (const method of ['getTour', 'getState', 'goToScene', 'setView', 'openCard', 'closeCard', 'setLanguage', 'on']) expect(types).toContain(`${method}`);
   }, 60_000); // tsc takes seconds on a busy 2-core machine

@@ -8,16 +8,18 @@
  *   await tour.goToScene('leaching-plant');
  *
  * Protocol version 1 (see README, "Embedding"). This file must stay small and
- * must not import the viewer's code: it checks reply shapes by hand.
+ * must not import the viewer's code (only types of src/protocol, erased at
+ * build): it checks reply shapes by hand.
  */
 
 export const PROTOCOL = 'sitevisit-embed';
 export const PROTOCOL_VERSION = 1;
 
+// Types only (erased at build; scripts/embed-client-types.ts writes them out in the .d.ts).
+import type { View } from '../../protocol/common';
+
 /** Where a panorama camera looks (degrees) or where a model camera is (metres). */
-export type View =
-  | { kind: 'panorama'; yaw: number; pitch: number; fov: number }
-  | { kind: 'model'; position: [number, number, number]; target: [number, number, number]; fov: number };
+export type { View };
 
 export interface TourSummary {
   id: string;

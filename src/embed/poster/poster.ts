@@ -1,15 +1,17 @@
 /**
  * The poster of a light embed: shows the scene's preview picture and loads the
  * real viewer (the same URL without autoload=0) only when the visitor asks.
- * Imports nothing from the app, so the page stays a few kilobytes.
+ * Imports nothing from the app but the id pattern (zod stays out: the shared
+ * grammar's schemas are marked pure), so the page stays a few kilobytes.
  */
+import { ID_PATTERN } from '../../protocol/common';
 import './poster.css';
 
 /** The poster picture written by the build for `/t/<tour>/<scene>/` (or the tour's start scene). */
 export function posterImage(href: string): string | null {
   const url = new URL(href);
   const [, prefix, tour, scene] = url.pathname.split('/');
-  const safe = (s: string | undefined | null) => (s && /^[a-z0-9][a-z0-9_-]{0,63}$/.test(s) ? s : null);
+  const safe = (s: string | undefined | null) => (s && ID_PATTERN.test(s) ? s : null);
   const tourId = prefix === 't' ? safe(tour) : safe(url.searchParams.get('tour'));
   if (!tourId) return null;
   const sceneId = prefix === 't' ? safe(scene) : null;
