@@ -65,9 +65,9 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     : null;
   const mayServeTourFile = toursDir ? tourFileGuard(toursDir) : null;
 
+  const isNavigation = (req: IncomingMessage, path: string) => (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
   const fallback = (req: IncomingMessage, res: ServerResponse, path: string) => {
-    const isNavigation = (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
-    if (isNavigation) {
+    if (isNavigation(req, path)) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : indexHtml);
       return;
@@ -81,7 +81,15 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     res.setHeader('Content-Security-Policy', NON_PAGE_POLICY);
     if (!isValidHost(req.headers.host)) return plain(res, 400, 'Bad Host header');
     const target = readTarget(req.url);
-    if (!target.ok) return plain(res, target.status, target.reason);
+    if (!target.ok) {
+      // A deep link cut short on its way (`/t/processum/%E0%A4%A`) still opens the app, which shows the nearest
+      // valid view and says what it could not follow; anything else that is malformed is refused.
+      const page = target.url;
+      const isDeepLink = page !== undefined && /^\/(t|live)\//.test(page.pathname) && isNavigation(req, page.pathname);
+      if (!page || !isDeepLink) return plain(res, target.status, target.reason);
+      if (await embed(req, res, page)) return;
+      return fallback(req, res, page.pathname);
+    }
     normalizeTarget(req, target.url);
     const path = target.url.pathname;
     if (api && path.startsWith('/api/')) return api(req, res);

@@ -20,7 +20,8 @@ export function isValidHost(host: string | undefined): boolean {
   }
 }
 
-export type TargetVerdict = { ok: true; url: URL } | { ok: false; status: 400 | 404; reason: string };
+/** A refused target that still parsed as a URL (a malformed percent-encoding) carries it, so a page can still be served for it. */
+export type TargetVerdict = { ok: true; url: URL } | { ok: false; status: 400 | 404; reason: string; url?: URL };
 
 /**
  * Parses the request target as the browser did to show the page (WHATWG URL,
@@ -41,7 +42,7 @@ export function readTarget(raw: string | undefined): TargetVerdict {
     try {
       decoded = decodeURIComponent(segment);
     } catch {
-      return { ok: false, status: 400, reason: 'Malformed percent-encoding' };
+      return { ok: false, status: 400, reason: 'Malformed percent-encoding', url };
     }
     if (decoded.includes('\0')) return { ok: false, status: 400, reason: 'Bad request target' };
     // Dotfiles and dot-folders (.env, .git) are never content, here or in TOURS_DIR.
