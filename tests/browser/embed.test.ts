@@ -83,7 +83,7 @@ function plainPage(name: string, src: string, { below = false } = {}) {
     'Pilot hall tour',
   ).embed.replace(/src="[^"]*"/, `src="${src.replace(/&/g, '&amp;')}"`);
   // Chromium loads lazy frames early within a distance that grows with a slow or unknown network estimate
-  // (up to 4,000 px on a busy machine): far enough below that no estimate reaches it.
+  // (up to 8,000 px for an "offline" estimate): far enough below that no estimate reaches it.
   const spacer = below ? '<div style="height: 12000px">Scroll down for the tour</div>' : '';
   writeFileSync(join(work, 'pages', name), `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title></head><body><h1>Plain page</h1>${spacer}${snippet}</body></html>`);
   return name;
