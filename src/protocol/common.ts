@@ -28,7 +28,7 @@ const finite = /* @__PURE__ */ z.number().check(z.refine((n) => Number.isFinite(
 const FiniteVec3 = /* @__PURE__ */ z.tuple([finite, finite, finite]);
 
 /** Where a panorama camera looks, in degrees. */
-export const PanoramaCameraView = /* @__PURE__ */ z.strictObject({
+export const PanoramaView = /* @__PURE__ */ z.strictObject({
   kind: z.literal('panorama'),
   /** 0 = image centre, positive = right, -180..180. */
   yaw: finite,
@@ -39,7 +39,7 @@ export const PanoramaCameraView = /* @__PURE__ */ z.strictObject({
 });
 
 /** A model camera: where it is (metres) and what it orbits around. */
-export const ModelCameraView = /* @__PURE__ */ z.strictObject({
+export const ModelView = /* @__PURE__ */ z.strictObject({
   kind: z.literal('model'),
   position: FiniteVec3,
   target: FiniteVec3,
@@ -51,5 +51,7 @@ export const ModelCameraView = /* @__PURE__ */ z.strictObject({
  * A camera view, as the store, links, the embed API and live tours carry it.
  * Only its shape: whether it fits a scene (limits, kind) is the store's to decide.
  */
-export const View = /* @__PURE__ */ z.discriminatedUnion('kind', [PanoramaCameraView, ModelCameraView]);
+export const View = /* @__PURE__ */ z.discriminatedUnion('kind', [PanoramaView, ModelView]);
 export type View = z.infer<typeof View>;
+export type PanoramaView = z.infer<typeof PanoramaView>;
+export type ModelView = z.infer<typeof ModelView>;

@@ -43,8 +43,8 @@ export const CameraPose = z.strictObject({
   fov: z.optional(Fov),
 });
 
-/** Where a panorama scene's camera starts. */
-export const PanoramaView = z.strictObject({
+/** Where a panorama scene's camera starts, as authored (every field has a default). */
+export const PanoramaStartView = z.strictObject({
   /** Degrees, 0 = centre of the image, positive = to the right. Default 0. */
   yaw: z._default(Yaw, 0),
   /** Degrees, positive = up. Default 0. */
@@ -126,7 +126,7 @@ export const PanoramaScene = z.strictObject({
   image: AssetUrl,
   /** Optional: `tiles.json` of a cube-face tile pyramid cut from `image` by `sitevisit tile`; the viewer then streams only what is seen. */
   tiles: z.optional(AssetUrl),
-  view: z._default(PanoramaView, { yaw: 0, pitch: 0, fov: 75 }),
+  view: z._default(PanoramaStartView, { yaw: 0, pitch: 0, fov: 75 }),
   /** Optional: where the photo was taken inside a model scene. */
   standpoint: z.optional(
     z.strictObject({
@@ -172,7 +172,7 @@ export type LanguageCode = z.infer<typeof LanguageCode>;
 export type Text = z.infer<typeof Text>;
 export type Vec3 = z.infer<typeof Vec3>;
 export type CameraPose = z.infer<typeof CameraPose>;
-export type PanoramaView = z.infer<typeof PanoramaView>;
+export type PanoramaStartView = z.infer<typeof PanoramaStartView>;
 export type InfoHotspot = z.infer<typeof InfoHotspot>;
 export type LinkHotspot = z.infer<typeof LinkHotspot>;
 export type Hotspot = z.infer<typeof Hotspot>;

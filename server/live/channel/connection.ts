@@ -7,7 +7,7 @@
  * `messagesBurst`); every refused message spends the refusal budget, and a
  * connection that spends it all is closed; refusal notices are themselves limited.
  */
-import { ClientMessage, LIVE_EVENT, LIVE_PROTOCOL_VERSION as v, MAX_CLIENT_MESSAGE_BYTES } from '../../../src/protocol/live';
+import { ClientMessage, LIVE_EVENT, LIVE_PROTOCOL_VERSION, MAX_CLIENT_MESSAGE_BYTES } from '../../../src/protocol/live';
 import { createRateLimit } from '../rateLimit';
 import { presentersRoom, saveFailed, send, type Channel, type ChannelSocket } from './context';
 import { dispatch, type Sender } from './handlers';
@@ -32,7 +32,7 @@ export function onConnection(channel: Channel, socket: ChannelSocket): void {
   channel.store.touch(code).catch(saveFailed(channel, code));
   const { record } = session;
   send(socket, {
-    v,
+    v: LIVE_PROTOCOL_VERSION,
     type: 'welcome',
     code,
     tour: record.tour,
@@ -57,11 +57,11 @@ export function onConnection(channel: Channel, socket: ChannelSocket): void {
     if (!refusals.take()) {
       closed = true;
       channel.log(`live: session ${code}: a connection was closed for too many refused messages`);
-      send(socket, { v, type: 'rejected', reason: 'too-many-refused', message: 'Too many refused messages; the connection was closed.' });
+      send(socket, { v: LIVE_PROTOCOL_VERSION, type: 'rejected', reason: 'too-many-refused', message: 'Too many refused messages; the connection was closed.' });
       socket.disconnect(true);
       return;
     }
-    if (notices.take()) send(socket, { v, type: 'rejected', reason, message });
+    if (notices.take()) send(socket, { v: LIVE_PROTOCOL_VERSION, type: 'rejected', reason, message });
   };
   const sender: Sender = { channel, socket, session, presenterId, reject };
 

@@ -3,14 +3,14 @@
  * who is away. Every change reaches everyone of the session (the room spans
  * processes) and the other processes' caches.
  */
-import { LIVE_PROTOCOL_VERSION as v } from '../../../src/protocol/live';
+import { LIVE_PROTOCOL_VERSION } from '../../../src/protocol/live';
 import { saveFailed, send, type Cached, type Channel } from './context';
 import { stateChanged } from './sessionCache';
 
 /** Tells everyone who presents and who is away, and the other processes' caches too. */
 export function announceControl(channel: Channel, c: Cached): void {
   const { code, driver } = c.record;
-  send(channel.io.to(code), { v, type: 'control', driver, away: c.away });
+  send(channel.io.to(code), { v: LIVE_PROTOCOL_VERSION, type: 'control', driver, away: c.away });
   // Only the Redis adapter supports server-side events.
   if (channel.clustered) channel.io.serverSideEmit('live-control', code, driver, c.away);
 }
@@ -24,7 +24,7 @@ export function setDriver(channel: Channel, c: Cached, driver: string | null): v
   channel.store.saveDriver(c.record.code, driver).catch(saveFailed(channel, c.record.code));
   stateChanged(channel, c);
   announceControl(channel, c);
-  send(channel.io.to(c.record.code), { v, type: 'pointer', pointer: null });
+  send(channel.io.to(c.record.code), { v: LIVE_PROTOCOL_VERSION, type: 'pointer', pointer: null });
 }
 
 /** Keeps this process's cache in step with control changes made on others. */

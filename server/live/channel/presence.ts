@@ -9,7 +9,7 @@
  * back on another process. The timer runs on the process where the presenter's
  * socket closed.
  */
-import { LIVE_PROTOCOL_VERSION as v } from '../../../src/protocol/live';
+import { LIVE_PROTOCOL_VERSION } from '../../../src/protocol/live';
 import { presentersRoom, send, type Cached, type Channel, type SocketData } from './context';
 import { announceControl, setDriver } from './control';
 
@@ -29,8 +29,8 @@ export function schedulePresence(channel: Channel, code: string): void {
       const attendees = (await channel.io.in(code).fetchSockets()).map(dataOf).filter((d) => d.presenterId === null);
       const detached = attendees.filter((d) => d.detached);
       const detachedNames = detached.slice(0, MAX_DETACHED_NAMES).map((d) => d.label);
-      send(channel.io.to(presentersRoom(code)), { v, type: 'presence', attendees: attendees.length, detached: detached.length, detachedNames });
-      send(channel.io.to(code), { v, type: 'audience', attendees: attendees.length });
+      send(channel.io.to(presentersRoom(code)), { v: LIVE_PROTOCOL_VERSION, type: 'presence', attendees: attendees.length, detached: detached.length, detachedNames });
+      send(channel.io.to(code), { v: LIVE_PROTOCOL_VERSION, type: 'audience', attendees: attendees.length });
     } catch (e) {
       channel.log(`live: presence of ${code} failed: ${(e as Error).message}`);
     }

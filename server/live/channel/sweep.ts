@@ -1,5 +1,5 @@
 /** Ends expired sessions: their people are told and disconnected. A failing store is logged and tried again next time. */
-import { LIVE_PROTOCOL_VERSION as v } from '../../../src/protocol/live';
+import { LIVE_PROTOCOL_VERSION } from '../../../src/protocol/live';
 import { send, type Channel } from './context';
 
 export function startSweep(channel: Channel, everyMs: number): () => void {
@@ -14,7 +14,7 @@ export function startSweep(channel: Channel, everyMs: number): () => void {
       for (const code of cache.keys()) if (!(await store.get(code))) gone.add(code);
       for (const code of gone) {
         log(`live: session ${code} expired`);
-        send(io.to(code), { v, type: 'rejected', reason: 'expired', message: 'This live tour has ended.' });
+        send(io.to(code), { v: LIVE_PROTOCOL_VERSION, type: 'rejected', reason: 'expired', message: 'This live tour has ended.' });
         io.in(code).disconnectSockets(true);
         const c = cache.get(code);
         if (c) {
