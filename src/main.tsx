@@ -41,7 +41,7 @@ function startViewer() {
   // (Socket.IO client, live UI); its address stays `/live/<code>`, so the
   // history binding is not used there.
   const liveCode = liveCodeFromPath(location.pathname);
-  const liveSession = liveCode ? import('./live/start').then((m) => m.startLive(store, liveCode, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target) })) : null;
+  const liveSession = liveCode ? import('./live/start').then((m) => m.startLive(store, liveCode, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live') })) : null;
   const LiveOverlay = liveSession
     ? lazy(async () => {
         const [ui, session] = await Promise.all([import('./ui/live/LiveOverlay'), liveSession]);

@@ -1,5 +1,6 @@
 /** Decides what the page opens: a quick-view file, a named tour, or the default tour. */
 import type { TourStore } from '../state/store';
+import type { Source } from '../state/types';
 import { fetchTour, findMissingAssets } from '../tour/load';
 import { fileTitle, pickDroppedFile, quickViewTour, type QuickViewKind } from '../tour/quickView';
 import { registerLocalFiles } from '../lib/localFiles';
@@ -15,30 +16,34 @@ export const tourUrlFor = (id: string) => new URL(`${import.meta.env.BASE_URL}to
 
 /**
  * Loads and validates a tour, then shows the link's target (or the start
- * scene) in the same synchronous step, so the start scene is not loaded in vain.
- * Returns the corrections the link needed.
+ * scene) in the same store update, so no one sees the start scene on the way
+ * and it is not loaded in vain. The latest call wins: a slower earlier load
+ * that finishes after a newer one started changes nothing. Returns the
+ * corrections the link needed. `source`: who chose the target (default: the link).
  */
-export async function loadTour(store: TourStore, url: string, target: LinkTarget = {}): Promise<string[]> {
-  const { startLoading, tourLoaded, tourFailed, reportProblems, applyViewState } = store.getState();
-  startLoading(url);
+export async function loadTour(store: TourStore, url: string, target: LinkTarget = {}, source?: Source): Promise<string[]> {
+  const { startLoading, openTour, failLoading, reportProblems } = store.getState();
+  const loadId = startLoading(url);
   const result = await fetchTour(url);
+  if (store.getState().load.id !== loadId) return [];
   if (!result.ok) {
-    tourFailed(url, result.problems, result.message);
+    failLoading(url, result.problems, { loadId, ...(result.message ? { message: result.message } : {}) });
     return [];
   }
   // Start downloading the first scene's file now, in parallel with the code that will show it.
   const first = findScene(result.tour, target.scene ?? '') ?? findScene(result.tour, startSceneId(result.tour));
   if (first?.type === 'panorama' && first.tiles) preloadTilesPreview(resolveAsset(first.tiles, url));
   else if (first) preloadBytes(resolveAsset(sceneAssetUrl(first), url));
-  tourLoaded(result.tour, url, result.warnings);
   const { tour: _tour, ...rest } = target;
-  const corrections = Object.keys(rest).length > 0 ? applyViewState(rest, 'url') : [];
-  void findMissingAssets(result.tour, url).then(reportProblems);
+  // Who chose the place: the caller (a live session), else the link when it names one, else the app.
+  const landing = { target: rest, source: source ?? (Object.keys(rest).length > 0 ? 'url' : 'app') };
+  const corrections = openTour(result.tour, url, { warnings: result.warnings, loadId, ...landing }) ?? [];
+  void findMissingAssets(result.tour, url).then((problems) => reportProblems(problems, loadId));
   return corrections;
 }
 
 export function openQuickView(store: TourStore, kind: QuickViewKind, url: string, title = fileTitle(url)): void {
-  store.getState().tourLoaded(quickViewTour(kind, url, title), location.href);
+  store.getState().openTour(quickViewTour(kind, url, title), location.href);
 }
 
 export function openDroppedFiles(store: TourStore, files: File[]): void {

@@ -8,7 +8,7 @@
  */
 import {
   LIVE_EVENT,
-  LIVE_PROTOCOL_VERSION as v,
+  LIVE_PROTOCOL_VERSION,
   MAX_VIEW_UPDATES_PER_SECOND,
   ServerMessage,
   type ClientMessage,
@@ -28,7 +28,11 @@ export interface LiveSocket {
 }
 
 export interface LiveBindingOptions {
-  /** Loads the session's tour and shows `state` (or the start) — called when the store has another tour. */
+  /**
+   * Loads the session's tour and shows `state` (or the start) in one store
+   * change with source `live`, which the binding does not publish — called
+   * when the store has another tour.
+   */
   loadTour(tour: string, state: LiveState | null): Promise<void>;
   /** Minimum time between camera messages. Default 1000 / 20 ms. */
   minIntervalMs?: number;
@@ -52,8 +56,6 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   /** The presenter's latest state: what a detached visitor returns to. */
   let latest: LiveState | null = null;
   let welcomed = false;
-  /** While the session's tour loads, its intermediate states (the start scene) are not news. */
-  let loading = false;
   let lastSent = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -67,7 +69,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     if (!state || !isDriving(status.getState())) return;
     lastSent = Date.now();
     latest = state;
-    send({ v, type: 'state', state, sentAt: Date.now() });
+    send({ v: LIVE_PROTOCOL_VERSION, type: 'state', state, sentAt: Date.now() });
   };
   const schedulePublish = () => {
     if (timer) return;
@@ -80,7 +82,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   const setFollowing = (following: boolean) => {
     if (status.getState().following === following) return;
     status.setState({ following });
-    if (status.getState().role === 'attendee') send({ v, type: 'detached', detached: !following });
+    if (status.getState().role === 'attendee') send({ v: LIVE_PROTOCOL_VERSION, type: 'detached', detached: !following });
   };
 
   const onMessage = async (raw: unknown) => {
@@ -104,19 +106,14 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
         });
         latest = m.state ?? latest;
         if (store.getState().tour?.id !== m.tour) {
-          loading = true;
-          try {
-            await options.loadTour(m.tour, m.state);
-          } finally {
-            loading = false;
-          }
+          await options.loadTour(m.tour, m.state);
         }
         if (isDriving(status.getState()) && (reconnect || !m.state)) {
           // Back after a drop or a server restart: the presenter's own state is the truth.
           publishNow();
-          send({ v, type: 'pointer', pointer: status.getState().pointer });
+          send({ v: LIVE_PROTOCOL_VERSION, type: 'pointer', pointer: status.getState().pointer });
         } else if (latest && follows()) apply(latest);
-        if (!status.getState().following) send({ v, type: 'detached', detached: true });
+        if (!status.getState().following) send({ v: LIVE_PROTOCOL_VERSION, type: 'detached', detached: true });
         return;
       }
       case 'state':
@@ -151,7 +148,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   socket.on(LIVE_EVENT, listener);
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!s.tour || loading || s.lastChange.source === 'live') return;
+    if (!s.tour || s.lastChange.source === 'live') return;
     if (s.sceneId === prev.sceneId && s.view === prev.view && s.cardId === prev.cardId) return;
     if (isDriving(status.getState())) {
       // Scene and card changes go out at once; camera moves are coalesced.
@@ -166,15 +163,15 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
       if (latest) apply(latest);
     },
     takeControl() {
-      send({ v, type: 'take-control' });
+      send({ v: LIVE_PROTOCOL_VERSION, type: 'take-control' });
     },
     handOver(to) {
-      send({ v, type: 'hand-over', to });
+      send({ v: LIVE_PROTOCOL_VERSION, type: 'hand-over', to });
     },
     point(pointer) {
       if (!isDriving(status.getState())) return;
       status.setState({ pointer });
-      send({ v, type: 'pointer', pointer });
+      send({ v: LIVE_PROTOCOL_VERSION, type: 'pointer', pointer });
     },
     dispose() {
       clearTimeout(timer);

@@ -9,12 +9,8 @@ import type { Problem } from '../tour/problems';
 /** Who asked for a change. Bindings ignore changes they caused themselves. */
 export type Source = 'user' | 'url' | 'live' | 'embed' | 'app';
 
-/** A camera view: the shared grammar's `View` (src/protocol/common.ts). */
-export type { View };
-/** Where a panorama camera looks, in degrees. */
-export type PanoramaView = Extract<View, { kind: 'panorama' }>;
-/** A model camera: where it is and what it orbits around. */
-export type ModelView = Extract<View, { kind: 'model' }>;
+/** Camera views: the shared grammar's (src/protocol/common.ts). */
+export type { View, PanoramaView, ModelView } from '../protocol/common';
 
 /** What a visitor sees, as a link or a live update carries it. */
 export interface ViewState {
@@ -57,6 +53,8 @@ export interface TourLoad {
   problems: Problem[];
   /** A failure before validation (network, not JSON). */
   message?: string;
+  /** Counts the loads: a load superseded by a newer one cannot finish (see slices/tourLoad.ts). */
+  id: number;
 }
 
 export interface TourState {

@@ -9,7 +9,7 @@ import { useActions } from '../state/hooks';
  * content mounted proves one frame with it was drawn.
  */
 export function useReportReady(sceneId: string, contentMounted: boolean): void {
-  const { sceneReady } = useActions();
+  const { reportReady } = useActions();
   const invalidate = useThree((s) => s.invalidate);
   const frames = useRef(-1);
 
@@ -27,6 +27,6 @@ export function useReportReady(sceneId: string, contentMounted: boolean): void {
     }
     frames.current = -1;
     performance.mark(`sitevisit:ready:${sceneId}`);
-    sceneReady(sceneId);
+    reportReady(sceneId);
   });
 }

@@ -16,7 +16,7 @@ const languages = tour.languages ?? [tour.defaultLanguage];
 
 function storeWith(target: ReturnType<typeof decodeLink>['target']) {
   const store = createTourStore();
-  store.getState().tourLoaded(tour, 'http://test/tours/processum/tour.json');
+  store.getState().openTour(tour, 'http://test/tours/processum/tour.json');
   store.getState().applyViewState(target, 'url');
   return store;
 }

@@ -24,7 +24,7 @@ function harness(options: { loaded?: boolean } = {}) {
   const load = () => {
     const result = validateTour(validTour());
     if (!result.ok) throw new Error('fixture invalid');
-    store.getState().tourLoaded(result.tour as Tour, 'https://tours.example/tours/t/tour.json');
+    store.getState().openTour(result.tour as Tour, 'https://tours.example/tours/t/tour.json');
   };
   if (options.loaded !== false) load();
   let id = 0;
@@ -53,7 +53,7 @@ describe('embed bridge', () => {
     const welcome = h.posted.find((p) => p.message.type === 'reply');
     expect(welcome).toMatchObject({ origin: HOST, message: { ok: true, result: { version: 1, tour: 'test-tour' } } });
     expect(h.events('ready')).toEqual([]);
-    h.store.getState().sceneReady('hall');
+    h.store.getState().reportReady('hall');
     expect(h.events('ready')).toEqual([{ state: expect.objectContaining({ scene: 'hall', status: 'ready', card: null }) }]);
     // A new client (the host page re-connects) hears ready again, at once.
     h.call('hello');
@@ -87,11 +87,11 @@ describe('embed bridge', () => {
   it('sends every event with its payload to the host that said hello', async () => {
     const h = harness();
     h.call('hello');
-    h.store.getState().sceneReady('hall');
+    h.store.getState().reportReady('hall');
     h.call('openCard', { card: 'reactor' });
     h.call('goToScene', { scene: 'east' });
     h.call('setLanguage', { language: 'fi' });
-    h.store.getState().sceneFailed('east', { message: 'The image could not be decoded', file: 'east.jpg' });
+    h.store.getState().reportFailed('east', { message: 'The image could not be decoded', file: 'east.jpg' });
     await new Promise((r) => setTimeout(r, 5));
     expect(h.events('cardopen')).toEqual([{ card: 'reactor' }]);
     expect(h.events('cardclose')).toEqual([{ card: 'reactor' }]);

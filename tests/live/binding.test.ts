@@ -44,8 +44,8 @@ function join_(code: string, key?: string, language = 'en'): Peer {
     async loadTour(_tour, state) {
       const result = validateTour(validTour());
       if (!result.ok) throw new Error('fixture invalid');
-      store.getState().tourLoaded(result.tour as Tour, 'http://test/tours/test-tour/tour.json');
-      if (state) store.getState().applyViewState(state, 'url');
+      // As the app's loader does (src/app/boot.ts loadTour): the session's place in one change, source `live`.
+      store.getState().openTour(result.tour as Tour, 'http://test/tours/test-tour/tour.json', { target: state ?? {}, source: 'live' });
     },
   });
   const peer = { store, status, controls, socket };

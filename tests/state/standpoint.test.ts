@@ -28,14 +28,14 @@ describe('modelViewAt', () => {
 describe('viewIn3D', () => {
   it('shows the model from the standpoint, then flies out to its start view once it is ready', () => {
     const store = createTourStore();
-    store.getState().tourLoaded(tour(), 'http://x/tour.json');
+    store.getState().openTour(tour(), 'http://x/tour.json');
     store.getState().goToScene('east', 'user');
-    store.getState().sceneReady('east');
+    store.getState().reportReady('east');
     expect(viewIn3D(store, 'user')).toBe(true);
     let s = store.getState();
     expect(s.sceneId).toBe('hall');
     expect(s.view).toMatchObject({ kind: 'model', position: [2, 1.6, -1] });
-    s.sceneReady('hall');
+    s.reportReady('hall');
     s = store.getState();
     expect(s.view).toMatchObject({ kind: 'model', position: [10, 8, 10], target: [0, 1, 0] });
     expect(s.viewSource).toBe('app');
@@ -43,16 +43,16 @@ describe('viewIn3D', () => {
 
   it('does nothing in a scene without a standpoint, and a newer scene change cancels the fly-out', () => {
     const store = createTourStore();
-    store.getState().tourLoaded(tour(), 'http://x/tour.json');
+    store.getState().openTour(tour(), 'http://x/tour.json');
     expect(viewIn3D(store, 'user')).toBe(false); // the model scene itself
     store.getState().goToScene('west', 'user');
     expect(viewIn3D(store, 'user')).toBe(false);
     store.getState().goToScene('east', 'user');
     expect(viewIn3D(store, 'user')).toBe(true);
     store.getState().goToScene('west', 'user');
-    store.getState().sceneReady('west');
+    store.getState().reportReady('west');
     store.getState().goToScene('hall', 'user');
-    store.getState().sceneReady('hall');
+    store.getState().reportReady('hall');
     expect(store.getState().view).toMatchObject({ position: [10, 8, 10] });
     expect(store.getState().viewSource).toBe('user');
   });

@@ -33,7 +33,7 @@ interface Props {
 }
 
 export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) {
-  const { sceneProgress, sceneFailed, setView, notify, goToScene } = useActions();
+  const { reportProgress, reportFailed, setView, notify, goToScene } = useActions();
   const store = useTourStore();
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
@@ -46,7 +46,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
   useEffect(() => {
     const abort = new AbortController();
     let loaded: Object3D | null = null;
-    loadModel(modelUrl, gl, { signal: abort.signal, onProgress: (p) => sceneProgress(scene.id, p), ...(urlModifier ? { urlModifier } : {}) })
+    loadModel(modelUrl, gl, { signal: abort.signal, onProgress: (p) => reportProgress(scene.id, p), ...(urlModifier ? { urlModifier } : {}) })
       // Compile the shaders before showing the model: otherwise the first frame stalls on
       // them after "ready", and every revisit recompiles the programs freed with the materials.
       .then(async (loaded) => {
@@ -69,14 +69,14 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
         }
       },
       (error: unknown) => {
-        if (!abort.signal.aborted) sceneFailed(scene.id, describeLoadError(error, modelUrl, 'model'));
+        if (!abort.signal.aborted) reportFailed(scene.id, describeLoadError(error, modelUrl, 'model'));
       },
     );
     return () => {
       abort.abort();
       if (loaded) disposeObject(loaded);
     };
-  }, [modelUrl, gl, camera, threeScene, scene.id, hasCamera, urlModifier, sceneProgress, sceneFailed, setView, notify]);
+  }, [modelUrl, gl, camera, threeScene, scene.id, hasCamera, urlModifier, reportProgress, reportFailed, setView, notify]);
 
   useReportReady(scene.id, model !== null);
 

@@ -10,7 +10,7 @@ const SPHERE_RADIUS = 500;
 
 /** Calls `onShown(true)` once the image is on the sphere (the scene reports ready after it is drawn). */
 export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: string; imageUrl: string; onShown: (shown: boolean) => void }) {
-  const { sceneProgress, sceneFailed, notify } = useActions();
+  const { reportProgress, reportFailed, notify } = useActions();
   const maxTextureSize = useThree((s) => s.gl.capabilities.maxTextureSize);
   const [texture, setTexture] = useState<Texture | null>(null);
 
@@ -19,7 +19,7 @@ export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: stri
     let loaded: Texture | null = null;
     loadPanorama(imageUrl, maxTextureSize, {
       signal: abort.signal,
-      onProgress: (p) => sceneProgress(sceneId, p),
+      onProgress: (p) => reportProgress(sceneId, p),
     }).then(
       (result) => {
         if (abort.signal.aborted) return result.texture.dispose();
@@ -33,14 +33,14 @@ export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: stri
         }
       },
       (error: unknown) => {
-        if (!abort.signal.aborted) sceneFailed(sceneId, describeLoadError(error, imageUrl, 'image'));
+        if (!abort.signal.aborted) reportFailed(sceneId, describeLoadError(error, imageUrl, 'image'));
       },
     );
     return () => {
       abort.abort();
       loaded?.dispose();
     };
-  }, [imageUrl, maxTextureSize, sceneId, sceneProgress, sceneFailed, notify]);
+  }, [imageUrl, maxTextureSize, sceneId, reportProgress, reportFailed, notify]);
 
   useEffect(() => onShown(texture !== null), [texture, onShown]);
 

@@ -34,14 +34,14 @@ interface Props {
 }
 
 export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
-  const { sceneProgress, tilesStatus, notify } = useActions();
+  const { reportProgress, reportTiles, notify } = useActions();
   const invalidate = useThree((s) => s.invalidate);
   const [layer, setLayer] = useState<TileLayer | null>(null);
 
   useEffect(() => {
     const abort = new AbortController();
     let created: TileLayer | null = null;
-    const progress = { signal: abort.signal, onProgress: (p: number | null) => sceneProgress(sceneId, p) };
+    const progress = { signal: abort.signal, onProgress: (p: number | null) => reportProgress(sceneId, p) };
     loadDescriptor(tilesUrl)
       .then(async (descriptor) => {
         const preview = await loadPreview(tilesUrl, descriptor, progress);
@@ -57,10 +57,10 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
       abort.abort();
       created?.dispose();
     };
-  }, [tilesUrl, sceneId, sceneProgress, onFailed, invalidate]);
+  }, [tilesUrl, sceneId, reportProgress, onFailed, invalidate]);
 
   useEffect(() => onShown(layer !== null), [layer, onShown]);
-  useEffect(() => () => tilesStatus(sceneId, null), [sceneId, tilesStatus]);
+  useEffect(() => () => reportTiles(sceneId, null), [sceneId, reportTiles]);
 
   // Frames since every needed tile was in the scene: the second frame proves one was drawn with them.
   const settled = useRef({ status: '', frames: 0, version: -1 });
@@ -84,12 +84,12 @@ export function TiledPanorama({ sceneId, tilesUrl, onShown, onFailed }: Props) {
       state.version = layer.wantedVersion;
       state.status = status;
       state.frames = 0;
-      if (status === 'loading') tilesStatus(sceneId, 'loading');
+      if (status === 'loading') reportTiles(sceneId, 'loading');
       else invalidate();
       return;
     }
     if (status === 'loading' || ++state.frames !== 1) return;
-    tilesStatus(sceneId, status);
+    reportTiles(sceneId, status);
     if (status === 'sharp') performance.mark(`sitevisit:tiles-sharp:${sceneId}`);
     else if (!toldPartial.current) {
       toldPartial.current = true;
