@@ -14,7 +14,7 @@ export const PANORAMA_BASE_FOV = 90;
 /** Beyond the panorama sphere (radius 500). */
 const PANORAMA_FAR = 1000;
 /** The camera orbits this close to the centre: effectively turning in place. */
-const EPSILON = 1e-4;
+const ORBIT_RADIUS = 1e-4;
 const ROTATE_SPEED = -0.35;
 const KEY_STEP_DEG = 10;
 /** Each + or − key press zooms by this factor. */
@@ -51,7 +51,7 @@ export function PanoramaControls() {
       apply(view, animate) {
         if (!controls || view.kind !== 'panorama') return;
         keyZoom.current = null;
-        const d = directionFromYawPitch(view.yaw, view.pitch, scratch).multiplyScalar(EPSILON);
+        const d = directionFromYawPitch(view.yaw, view.pitch, scratch).multiplyScalar(ORBIT_RADIUS);
         void controls.setLookAt(-d.x, -d.y, -d.z, 0, 0, 0, animate);
         void controls.zoomTo(zoomForFov(PANORAMA_BASE_FOV, view.fov), animate);
       },
