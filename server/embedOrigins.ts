@@ -3,10 +3,9 @@
  * EMBED_ORIGINS (for all tours). The server needs it for `frame-ancestors`;
  * the viewer needs it to decide whose messages to read (/embed-origins.json).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmbedSettings, Id } from '../src/tour/schema';
-import { DEFAULT_TOUR } from '../src/tour/defaultTour';
+import { changedFileReader } from './changedFile';
 
 /** Parses a comma-separated list of origins; throws naming the first that is not one. */
 export function parseOrigins(list: string | undefined): string[] {
@@ -39,40 +38,25 @@ function decodeSegment(segment: string): string {
  * The tour a page URL shows, read by the client's rule (src/deeplink/codec.ts
  * `decodeLink`, src/app/boot.ts): `/t/<tour>/…` with the segment
  * percent-decoded, else `?tour=<id>`; a URL that names no tour shows the
- * default tour. Null when it names something that is not a valid tour id: the
+ * site's default tour (`defaultTour`, from tours/index.json). Null when it names something that is not a valid tour id: the
  * client then falls back to the default tour, but the page gets no tour's
  * embedders (`/t/%73ecret` is tour `secret`, and must not borrow the default
  * tour's list). Live pages (`/live/<code>`) show their session's tour: see embedRoutes.ts.
  */
-export function tourOfUrl(url: URL): string | null {
+export function tourOfUrl(url: URL, defaultTour: () => string | null): string | null {
   const [, prefix, tourPart] = url.pathname.split('/');
   const named = prefix === 't' ? (tourPart ? decodeSegment(tourPart) : null) : url.searchParams.get('tour');
-  if (named === null || named === '') return DEFAULT_TOUR;
+  if (named === null || named === '') return defaultTour();
   return Id.safeParse(named).success ? named : null;
 }
 
 /** Reads `embed.origins` of tour files, re-reading a file only when it changes. */
 export function tourOriginsReader(folders: readonly string[]): (tourId: string) => string[] {
-  const cache = new Map<string, { mtime: number; origins: string[] }>();
-  const read = (file: string): string[] | null => {
-    let mtime: number;
-    try {
-      mtime = statSync(file).mtimeMs;
-    } catch {
-      return null;
-    }
-    const cached = cache.get(file);
-    if (cached?.mtime === mtime) return cached.origins;
-    let origins: string[] = [];
-    try {
-      const settings = EmbedSettings.safeParse((JSON.parse(readFileSync(file, 'utf8')) as { embed?: unknown }).embed ?? {});
-      origins = settings.success ? settings.data.origins.map((o) => new URL(o).origin) : [];
-    } catch {
-      // An unreadable tour allows no one; the viewer reports why it cannot load it.
-    }
-    cache.set(file, { mtime, origins });
-    return origins;
-  };
+  // An unreadable tour allows no one; the viewer reports why it cannot load it.
+  const read = changedFileReader((text) => {
+    const settings = EmbedSettings.safeParse((JSON.parse(text) as { embed?: unknown }).embed ?? {});
+    return settings.success ? settings.data.origins.map((o) => new URL(o).origin) : [];
+  }, []);
   return (tourId) => {
     for (const folder of folders) {
       const origins = read(join(folder, tourId, 'tour.json'));

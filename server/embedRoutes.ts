@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { liveCodeFromPath } from '../src/protocol/live-code';
 import { BASIS_WORKER_POLICY, setSecurityHeaders } from './security';
 import { tourOfUrl, tourOriginsReader } from './embedOrigins';
+import { defaultTourReader } from './defaultTour';
 
 export interface EmbedRouteOptions {
   dist: string;
@@ -33,7 +34,9 @@ const isPage = (req: IncomingMessage, path: string) =>
  * the front door parsed it.
  */
 export function embedRoutes({ dist, toursDir, embedOrigins = [], assetOrigins = [], liveSessionTour }: EmbedRouteOptions) {
-  const tourOrigins = tourOriginsReader([...(toursDir ? [toursDir] : []), join(dist, 'tours')]);
+  const tourFolders = [...(toursDir ? [toursDir] : []), join(dist, 'tours')];
+  const tourOrigins = tourOriginsReader(tourFolders);
+  const defaultTour = defaultTourReader(tourFolders);
   const posterFile = join(dist, 'poster.html');
   const poster = existsSync(posterFile) ? readFileSync(posterFile) : null;
   const originsJson = JSON.stringify(embedOrigins);
@@ -41,7 +44,7 @@ export function embedRoutes({ dist, toursDir, embedOrigins = [], assetOrigins = 
   /** The tour the page shows, as the client will decide it; null when it names none we may trust. */
   const pageTour = async (url: URL): Promise<string | null> => {
     const code = liveCodeFromPath(url.pathname);
-    if (code === null) return tourOfUrl(url);
+    if (code === null) return tourOfUrl(url, defaultTour);
     if (!liveSessionTour) return null;
     let timer: NodeJS.Timeout | undefined;
     try {

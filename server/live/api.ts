@@ -22,7 +22,8 @@ import type { SessionRecord, SessionStore } from './store';
 
 export interface ApiOptions extends ApiLimits {
   store: SessionStore;
-  defaultTour: string;
+  /** The tour of a session created without one, read per request; null: the site has none. */
+  defaultTour(): string | null;
   tourExists(id: string): boolean;
   /** Origin the links point at; default: the request's Host. */
   publicUrl?: string;
@@ -95,7 +96,8 @@ export function createApiHandler(options: ApiOptions) {
       const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
       return sendError(res, 400, { error: 'Invalid request.', problems });
     }
-    const tour = parsed.data.tour ?? defaultTour;
+    const tour = parsed.data.tour ?? defaultTour();
+    if (tour === null) return sendError(res, 400, { error: 'Name the tour: this site has no default tour (tours/index.json).' });
     if (!tourExists(tour)) return sendError(res, 404, { error: `Unknown tour "${tour}".` });
     if (maxSessions > 0 && (await fromStore(() => store.count())) >= maxSessions) {
       logFailure('cap', `live: session cap of ${maxSessions} reached; refusing new sessions`);

@@ -4,7 +4,7 @@
  * sessions are kept across restarts without Redis; default a file per port in
  * the temp folder, `none` for memory only), LIVE_STORE_RETRY_MAX_MS (after a
  * failed write to that file, the longest wait between retries; default 10 s),
- * LIVE_TTL_SECONDS, PUBLIC_URL, DEFAULT_TOUR; and who may create sessions:
+ * LIVE_TTL_SECONDS, PUBLIC_URL; and who may create sessions:
  * LIVE_CREATE_PER_MINUTE, LIVE_MAX_SESSIONS, LIVE_CREATE_TOKEN, EMBED_ORIGINS,
  * TRUST_PROXY.
  *
@@ -16,8 +16,8 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Id } from '../../src/tour/schema';
-import { DEFAULT_TOUR } from '../../src/tour/defaultTour';
 import { parseOrigins } from '../embedOrigins';
+import { defaultTourReader } from '../defaultTour';
 import { trustedProxiesFromEnv } from '../http/clientAddress';
 import type { ApiLimits } from './api/limits';
 import type { LiveOptions } from './index';
@@ -30,7 +30,8 @@ export function tourExistsIn(...folders: (string | undefined)[]) {
 
 export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, env = process.env): LiveOptions {
   return {
-    defaultTour: env.DEFAULT_TOUR || DEFAULT_TOUR,
+    // A session created without a tour gets the site's default, as `/` does (tours/index.json).
+    defaultTour: defaultTourReader([toursDir, join(dist, 'tours')]),
     tourExists: tourExistsIn(join(dist, 'tours'), toursDir),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...(env.REDIS_URL || env.LIVE_STORE_FILE === 'none' ? {} : { storeFile: env.LIVE_STORE_FILE || join(tmpdir(), `sitevisit-live-${env.PORT || 8080}.json`) }),

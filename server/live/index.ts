@@ -14,8 +14,8 @@ import { createRedisClients } from './redisClients';
 import { createMemoryStore, createRedisStore, type StoreHealth } from './store';
 
 export interface LiveOptions {
-  /** Tour used when `POST /api/live` names none. */
-  defaultTour: string;
+  /** Tour used when `POST /api/live` names none: an id, or read per request (the site's tours/index.json; null: none). */
+  defaultTour: string | (() => string | null);
   tourExists(id: string): boolean;
   /** Share sessions with other processes through this Redis (e.g. `redis://127.0.0.1:6379`). */
   redisUrl?: string;
@@ -66,7 +66,8 @@ export function createLive(options: LiveOptions): Live {
         },
       })
     : createMemoryStore(ttl, options.storeFile, { log, ...(options.storeRetryMaxMs ? { retryMaxMs: options.storeRetryMaxMs } : {}) });
-  const api = createApiHandler({ ...options.api, store, log, defaultTour: options.defaultTour, tourExists: options.tourExists, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  const { defaultTour } = options;
+  const api = createApiHandler({ ...options.api, store, log, defaultTour: typeof defaultTour === 'string' ? () => defaultTour : defaultTour, tourExists: options.tourExists, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
   let detach: (() => Promise<void>) | null = null;
 
   return {

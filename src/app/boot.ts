@@ -9,7 +9,7 @@ import { findScene, startSceneId } from '../state/selectors';
 import { resolveAsset, sceneAssetUrl } from '../tour/assets';
 import { decodeLink, type LinkTarget } from '../deeplink/codec';
 import { preloadTilesPreview } from '../viewer/panorama/tiles/descriptorCache';
-import { DEFAULT_TOUR } from '../tour/defaultTour';
+import { defaultTourOf, fetchTourIndex, tourIndexUrl } from '../tour/tourIndex';
 
 
 export const tourUrlFor = (id: string) => new URL(`${import.meta.env.BASE_URL}tours/${id}/tour.json`, location.href).href;
@@ -56,10 +56,16 @@ export function openDroppedFiles(store: TourStore, files: File[]): void {
   openQuickView(store, picked.kind, urls.get(picked.file.name) as string, picked.file.name);
 }
 
+/** The tour `/` opens, as the site's `tours/index.json` names it (TOURS_DIR can override it); null when it names none. */
+async function siteDefaultTour(): Promise<string | null> {
+  const index = await fetchTourIndex(tourIndexUrl());
+  return index ? defaultTourOf(index) : null;
+}
+
 /**
  * Reads `?model=` / `?panorama=` (quick view), else a tour link
  * (`/t/<tour>/<scene>?v=…&card=…&lang=…`, or `/?tour=<id>`); anything else opens
- * the default tour. A link that cannot be followed exactly opens the nearest
+ * the site's default tour. A link that cannot be followed exactly opens the nearest
  * valid state with a short notice. Returns whether a tour (not a quick view) opened.
  */
 export async function boot(store: TourStore, href: string): Promise<boolean> {
@@ -72,14 +78,21 @@ export async function boot(store: TourStore, href: string): Promise<boolean> {
     return false;
   }
   const { target, problems } = decodeLink(href);
-  const requested = target.tour ?? DEFAULT_TOUR;
+  const requested = target.tour ?? (await siteDefaultTour());
+  if (requested === null) {
+    store.getState().failLoading(tourIndexUrl(), [], { message: 'This site names no tour to open: its tours/index.json is missing, invalid or lists no tour.' });
+    return false;
+  }
   let corrections = await loadTour(store, tourUrlFor(requested), target);
   const { status, problems: tourProblems } = store.getState().load;
   // An unknown tour in a shared link: the nearest valid place is the default tour.
   // (An invalid tour file keeps its error page: its author needs the list.)
-  if (status === 'error' && tourProblems.length === 0 && requested !== DEFAULT_TOUR) {
-    problems.push(`unknown tour "${requested}"`);
-    corrections = await loadTour(store, tourUrlFor(DEFAULT_TOUR), target.language ? { language: target.language } : {});
+  if (status === 'error' && tourProblems.length === 0 && target.tour !== undefined) {
+    const fallback = await siteDefaultTour();
+    if (fallback !== null && fallback !== requested) {
+      problems.push(`unknown tour "${requested}"`);
+      corrections = await loadTour(store, tourUrlFor(fallback), target.language ? { language: target.language } : {});
+    }
   }
   if (store.getState().load.status !== 'ready') return false;
   const all = [...problems, ...corrections];

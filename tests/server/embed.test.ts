@@ -84,7 +84,8 @@ describe('embedding headers', () => {
     expect(() => parseOrigins('https://a.example/path')).toThrow(/"https:\/\/a.example\/path" is not an origin/);
     expect(() => parseOrigins('javascript:alert(1)')).toThrow(/not an origin/);
     // A path naming an invalid tour borrows no tour's embedders (issue 12), not the default tour's.
-    expect(tourOfUrl(new URL('http://x/t/Bad%20Id/x'))).toBeNull();
-    expect(tourOfUrl(new URL('http://x/t/%73ecret/x'))).toBe('secret');
+    expect(tourOfUrl(new URL('http://x/t/Bad%20Id/x'), () => 'processum')).toBeNull();
+    expect(tourOfUrl(new URL('http://x/t/%73ecret/x'), () => 'processum')).toBe('secret');
+    expect(tourOfUrl(new URL('http://x/?lang=sv'), () => 'processum')).toBe('processum');
   });
 });
