@@ -10,7 +10,7 @@ const threePatterns = [{ group: ['three', 'three/*', '@react-three/*'], message:
 const reactPatterns = [{ group: ['react', 'react-dom', 'react/*', 'zustand/react'], message: 'This folder is pure: no React.' }];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/', 'test-results/', '.bench/', '.scratch/'] },
+  { ignores: ['dist/', 'dist-test/', 'node_modules/', 'public/', 'test-results/', '.bench/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

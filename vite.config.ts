@@ -1,13 +1,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { BUILD_OUT_DIR, testHookDefine } from './scripts/buildTarget';
 
 // Draco and Basis decoders need no setup: three's loaders reference their own
 // copies with `new URL(…, import.meta.url)`, so Vite emits them as hashed
 // assets on our origin (no CDN at run time).
 export default defineConfig({
   plugins: [react()],
+  define: testHookDefine,
   build: {
     target: 'es2022',
+    outDir: BUILD_OUT_DIR,
     sourcemap: true,
     chunkSizeWarningLimit: 1400,
     // poster.html is the light embed (?embed=1&autoload=0): a separate page so

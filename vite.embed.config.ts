@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
+import { BUILD_OUT_DIR } from './scripts/buildTarget';
 
 // The host-page client (src/embed/client) as one standalone ES module,
-// dist/sitevisit-embed.js, built after the app (so it does not empty dist/).
+// dist/sitevisit-embed.js (dist-test/ in the test build), built after the app (so it does not empty dist/).
 // Partner pages import it from the viewer's origin; it has no dependencies.
 export default defineConfig({
   publicDir: false,
   build: {
     target: 'es2020',
-    outDir: 'dist',
+    outDir: BUILD_OUT_DIR,
     emptyOutDir: false,
     sourcemap: false,
     lib: {

@@ -13,8 +13,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js';
+import { BUILD_OUT_DIR } from './buildTarget';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const dist = resolve(process.argv[2] ?? BUILD_OUT_DIR);
 const require = createRequire(import.meta.url);
 const transcoder = readFileSync(require.resolve('three/examples/jsm/libs/basis/basis_transcoder.js'), 'utf8');
 const K = KTX2Loader as unknown as Record<'EngineFormat' | 'EngineType' | 'TranscoderFormat' | 'BasisFormat', unknown> & { BasisWorker: () => void };

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
+import { BUILD_OUT_DIR } from './buildTarget';
 
 const CLIENT = resolve('src/embed/client/sitevisit-embed.ts');
 
@@ -49,7 +50,7 @@ export function clientDeclarations(): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = resolve(process.argv[2] ?? 'dist');
+  const out = resolve(process.argv[2] ?? BUILD_OUT_DIR);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'sitevisit-embed.d.ts'), clientDeclarations());
   console.log(`embed client types: ${join(out, 'sitevisit-embed.d.ts')}`);

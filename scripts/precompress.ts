@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { BUILD_OUT_DIR } from './buildTarget';
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|wasm|glb|gltf|bin|txt|map)$/;
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? BUILD_OUT_DIR;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

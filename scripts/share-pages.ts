@@ -13,8 +13,9 @@ import { validateTour } from '../src/tour/validate';
 import { localize } from '../src/tour/text';
 import { isInside, localAssetPath } from '../cli/localAsset';
 import type { PanoramaScene, Scene, Tour } from '../src/tour/schema';
+import { BUILD_OUT_DIR } from './buildTarget';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const dist = resolve(process.argv[2] ?? BUILD_OUT_DIR);
 const publicUrl = (process.env.PUBLIC_URL ?? '').replace(/\/$/, '');
 const WIDTH = 1200;
 const HEIGHT = 630;

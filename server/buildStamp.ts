@@ -26,6 +26,7 @@ const INPUTS = [
   'scripts/basis-worker.ts',
   'scripts/share-pages.ts',
   'scripts/precompress.ts',
+  'scripts/buildTarget.ts',
   'cli/localAsset.ts',
 ];
 

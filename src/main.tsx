@@ -29,13 +29,16 @@ function startViewer() {
   const embedded = isEmbedMode(location.href);
 
   let diagnostics: ViewerDiagnostics | null = null;
-  /** Read-only diagnostics for tests and the benchmark; not an API (the embed API is). */
-  Object.assign(window, {
-    __sitevisit: {
-      store,
-      memory: () => diagnostics?.memory() ?? null,
-    },
-  });
+  // The store and GPU counts for the browser tests and the benchmark: only in their build
+  // (scripts/buildTarget.ts); not an API (the embed API is), and never in a production build.
+  if (__SITEVISIT_TEST_HOOK__) {
+    Object.assign(window, {
+      __sitevisit: {
+        store,
+        memory: () => diagnostics?.memory() ?? null,
+      },
+    });
+  }
 
   // A live page (`/live/<code>`) follows its session, loaded as separate chunks
   // (Socket.IO client, live UI); its address stays `/live/<code>`, so the

@@ -1,6 +1,7 @@
 /**
- * What the benchmark measures against: the production build (rebuilt when
- * stale), served by the production server, and the bare three.js baseline
+ * What the benchmark measures against: the test build (the production build
+ * plus the store handle `window.__sitevisit` the measurements read, a few
+ * hundred bytes; rebuilt when stale), served by the production server, and the bare three.js baseline
  * page, built with Vite and served on a second origin with the same assets.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,16 +32,17 @@ const closer = (server: Server) => () =>
   });
 
 /**
- * Builds dist/ when stale, then copies it to `snapshot`: the app is served from
- * the copy, so a rebuild of dist/ by someone else during the run (Vite empties
- * dist/ first) cannot pull files from under the server. Returns whether it built.
+ * Builds dist-test/ (the browser tests' build, scripts/buildTarget.ts) when
+ * stale, then copies it to `snapshot`: the app is served from the copy, so a
+ * rebuild by someone else during the run (Vite empties the folder first)
+ * cannot pull files from under the server. Returns whether it built.
  */
 export function prepareAppBuild(root: string, snapshot: string): { built: boolean } {
-  const dist = join(root, 'dist');
+  const dist = join(root, 'dist-test');
   let built = false;
   if (buildIsStale(root, dist)) {
     // Build output goes to stderr: stdout is the report.
-    const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
+    const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2], env: { ...process.env, SITEVISIT_TEST_BUILD: '1' } });
     if (result.status !== 0) throw new Error('npm run build failed');
     built = true;
   }
@@ -49,7 +51,7 @@ export function prepareAppBuild(root: string, snapshot: string): { built: boolea
   // A copy taken while someone else's build was writing would miss the files index.html names.
   const html = readFileSync(join(snapshot, 'index.html'), 'utf8');
   const missing = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] as string).filter((f) => !existsSync(join(snapshot, f)));
-  if (missing.length > 0) throw new Error(`dist/ looks half-built (missing ${missing.join(', ')}); run the benchmark again`);
+  if (missing.length > 0) throw new Error(`dist-test/ looks half-built (missing ${missing.join(', ')}); run the benchmark again`);
   return { built };
 }
 

@@ -16,6 +16,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServer } from '../../server/app';
 import { shareLinks } from '../../src/deeplink/share';
+import { testDist } from './globalSetup';
 import { openPage } from './harness';
 import { browserPerFile } from './session';
 
@@ -60,7 +61,7 @@ beforeAll(async () => {
   tour.scenes.push({ id: 'broken', type: 'panorama', title: 'Broken', image: '../../panoramas/missing.jpg' });
   writeFileSync(join(tours, 'partner-demo', 'tour.json'), JSON.stringify(tour));
 
-  const app = createAppServer({ dist: join(repo, 'dist'), toursDir: tours, embedOrigins: [operatorPartner] });
+  const app = createAppServer({ dist: testDist, toursDir: tours, embedOrigins: [operatorPartner] });
   viewer = `http://localhost:${await listen(app)}`;
 });
 

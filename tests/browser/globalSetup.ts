@@ -1,5 +1,5 @@
 /**
- * Builds the app when stale, serves it on 127.0.0.1 (the production server),
+ * Builds the app's test build (dist-test/) when stale, serves it on 127.0.0.1 (the production server),
  * and serves the test data on a second origin with CORS, as any host of models
  * would: the committed fixtures (with the broken files made from them), then the
  * optional large set when present (tests/fixtures/testdata.ts). Tests read both
@@ -25,7 +25,9 @@ declare module 'vitest' {
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The test build: the app with the store handle `window.__sitevisit` (scripts/buildTarget.ts); dist/ never has it. */
+export const testDist = fileURLToPath(new URL('../../dist-test', import.meta.url));
+const dist = testDist;
 export const fixtureTours = fileURLToPath(new URL('./fixtures/tours', import.meta.url));
 
 const listen = (server: Server) =>
@@ -33,7 +35,7 @@ const listen = (server: Server) =>
 
 export default async function setup(project: TestProject) {
   if (buildIsStale(root, dist)) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', SITEVISIT_TEST_BUILD: '1' } });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   // The live channel as `npm start` has it (memory store), quiet in test output; a presenter who

@@ -7,7 +7,6 @@
  * LIVE_CREATE_TOKEN, "Start live tour" asks for the token once.
  */
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createAppServer } from '../../server/app';
@@ -15,13 +14,12 @@ import { createLive } from '../../server/live/index';
 import { tourExistsIn } from '../../server/live/fromEnv';
 import type { CreateSessionResponse } from '../../src/protocol/live';
 import { readSecret } from '../../src/protocol/secretLink';
-import { fixtureTours } from './globalSetup';
+import { fixtureTours, testDist as dist } from './globalSetup';
 import { waitForScene } from './harness';
 import { browserPerFile } from './session';
 
 const appUrl = inject('appUrl');
 const session = browserPerFile();
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
 async function createSession(url: string): Promise<CreateSessionResponse> {
   const res = await fetch(`${url}/api/live`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });

@@ -9,7 +9,7 @@
  * for what the cache lacks: without either the test fails, it is not skipped.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -127,6 +127,12 @@ describe('production install (npm ci --omit=dev)', () => {
     server = null;
     expect(stopped.stdout).not.toMatch(/Building/);
   }, 60_000);
+
+  it('ships no test hook: no file of the built app names window.__sitevisit (tests build dist-test/ for it)', () => {
+    const built = readdirSync(join(copy, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
+    expect(built.length).toBeGreaterThan(0);
+    for (const file of built) expect(readFileSync(join(copy, 'dist', 'assets', file), 'utf8').includes('__sitevisit'), file).toBe(false);
+  });
 
   it('npx sitevisit validate checks a demo tour and its files (every command of the CLI loads)', async () => {
     const result = await run('npx', ['sitevisit', 'validate', 'public/tours/processum/tour.json'], copy);
