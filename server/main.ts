@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { checkBuild } from './buildStamp';
+import { buildOnce } from './buildOnce';
 import { createAppServer } from './app';
 import { parseOrigins } from './embedOrigins';
 import { createLive } from './live/index';
@@ -33,8 +34,9 @@ if (!build.ok && process.env.NODE_ENV === 'production') {
 }
 if (!build.ok) {
   console.log(`Building the app (${build.problem})…`);
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  if (result.status !== 0) {
+  // The production build (dist/), whatever the caller's environment says; one build at a time.
+  const env = { ...process.env, NODE_ENV: 'production', SITEVISIT_TEST_BUILD: undefined };
+  if (!buildOnce(root, dist, () => spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env }).status === 0)) {
     console.error('The build failed; not starting.');
     process.exit(1);
   }

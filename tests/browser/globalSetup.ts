@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
-import { buildIsStale } from '../../server/buildStamp';
+import { buildOnce } from '../../server/buildOnce';
 import { createAppServer } from '../../server/app';
 import { createLive } from '../../server/live/index';
 import { tourExistsIn } from '../../server/live/fromEnv';
@@ -34,10 +34,8 @@ const listen = (server: Server) =>
   new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 
 export default async function setup(project: TestProject) {
-  if (buildIsStale(root, dist)) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', SITEVISIT_TEST_BUILD: '1' } });
-    if (build.status !== 0) throw new Error('npm run build failed');
-  }
+  const env = { ...process.env, NODE_ENV: 'production', SITEVISIT_TEST_BUILD: '1' };
+  if (!buildOnce(root, dist, () => spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env }).status === 0)) throw new Error('npm run build failed');
   // The live channel as `npm start` has it (memory store), quiet in test output; a presenter who
   // leaves is awaited 2 s (PRESENTER_GRACE_MS in live.test.ts) instead of 10.
   const live = createLive({ defaultTour: 'processum', tourExists: tourExistsIn(`${dist}/tours`, fixtureTours), log: () => {}, channel: { presenterGraceMs: 2000 } });

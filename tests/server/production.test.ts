@@ -8,14 +8,14 @@
  * `npm ci` reads the npm cache first (--prefer-offline) and the registry only
  * for what the cache lacks: without either the test fails, it is not skipped.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIsStale } from '../../server/buildStamp';
+import { buildOnce } from '../../server/buildOnce';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -85,10 +85,9 @@ function productionStart(port: number) {
 let server: ReturnType<typeof productionStart> | null = null;
 
 beforeAll(async () => {
-  if (buildIsStale(root, dist)) {
-    const build = await run('npm', ['run', 'build'], root, operatorEnv({ NODE_ENV: 'production' }));
-    expect(build.code, build.stdout + build.stderr).toBe(0);
-  }
+  // One build at a time: a checkout's `npm start` in another test file may be building dist/ too.
+  const built = buildOnce(root, dist, () => spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: operatorEnv({ NODE_ENV: 'production' }) }).status === 0);
+  expect(built, 'npm run build failed').toBe(true);
   // What git would check out (tracked and new files as they are now), as the build stamp saw them, plus dist/.
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0');
   for (const file of files.filter((f) => f !== '' && existsSync(join(root, f)))) {
