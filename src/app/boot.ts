@@ -3,11 +3,9 @@ import type { TourStore } from '../state/store';
 import { fetchTour, findMissingAssets } from '../tour/load';
 import { fileTitle, pickDroppedFile, quickViewTour, type QuickViewKind } from '../tour/quickView';
 import { registerLocalFiles } from '../lib/localFiles';
-import { preloadBytes } from '../lib/fetchBytes';
 import { findScene, startSceneId } from '../state/selectors';
-import { resolveAsset, sceneAssetUrl } from '../tour/assets';
+import { preloadScene } from '../tour/preloadScene';
 import { decodeLink, type LinkTarget } from '../deeplink/codec';
-import { preloadTilesPreview } from '../viewer/panorama/tiles/descriptorCache';
 import { DEFAULT_TOUR } from '../tour/defaultTour';
 
 
@@ -28,8 +26,7 @@ export async function loadTour(store: TourStore, url: string, target: LinkTarget
   }
   // Start downloading the first scene's file now, in parallel with the code that will show it.
   const first = findScene(result.tour, target.scene ?? '') ?? findScene(result.tour, startSceneId(result.tour));
-  if (first?.type === 'panorama' && first.tiles) preloadTilesPreview(resolveAsset(first.tiles, url));
-  else if (first) preloadBytes(resolveAsset(sceneAssetUrl(first), url));
+  if (first) preloadScene(first, url);
   tourLoaded(result.tour, url, result.warnings);
   const { tour: _tour, ...rest } = target;
   const corrections = Object.keys(rest).length > 0 ? applyViewState(rest, 'url') : [];
