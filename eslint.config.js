@@ -38,6 +38,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: threePatterns }] },
   },
   {
+    // The viewer renders the store and reports what the visitor did (e.g. followed a link); the app
+    // decides what that means for the page (navigation, history), so the viewer knows nothing of it.
+    files: ['src/viewer/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/deeplink/*', '**/app/*'], message: 'src/viewer imports nothing from src/deeplink or src/app: report to the app instead.' }] }] },
+  },
+  {
     files: ['src/tour/**', 'src/lib/**', 'src/state/**'],
     ignores: ['src/state/hooks.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns] }] },

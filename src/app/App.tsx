@@ -9,8 +9,10 @@ import { DropZone } from '../ui/DropZone';
 import { HotspotList } from '../ui/HotspotList';
 import { ViewIn3D } from '../ui/ViewIn3D';
 import { useStrings } from '../ui/useStrings';
-import { useTour } from '../state/hooks';
-import type { ReactNode } from 'react';
+import { useTour, useTourStore } from '../state/hooks';
+import type { LinkHotspot } from '../tour/schema';
+import { useCallback, type ReactNode } from 'react';
+import { followLink } from './followLink';
 
 interface Props {
   /** Embed mode (`?embed=1`): minimal chrome for a partner page's iframe. */
@@ -24,11 +26,14 @@ interface Props {
 export function App({ embedded = false, onFiles, onDiagnostics, children }: Props) {
   const t = useStrings();
   const language = useTour((s) => s.language);
+  const store = useTourStore();
+  // The viewer's markers and the hotspot list report the link; the app decides where it leads.
+  const onFollowLink = useCallback((hotspot: LinkHotspot) => followLink(store, hotspot, 'user'), [store]);
   return (
     <div className="app" lang={language} data-embedded={embedded || undefined}>
-      <Viewer label={t.viewer} {...(onDiagnostics ? { onDiagnostics } : {})} />
+      <Viewer label={t.viewer} onFollowLink={onFollowLink} {...(onDiagnostics ? { onDiagnostics } : {})} />
       {embedded ? <EmbedBar /> : <TopBar />}
-      <HotspotList />
+      <HotspotList onFollowLink={onFollowLink} />
       <ViewIn3D />
       <LoadingBar />
       <SceneErrorCard />

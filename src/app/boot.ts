@@ -4,11 +4,9 @@ import type { Source } from '../state/types';
 import { fetchTour, findMissingAssets } from '../tour/load';
 import { fileTitle, pickDroppedFile, quickViewTour, type QuickViewKind } from '../tour/quickView';
 import { registerLocalFiles } from '../lib/localFiles';
-import { preloadBytes } from '../lib/fetchBytes';
 import { findScene, startSceneId } from '../state/selectors';
-import { resolveAsset, sceneAssetUrl } from '../tour/assets';
+import { preloadScene } from '../tour/preloadScene';
 import { decodeLink, type LinkTarget } from '../deeplink/codec';
-import { preloadTilesPreview } from '../viewer/panorama/tiles/descriptorCache';
 import { defaultTourOf, fetchTourIndex, tourIndexUrl } from '../tour/tourIndex';
 
 
@@ -32,8 +30,7 @@ export async function loadTour(store: TourStore, url: string, target: LinkTarget
   }
   // Start downloading the first scene's file now, in parallel with the code that will show it.
   const first = findScene(result.tour, target.scene ?? '') ?? findScene(result.tour, startSceneId(result.tour));
-  if (first?.type === 'panorama' && first.tiles) preloadTilesPreview(resolveAsset(first.tiles, url));
-  else if (first) preloadBytes(resolveAsset(sceneAssetUrl(first), url));
+  if (first) preloadScene(first, url);
   const { tour: _tour, ...rest } = target;
   // Who chose the place: the caller (a live session), else the link when it names one, else the app.
   const landing = { target: rest, source: source ?? (Object.keys(rest).length > 0 ? 'url' : 'app') };

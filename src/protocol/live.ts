@@ -49,12 +49,18 @@ export type LivePointer = z.infer<typeof LivePointer>;
 
 const version = z.literal(LIVE_PROTOCOL_VERSION);
 
+/**
+ * The state to follow, from the presenter in control; the server relays it to the others as it came.
+ * `sentAt` (ms, the sender's clock) lets tools measure latency.
+ */
+const StateMessage = z.strictObject({ v: version, type: z.literal('state'), state: LiveState, sentAt: z.optional(finite) });
+/** Show or hide the pointer, from the presenter in control; relayed as it came. */
+const PointerMessage = z.strictObject({ v: version, type: z.literal('pointer'), pointer: LivePointer });
+
 /** Messages a client may send. */
 export const ClientMessage = z.discriminatedUnion('type', [
-  /** Presenter in control: the state to follow. `sentAt` (ms, the sender's clock) lets tools measure latency. */
-  z.strictObject({ v: version, type: z.literal('state'), state: LiveState, sentAt: z.optional(finite) }),
-  /** Presenter in control: show or hide the pointer. */
-  z.strictObject({ v: version, type: z.literal('pointer'), pointer: LivePointer }),
+  StateMessage,
+  PointerMessage,
   /** Any presenter: become the one in control. */
   z.strictObject({ v: version, type: z.literal('take-control') }),
   /** Presenter in control: pass control to another presenter of the session. */
@@ -89,8 +95,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
     /** To a presenter who lost control by disconnecting and is back while another presents: offer to take it back. */
     offerControl: z.optional(z.boolean()),
   }),
-  z.strictObject({ v: version, type: z.literal('state'), state: LiveState, sentAt: z.optional(finite) }),
-  z.strictObject({ v: version, type: z.literal('pointer'), pointer: LivePointer }),
+  StateMessage,
+  PointerMessage,
   /**
    * Control changed hands, or the presenter in control left or came back.
    * `away`: the presenter who was in control when they disconnected (past the grace period) and has not

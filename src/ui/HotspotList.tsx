@@ -3,20 +3,24 @@
  * reach hotspots that are behind them or hidden by the model, and anyone can
  * find "what is there to see here" without hunting for markers.
  */
-import { useActions, useTour, useTourStore } from '../state/hooks';
-import { followLink } from '../deeplink/followLink';
+import { useActions, useTour } from '../state/hooks';
+import type { LinkHotspot } from '../tour/schema';
 import { selectScene } from '../state/selectors';
 import { localize } from '../tour/text';
 import { useStrings } from './useStrings';
 
-export function HotspotList() {
+interface Props {
+  /** Called when the visitor follows a link; the app decides where it leads. */
+  onFollowLink: (hotspot: LinkHotspot) => void;
+}
+
+export function HotspotList({ onFollowLink }: Props) {
   const t = useStrings();
   const scene = useTour(selectScene);
   const language = useTour((s) => s.language);
   const fallback = useTour((s) => s.tour?.defaultLanguage ?? 'en');
   const ready = useTour((s) => s.sceneStatus === 'ready');
   const { focusHotspot, openCard } = useActions();
-  const store = useTourStore();
   if (!scene || !ready || scene.hotspots.length === 0) return null;
   return (
     <details className="poi">
@@ -31,7 +35,7 @@ export function HotspotList() {
               data-poi={hotspot.id}
               onClick={() => {
                 if (hotspot.type === 'link') {
-                  followLink(store, hotspot, 'user');
+                  onFollowLink(hotspot);
                   return;
                 }
                 focusHotspot(hotspot.id, 'app');

@@ -9,6 +9,7 @@ import { localize } from '../tour/text';
 import { safeUrl } from './safeUrl';
 import { useStrings } from './useStrings';
 import { useDialogFocus } from './useDialogFocus';
+import { CardHeader } from './CardHeader';
 
 const Markdown = lazy(() => import('./Markdown'));
 
@@ -45,12 +46,7 @@ export function InfoCard() {
       data-card={card.id}
       lang={language}
     >
-      <header className="card__header">
-        <h2 id={titleId}>{text(card.title)}</h2>
-        <button ref={closeButton} type="button" className="card__close" aria-label={t.close} onClick={close}>
-          ×
-        </button>
-      </header>
+      <CardHeader titleId={titleId} title={text(card.title)} onClose={close} closeRef={closeButton} />
       {image && <img className="card__image" src={image} alt={text(card.imageAlt)} />}
       <div className="card__body">
         <Suspense fallback={<p>{text(card.body).slice(0, 200)}</p>}>

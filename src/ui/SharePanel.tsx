@@ -10,6 +10,7 @@ import { shareLinks } from '../deeplink/share';
 import { localize } from '../tour/text';
 import { QrCode } from './QrCode';
 import { useDialogFocus } from './useDialogFocus';
+import { CardHeader } from './CardHeader';
 import { useStrings } from './useStrings';
 
 async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
@@ -45,12 +46,7 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
 
   return (
     <section ref={dialog} className="share" role="dialog" aria-modal="false" aria-labelledby={titleId} data-share-panel>
-      <header className="card__header">
-        <h2 id={titleId}>{t.share}</h2>
-        <button type="button" className="card__close" aria-label={t.close} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <CardHeader titleId={titleId} title={t.share} onClose={onClose} />
       <div className="share__actions">
         <button ref={firstButton} type="button" data-copy="view" onClick={() => void copy('view', links.view)}>
           {t.copyView}

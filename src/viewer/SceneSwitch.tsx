@@ -5,9 +5,8 @@ import { findScene, selectScene } from '../state/selectors';
 import { resolveAsset, sceneAssetUrl } from '../tour/assets';
 import { hasStandpoint, standpointsIn } from '../tour/standpoints';
 import { hasLocalFiles, resolveLocalFile } from '../lib/localFiles';
-import { preloadBytes } from '../lib/fetchBytes';
+import { preloadScene } from '../tour/preloadScene';
 import { PanoramaSceneView } from './panorama/PanoramaSceneView';
-import { preloadTilesPreview } from './panorama/tiles/descriptorCache';
 
 const ModelSceneView = lazy(() => import('./model/ModelSceneView'));
 
@@ -26,13 +25,7 @@ export function SceneSwitch() {
       ...standpointsIn(tour, scene.id),
       hasStandpoint(scene) ? findScene(tour, scene.standpoint.scene) : undefined,
     ];
-    for (const target of new Set(targets)) {
-      if (!target) continue;
-      const url = resolveAsset(sceneAssetUrl(target), tourUrl);
-      // A tiled panorama preloads its descriptor and preview only: its tiles depend on where the visitor will look.
-      if (target.type === 'panorama' && target.tiles) preloadTilesPreview(url);
-      else preloadBytes(url);
-    }
+    for (const target of new Set(targets)) if (target) preloadScene(target, tourUrl);
   }, [ready, scene, tour, tourUrl]);
 
   if (!scene) return null;

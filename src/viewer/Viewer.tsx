@@ -3,12 +3,15 @@ import { useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { SceneSwitch } from './SceneSwitch';
 import { SceneFade } from './SceneFade';
+import { FollowLinkContext, type FollowLink } from './hotspots/FollowLinkContext';
 
 interface Props {
   /** Accessible name of the focusable view, with its keyboard help. */
   label: string;
   /** Receives read-only diagnostics once the renderer exists (tests and benchmarks read GPU memory). */
   onDiagnostics?: (diagnostics: ViewerDiagnostics) => void;
+  /** Called when the visitor follows a link hotspot; the app decides where it leads. */
+  onFollowLink: FollowLink;
 }
 
 export interface ViewerDiagnostics {
@@ -16,7 +19,7 @@ export interface ViewerDiagnostics {
   memory(): { geometries: number; textures: number };
 }
 
-export function Viewer({ label, onDiagnostics }: Props) {
+export function Viewer({ label, onDiagnostics, onFollowLink }: Props) {
   const overlay = useRef<HTMLCanvasElement>(null);
   return (
     <div className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
@@ -27,7 +30,9 @@ export function Viewer({ label, onDiagnostics }: Props) {
         camera={{ fov: 75, near: 0.05, far: 2000, position: [0, 0, 1e-4] }}
         onCreated={({ gl }) => onDiagnostics?.({ memory: () => ({ ...gl.info.memory }) })}
       >
-        <SceneSwitch />
+        <FollowLinkContext.Provider value={onFollowLink}>
+          <SceneSwitch />
+        </FollowLinkContext.Provider>
         <SceneFade overlay={overlay} />
       </Canvas>
       <canvas ref={overlay} className="viewer__fade" aria-hidden="true" />

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
+import { afterEach } from 'vitest';
 import { createLive, type Live, type LiveOptions } from '../../server/live/index';
 import { readSecret } from '../../src/protocol/secretLink';
 import { LIVE_EVENT, LIVE_PROTOCOL_VERSION, type ClientMessage, type CreateSessionResponse, type ServerMessage } from '../../src/protocol/live';
@@ -104,6 +105,23 @@ export function connect(url: string, code: string, key?: string, extra: Partial<
     close() {
       socket.disconnect();
     },
+  };
+}
+
+/**
+ * `connect` for a test file whose clients are closed after each test, and then its server (read
+ * through `server`, as the file's tests start their own).
+ */
+export function trackClients(server: () => TestServer | undefined = () => undefined): typeof connect {
+  const clients: Client[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    await server()?.close();
+  });
+  return (...args) => {
+    const c = connect(...args);
+    clients.push(c);
+    return c;
   };
 }
 

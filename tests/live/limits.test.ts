@@ -4,23 +4,14 @@
  * never is, refusal notices are limited, and handshakes and connections are
  * limited per client address (127.0.0.2 plays another office; its own limits).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { channelLimitsFromEnv, DEFAULT_LIMITS } from '../../server/live/channel/limits';
-import { connect, connectError, createSession, keyOf, panorama, startServer, type Client, type TestServer } from './helpers';
+import { connectError, createSession, keyOf, panorama, startServer, trackClients, type Client, type connect, type TestServer } from './helpers';
 
 let server: TestServer;
-const clients: Client[] = [];
-const client = (...args: Parameters<typeof connect>) => {
-  const c = connect(...args);
-  clients.push(c);
-  return c;
-};
+const client = trackClients(() => server);
 /** A client whose connections come from another loopback address: another office. */
 const fromOtherOffice = (url: string, code: string) => client(url, code, undefined, { localAddress: '127.0.0.2' } as Parameters<typeof connect>[3]);
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  await server?.close();
-});
 
 /** Sends `perTick` state messages every 25 ms (40 ticks a second) until stopped. */
 function sendAtRate(c: Client, perSecond: number) {

@@ -5,21 +5,12 @@
  * changes nothing; the one who left is offered control back; attendee counts
  * reach attendees too.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { connect, createSession, keyOf, panorama, startServer, type Client, type TestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { createSession, keyOf, panorama, startServer, trackClients, type TestServer } from './helpers';
 
 const GRACE_MS = 400;
 let server: TestServer;
-const clients: Client[] = [];
-const client = (...args: Parameters<typeof connect>) => {
-  const c = connect(...args);
-  clients.push(c);
-  return c;
-};
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  await server?.close();
-});
+const client = trackClients(() => server);
 
 async function session(names: string[]) {
   const created = await createSession(server.url, { presenters: names });

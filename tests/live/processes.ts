@@ -1,7 +1,9 @@
-/** Child processes for tests: spawn and wait for a line, free ports. */
+/** Child processes for tests: spawn and wait for a line, free ports, live servers and Redis. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Runs a TypeScript file in one Node process (the tsx CLI would run it in a child of its own, which a SIGKILL
@@ -43,3 +45,44 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv, r
 /** Resolves once the child has exited (at once if it already has). */
 export const exited = (child: ChildProcess) =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+/** Starts a live server process (fixtures/serve-live.ts, set up by `env`) and resolves once it listens. */
+export async function serveLive(env: NodeJS.ProcessEnv) {
+  const { command, args } = node(fixture('serve-live.ts'));
+  const server = await start(command, args, env, /listening (\d+)/);
+  return { ...server, url: `http://127.0.0.1:${server.match[1]}` };
+}
+
+const REDIS = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
+
+/** Starts a redis-server without persistence (restarted, it is empty) on `port` (default: a free one). */
+export async function startRedis(port?: number) {
+  if (!existsSync(REDIS)) throw new Error(`${REDIS} is missing: install redis-server (apt-get install redis-server; .ci/run does)`);
+  const at = port ?? (await freePort());
+  const { child } = await start(REDIS, ['--port', String(at), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {}, /Ready to accept connections/);
+  return { child, url: `redis://127.0.0.1:${at}` };
+}
+
+/**
+ * A redis-server and two live server processes sharing it (set up by `env`), started before the
+ * file's tests and stopped after them: the servers first, as they hold Redis connections.
+ */
+export function twoProcessesSharingRedis(env: NodeJS.ProcessEnv = {}): { urlA: string; urlB: string } {
+  const urls = { urlA: '', urlB: '' };
+  const children: ChildProcess[] = [];
+  beforeAll(async () => {
+    const redis = await startRedis();
+    children.push(redis.child);
+    const [a, b] = await Promise.all([serveLive({ ...env, REDIS_URL: redis.url }), serveLive({ ...env, REDIS_URL: redis.url })]);
+    children.push(a.child, b.child);
+    urls.urlA = a.url;
+    urls.urlB = b.url;
+  }, 60_000);
+  afterAll(async () => {
+    for (const child of children.splice(0).reverse()) {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
+  });
+  return urls;
+}

@@ -8,14 +8,11 @@
  * attendees reconnect by themselves and follow again. Also: Redis down at start.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterEach, expect, it } from 'vitest';
 import { connect, createSession, keyOf, panorama, startServer, type Client, type TestServer } from './helpers';
-import { exited, freePort, start } from './processes';
-
-const REDIS = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
+import { exited, freePort, startRedis } from './processes';
 
 const children: ChildProcess[] = [];
 const clients: Client[] = [];
@@ -33,8 +30,7 @@ afterEach(async () => {
 });
 
 async function redisOn(port: number) {
-  if (!existsSync(REDIS)) throw new Error(`${REDIS} is missing: install redis-server (apt-get install redis-server; .ci/run does)`);
-  const { child } = await start(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {}, /Ready to accept connections/);
+  const { child } = await startRedis(port);
   children.push(child);
   return {
     async kill() {

@@ -9,15 +9,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { createRedisStore } from '../../server/live/store';
 import { createRedisClients } from '../../server/live/redisClients';
-import { exited, freePort, start } from './processes';
+import { exited, startRedis } from './processes';
 import { panorama } from './helpers';
 
 let child: ChildProcess;
-let port = 0;
+let redisUrl = '';
 const clients: Redis[] = [];
 beforeAll(async () => {
-  port = await freePort();
-  ({ child } = await start(process.env.REDIS_SERVER ?? '/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {}, /Ready to accept connections/));
+  ({ child, url: redisUrl } = await startRedis());
 }, 30_000);
 afterAll(async () => {
   for (const c of clients) c.disconnect();
@@ -26,7 +25,7 @@ afterAll(async () => {
 });
 
 const storeWith = (ttlSeconds: number) => {
-  const { client, subscriber } = createRedisClients(`redis://127.0.0.1:${port}`);
+  const { client, subscriber } = createRedisClients(redisUrl);
   clients.push(client, subscriber);
   return createRedisStore(client, ttlSeconds, { log: () => {} });
 };
@@ -49,7 +48,7 @@ it('a session Redis lost is written back from the mirror of the process that hol
   const a = storeWith(3600);
   await a.create(record('LOST01'));
   await a.saveState('LOST01', { state: panorama(9), pointer: null, stateAt: 9 });
-  const admin = new Redis(port, '127.0.0.1');
+  const admin = new Redis(redisUrl);
   clients.push(admin);
   await admin.flushall();
   expect(await a.get('LOST01')).toMatchObject({ state: panorama(9), stateAt: 9 });

@@ -6,20 +6,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { connect, connectError, createSession, keyOf, panorama, startServer, type Client, type TestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { connectError, createSession, keyOf, panorama, startServer, trackClients, type TestServer } from './helpers';
 
 let server: TestServer;
-const clients: Client[] = [];
-const client = (...args: Parameters<typeof connect>) => {
-  const c = connect(...args);
-  clients.push(c);
-  return c;
-};
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  await server?.close();
-});
+const client = trackClients(() => server);
 
 describe('POST /api/live', () => {
   it('creates a session with a short attendee link and secret presenter links, and never logs a secret', async () => {
@@ -68,8 +59,7 @@ describe('live channel', () => {
     presenter.send({ type: 'pointer', pointer: { x: 0.1, y: -0.2 } });
     expect((await attendee.next('pointer')).pointer).toEqual({ x: 0.1, y: -0.2 });
 
-    const late = connect(server.url, code, undefined, { auth: { v: 1, code, name: ' Anna\u0000 Lind ' } });
-    clients.push(late);
+    const late = client(server.url, code, undefined, { auth: { v: 1, code, name: ' Anna\u0000 Lind ' } });
     expect(await late.next('welcome')).toMatchObject({ state: panorama(30), pointer: { x: 0.1, y: -0.2 } });
     const presence = await presenter.next('presence', (m) => m.attendees === 2);
     expect(presence.detached).toBe(0);

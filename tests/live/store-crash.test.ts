@@ -12,7 +12,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterEach, expect, it } from 'vitest';
 import { replayLog } from '../../server/live/store/logFormat';
 import { connect, createSession, keyOf, panorama, type Client } from './helpers';
-import { exited, fixture, node, start } from './processes';
+import { exited, serveLive } from './processes';
 
 const children: ChildProcess[] = [];
 const clients: Client[] = [];
@@ -27,10 +27,9 @@ afterEach(async () => {
 });
 
 const serve = async (file: string) => {
-  const { command, args } = node(fixture('serve-store.ts'));
-  const server = await start(command, args, { LIVE_STORE_FILE: file }, /listening (\d+)/);
+  const server = await serveLive({ LIVE_STORE_FILE: file });
   children.push(server.child);
-  return { ...server, url: `http://127.0.0.1:${server.match[1]}` };
+  return server;
 };
 
 it('SIGKILL during creates and state writes: every acknowledged session is read back whole', async () => {

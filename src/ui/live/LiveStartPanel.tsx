@@ -9,14 +9,13 @@ import type { CreateSessionResponse } from '../../protocol/live';
 import { useTour } from '../../state/hooks';
 import { QrCode } from '../QrCode';
 import { useDialogFocus } from '../useDialogFocus';
-import { useStrings } from '../useStrings';
+import { CardHeader } from '../CardHeader';
 import { createSession, refusalText, storedToken, storeToken } from './createSession';
 import { useLiveStrings } from './liveStrings';
 import './live.css';
 
 export default function LiveStartPanel({ onClose }: { onClose: () => void }) {
   const t = useLiveStrings();
-  const common = useStrings();
   const titleId = useId();
   const speakersId = useId();
   const tokenId = useId();
@@ -59,12 +58,7 @@ export default function LiveStartPanel({ onClose }: { onClose: () => void }) {
 
   return (
     <section ref={dialog} className="share live-start" role="dialog" aria-modal="false" aria-labelledby={titleId} data-live-start>
-      <header className="card__header">
-        <h2 id={titleId}>{t.startLiveTitle}</h2>
-        <button type="button" className="card__close" aria-label={common.close} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <CardHeader titleId={titleId} title={t.startLiveTitle} onClose={onClose} />
       <p>{t.startLiveHelp}</p>
       {!session && (
         <form onSubmit={(e) => void submit(e)} className="live-start__form">

@@ -8,8 +8,8 @@ import { Html } from '@react-three/drei';
 import type { Object3D } from 'three';
 import type { Hotspot, Vec3 } from '../../tour/schema';
 import { localize } from '../../tour/text';
-import { useActions, useTour, useTourStore } from '../../state/hooks';
-import { followLink } from '../../deeplink/followLink';
+import { useActions, useTour } from '../../state/hooks';
+import { useFollowLink } from './FollowLinkContext';
 
 interface Props {
   hotspot: Hotspot;
@@ -20,14 +20,14 @@ interface Props {
 
 export const HotspotMarker = memo(function HotspotMarker({ hotspot, position, occluders }: Props) {
   const { openCard } = useActions();
-  const store = useTourStore();
+  const followLink = useFollowLink();
   const title = useTour((s) => localize(hotspot.title, s.language, s.tour?.defaultLanguage ?? 'en'));
   const open = useTour((s) => s.cardId === hotspot.id);
   const [hidden, setHidden] = useState(false);
 
   const activate = () => {
     if (hotspot.type === 'info') openCard(hotspot.id, 'user');
-    else followLink(store, hotspot, 'user');
+    else followLink(hotspot);
   };
 
   return (

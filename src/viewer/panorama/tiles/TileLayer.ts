@@ -15,7 +15,7 @@ import { TileCache } from '../../../tiles/tileCache';
 import { MAX_TILE_BUDGET } from '../../../tiles/budget';
 import type { TilesStatus } from '../../../state/types';
 import { disposeObject } from '../../dispose';
-import { tileUrl } from './descriptorCache';
+import { tileUrl } from '../../../tiles/descriptorCache';
 import { fetchTile } from './fetchTile';
 import { previewMeshes, tileBytes, tileMesh, type TileMesh } from './tileMeshes';
 

@@ -13,7 +13,7 @@ import { useActions, useTour } from '../../../state/hooks';
 import { fovForZoom, yawPitchFromDirection } from '../../cameraMath';
 import { PANORAMA_BASE_FOV } from '../PanoramaControls';
 import { loadPreview } from './loadTiles';
-import { loadDescriptor } from './descriptorCache';
+import { loadDescriptor } from '../../../tiles/descriptorCache';
 import { TileLayer } from './TileLayer';
 import { tileBudgetBytes } from '../../../tiles/budget';
 import type { TileView } from '../../../tiles/visible';

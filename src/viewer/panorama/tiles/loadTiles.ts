@@ -2,7 +2,7 @@
 import { LinearFilter, SRGBColorSpace, Texture } from 'three';
 import type { TileDescriptor } from '../../../tiles/descriptor';
 import { FetchError, takeBytes, type FetchOptions } from '../../../lib/fetchBytes';
-import { TilesError, tileUrl } from './descriptorCache';
+import { TilesError, tileUrl } from '../../../tiles/descriptorCache';
 
 /** The 6×1 strip of faces as one texture, without mipmaps (they would blend neighbouring faces). */
 export async function loadPreview(descriptorUrl: string, descriptor: TileDescriptor, options: FetchOptions = {}): Promise<Texture> {

@@ -2,8 +2,8 @@
  * Tile descriptors, fetched once per URL and shared by the boot preload, neighbour
  * preloads and the scene. No three.js here: boot imports this before the viewer's code.
  */
-import { TileDescriptor } from '../../../tiles/descriptor';
-import { preloadBytes, takeBytes } from '../../../lib/fetchBytes';
+import { TileDescriptor } from './descriptor';
+import { preloadBytes, takeBytes } from '../lib/fetchBytes';
 
 export class TilesError extends Error {}
 

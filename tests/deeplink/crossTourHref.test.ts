@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossTourHref } from '../../src/deeplink/followLink';
+import { crossTourHref } from '../../src/deeplink/crossTourHref';
 import { decodeLink } from '../../src/deeplink/codec';
 import type { LinkHotspot } from '../../src/tour/schema';
 
