@@ -11,7 +11,7 @@
  * request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { embedRoutes } from './embedRoutes';
@@ -48,7 +48,9 @@ const plain = (res: ServerResponse, status: number, text: string) => {
 };
 
 export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api, liveSessionTour, log }: AppServerOptions): Server {
-  const indexHtml = readFileSync(join(dist, 'index.html'));
+  // index.html carries the default tour's start hints (scripts/startHints.ts); app.html, where the build wrote one, has none.
+  const appHtml = existsSync(join(dist, 'app.html')) ? 'app.html' : 'index.html';
+  const indexHtml = readFileSync(join(dist, appHtml));
   const setHeaders = (res: ServerResponse, pathname: string, stats: { size: number }) => {
     // sirv calls this with the file it is about to send (maybe its .br or .gz): its size decides the range.
     applyRange(res.req, stats.size);
@@ -94,6 +96,9 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     const path = target.url.pathname;
     if (api && path.startsWith('/api/')) return api(req, res);
     if (await embed(req, res, target.url)) return;
+    // `/?model=`, `/?panorama=`, `/?tour=` open something other than the default tour: not its start page.
+    const opensOther = (path === '/' || path === '/index.html') && ['model', 'panorama', 'tour'].some((k) => target.url.searchParams.has(k));
+    if (opensOther && isNavigation(req, '/')) return fallback(req, res, '/');
     const serveApp = () => assets(req, res, () => fallback(req, res, path));
     if (!extraTours || !mayServeTourFile || !path.startsWith('/tours/')) return serveApp();
     const rest = (req.url ?? '').slice('/tours'.length);

@@ -68,7 +68,8 @@ export async function serveViewers(root: string, bareDir: string, toursDir: stri
       res.end('Not found');
     };
     const url = req.url ?? '/';
-    const lib = /^\/lib\/([a-z-]+)(\/.*)$/.exec(url);
+    // bench/pannellum.html (shared with the tiles section) names its build /pannellum/….
+    const lib = /^\/lib\/([a-z-]+)(\/.*)$/.exec(url) ?? /^\/(pannellum)(\/.*)$/.exec(url);
     if (lib) {
       const serve = libs[lib[1] as string];
       if (!serve) return notFound();
