@@ -20,6 +20,7 @@ import { containRequests } from './http/contain';
 import { isValidHost, normalizeTarget, readTarget } from './http/requestTarget';
 import { applyRange } from './http/byteRange';
 import { tourFileGuard } from './http/tourFiles';
+import { withQuickViewPreload } from './http/quickViewPreload';
 
 export interface AppServerOptions {
   /** The built app (vite's outDir). */
@@ -68,10 +69,10 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
   const mayServeTourFile = toursDir ? tourFileGuard(toursDir) : null;
 
   const isNavigation = (req: IncomingMessage, path: string) => (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
-  const fallback = (req: IncomingMessage, res: ServerResponse, path: string) => {
+  const fallback = (req: IncomingMessage, res: ServerResponse, path: string, page = indexHtml) => {
     if (isNavigation(req, path)) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-      res.end(req.method === 'HEAD' ? undefined : indexHtml);
+      res.end(req.method === 'HEAD' ? undefined : page);
       return;
     }
     plain(res, 404, 'Not found');
@@ -98,7 +99,7 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     if (await embed(req, res, target.url)) return;
     // `/?model=`, `/?panorama=`, `/?tour=` open something other than the default tour: not its start page.
     const opensOther = (path === '/' || path === '/index.html') && ['model', 'panorama', 'tour'].some((k) => target.url.searchParams.has(k));
-    if (opensOther && isNavigation(req, '/')) return fallback(req, res, '/');
+    if (opensOther && isNavigation(req, '/')) return fallback(req, res, '/', withQuickViewPreload(indexHtml, target.url));
     const serveApp = () => assets(req, res, () => fallback(req, res, path));
     if (!extraTours || !mayServeTourFile || !path.startsWith('/tours/')) return serveApp();
     const rest = (req.url ?? '').slice('/tours'.length);
