@@ -69,7 +69,7 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
   const mayServeTourFile = toursDir ? tourFileGuard(toursDir) : null;
 
   const isNavigation = (req: IncomingMessage, path: string) => (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
-  const fallback = (req: IncomingMessage, res: ServerResponse, path: string, page = indexHtml) => {
+  const fallback = (req: IncomingMessage, res: ServerResponse, path: string, page: Buffer = indexHtml) => {
     if (isNavigation(req, path)) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : page);
