@@ -81,7 +81,8 @@ export async function serveViewers(root: string, bareDir: string, toursDir: stri
       return tours(req, res, notFound);
     }
     if (url.startsWith('/models/')) return models(req, res, notFound);
-    return pages(req, res, () => bare(req, res, notFound));
+    // The built bare page first: bench/bare.html itself names the TypeScript source.
+    return bare(req, res, () => pages(req, res, notFound));
   });
   return { url: await listen(server), close: () => new Promise((r) => server.close(() => r())) };
 }
