@@ -136,6 +136,7 @@ async function start() {
   await (kind === 'model' ? setUpModel() : setUpPanorama());
   await nextFrame();
   renderer.render(scene, camera);
+  performance.mark('bench:viewer:ready');
   await nextFrame();
   return { kind, memory: { ...renderer.info.memory }, triangles: renderer.info.render.triangles, calls: renderer.info.render.calls };
 }

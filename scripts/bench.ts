@@ -15,6 +15,9 @@
  *  6. `sitevisit optimize` on the demo model and a large third-party model: bytes and draw calls.
  *  7. The server under load: static files and session creation under 200 connections, idle and
  *     during a session-creation flood from 127.0.0.2; session creation at 10 and 10,000 sessions.
+ *  8. Side by side with Pannellum, Marzipano, model-viewer and bare three.js (scripts/bench/compare.ts):
+ *     desktop and phone profile, medians of 5 interleaved rounds. Alone: `npm run bench -- --only compare`
+ *     (`--rounds N` changes the rounds).
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
  * 127.0.0.1, drives Chromium through the browser tests' harness. Prints a
@@ -49,6 +52,9 @@ import { prepareTiledTour, TOUR_DIR } from '../tests/browser/tiles/fixture';
 import { measureOptimize, renderOptimize } from './bench/optimize';
 import { measureServerLoad, renderServerLoad } from './bench/serverLoad';
 import { measureSessionCreate, printSessionCreate } from './bench/sessionCreate';
+import { measureDesktop, measurePhone, type CompareResults } from './bench/compare';
+import { prepareCompareFiles, serveViewers } from './bench/compareSetup';
+import { renderCompare } from './bench/compareReport';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -100,6 +106,48 @@ async function coldSeries(session: Session, appUrl: string, path: string, sceneI
     drawnRunsMs: runs.map((r) => r.drawnMs),
   };
   return { series, runs };
+}
+
+const argument = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const ONLY = argument('only');
+const COMPARE_ROUNDS = Number(argument('rounds') ?? 5);
+if (ONLY !== undefined && ONLY !== 'compare') throw new Error(`--only: "${ONLY}" is not a section (known: compare)`);
+
+/** Section 8: the comparison, on its own servers (the app with the compare files as TOURS_DIR, and the other viewers). */
+async function compareSection(session: Session, appDist: string, servers: Served[]): Promise<{ results: CompareResults; text: string }> {
+  const toursDir = await timed('compare files ready', () => prepareCompareFiles(ROOT, join(OUT, 'compare-files')));
+  const app = await serveAppWithTours(appDist, toursDir, listen);
+  servers.push(app);
+  const viewers = await serveViewers(ROOT, join(OUT, 'bare'), toursDir, appDist);
+  servers.push(viewers);
+  const loadAtStart = loadavg().map((l) => round(l, 2));
+  const urls = { app: app.url, viewers: viewers.url };
+  const desktop = await timed('compare: desktop', () => measureDesktop(session, urls, COMPARE_ROUNDS, log));
+  const phone = await timed('compare: phone', () => measurePhone(session, urls, COMPARE_ROUNDS, log));
+  const results: CompareResults = { rounds: COMPARE_ROUNDS, desktop, phone };
+  const loadAtEnd = loadavg().map((l) => round(l, 2));
+  const text = [...renderCompare(results, loadAtStart), '', `Load average at the end of this section: ${loadAtEnd.join(', ')} (${cpus().length} cores).`].join('\n');
+  return { results, text };
+}
+
+async function compareOnly() {
+  mkdirSync(OUT, { recursive: true });
+  const appDist = join(OUT, 'app-dist');
+  await timed('app build ready', async () => prepareAppBuild(ROOT, appDist));
+  await timed('bare page built', () => buildBarePage(ROOT, join(OUT, 'bare')));
+  const servers: Served[] = [];
+  const session = await launch();
+  try {
+    const { results, text } = await compareSection(session, appDist, servers);
+    process.stdout.write(`${text}\n`);
+    writeFileSync(join(OUT, 'compare.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: session.browser.version(), ...results }, null, 2)}\n`);
+  } finally {
+    await session.close();
+    for (const server of servers) await server.close();
+  }
 }
 
 const query = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
@@ -168,6 +216,9 @@ async function main() {
     // 7: the server under load (scripts/bench/serverLoad.ts) and session creation (scripts/bench/sessionCreate.ts).
     const serverLoad = await timed('server under load', () => measureServerLoad(SERVER_LOAD_SECONDS, log));
     const sessionCreate = await timed('session creation', () => measureSessionCreate());
+
+    // 8: side by side with the other viewers (scripts/bench/compare.ts).
+    const compared = await compareSection(s, appDist, servers);
 
     const compare = (scene: string, appRuns: DragResult[], bareRuns: BareFrameTimes[]): FrameComparison => {
       const appSide: FrameSide = {
@@ -255,7 +306,8 @@ async function main() {
     };
     process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n\n${renderOptimize(optimize).join('\n')}\n\n${renderServerLoad(serverLoad, SERVER_LOAD_SECONDS).join('\n')}\n\n`);
     printSessionCreate(sessionCreate);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate }, null, 2)}\n`);
+    process.stdout.write(`\n${compared.text}\n`);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate, compare: compared.results }, null, 2)}\n`);
     log(`wrote ${join(OUT, 'results.json')}`);
   } finally {
     if (session) await session.close();
@@ -263,7 +315,7 @@ async function main() {
   }
 }
 
-main().then(
+(ONLY === 'compare' ? compareOnly() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`bench: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -14,6 +14,8 @@ import { localize } from '../src/tour/text';
 import { isInside, localAssetPath } from '../cli/localAsset';
 import type { PanoramaScene, Scene, Tour } from '../src/tour/schema';
 import { BUILD_OUT_DIR } from './buildTarget';
+import { firstFiles, withStartHints } from './startHints';
+import { builtDefaultTour } from '../server/builtDefaultTour';
 
 const dist = resolve(process.argv[2] ?? BUILD_OUT_DIR);
 const publicUrl = (process.env.PUBLIC_URL ?? '').replace(/\/$/, '');
@@ -84,7 +86,11 @@ function sharePage(template: string, tour: Tour, scene: Scene, path: string, has
 }
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
+// The page without any scene's hints: quick views (`/?model=`), `/?tour=`, live pages and every other
+// client-side route (the server falls back to it); index.html becomes the default tour's start page.
+writeFileSync(join(dist, 'app.html'), template);
 const toursRoot = join(dist, 'tours');
+const defaultTour = builtDefaultTour(dist);
 let pages = 0;
 for (const id of existsSync(toursRoot) ? readdirSync(toursRoot) : []) {
   const file = join(toursRoot, id, 'tour.json');
@@ -104,12 +110,16 @@ for (const id of existsSync(toursRoot) ? readdirSync(toursRoot) : []) {
     if (thumbnail) writeFileSync(join(out, 'preview.jpg'), thumbnail);
     const poster = thumbnail ? await posterImage(thumbnail) : null;
     if (poster) writeFileSync(join(out, 'poster.webp'), poster);
-    writeFileSync(join(out, 'index.html'), sharePage(template, tour, scene, path, thumbnail !== null));
+    const files = firstFiles(scene, file, dist);
+    const page = (at: string) => withStartHints(sharePage(template, tour, scene, at, thumbnail !== null), files, poster ? `${at}poster.webp` : null);
+    writeFileSync(join(out, 'index.html'), page(path));
     if (scene.id === start) {
       const tourPath = `/t/${tour.id}/`;
       if (thumbnail) writeFileSync(join(dist, tourPath, 'preview.jpg'), thumbnail);
       if (poster) writeFileSync(join(dist, tourPath, 'poster.webp'), poster);
-      writeFileSync(join(dist, tourPath, 'index.html'), sharePage(template, tour, scene, tourPath, thumbnail !== null));
+      writeFileSync(join(dist, tourPath, 'index.html'), page(tourPath));
+      // `/` opens the default tour at its start scene: the same early start, the title left to the app.
+      if (tour.id === defaultTour) writeFileSync(join(dist, 'index.html'), withStartHints(template, files, poster ? `${tourPath}poster.webp` : null));
     }
     pages++;
   }

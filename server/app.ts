@@ -11,7 +11,7 @@
  * request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { embedRoutes } from './embedRoutes';
@@ -20,6 +20,9 @@ import { containRequests } from './http/contain';
 import { isValidHost, normalizeTarget, readTarget } from './http/requestTarget';
 import { applyRange } from './http/byteRange';
 import { tourFileGuard } from './http/tourFiles';
+import { withQuickViewPreload } from './http/quickViewPreload';
+import { defaultTourReader } from './defaultTour';
+import { builtDefaultTour } from './builtDefaultTour';
 
 export interface AppServerOptions {
   /** The built app (vite's outDir). */
@@ -48,7 +51,12 @@ const plain = (res: ServerResponse, status: number, text: string) => {
 };
 
 export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api, liveSessionTour, log }: AppServerOptions): Server {
-  const indexHtml = readFileSync(join(dist, 'index.html'));
+  // index.html carries the default tour's start hints (scripts/startHints.ts); app.html, where the build wrote one, has none.
+  const appHtml = existsSync(join(dist, 'app.html')) ? 'app.html' : 'index.html';
+  const indexHtml = readFileSync(join(dist, appHtml));
+  // The start page preloads the build's default tour; a TOURS_DIR naming another default gets the plain app page.
+  const buildDefault = builtDefaultTour(dist);
+  const currentDefault = toursDir ? defaultTourReader([toursDir, join(dist, 'tours')]) : () => buildDefault;
   const setHeaders = (res: ServerResponse, pathname: string, stats: { size: number }) => {
     // sirv calls this with the file it is about to send (maybe its .br or .gz): its size decides the range.
     applyRange(res.req, stats.size);
@@ -66,10 +74,10 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
   const mayServeTourFile = toursDir ? tourFileGuard(toursDir) : null;
 
   const isNavigation = (req: IncomingMessage, path: string) => (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
-  const fallback = (req: IncomingMessage, res: ServerResponse, path: string) => {
+  const fallback = (req: IncomingMessage, res: ServerResponse, path: string, page: Buffer = indexHtml) => {
     if (isNavigation(req, path)) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-      res.end(req.method === 'HEAD' ? undefined : indexHtml);
+      res.end(req.method === 'HEAD' ? undefined : page);
       return;
     }
     plain(res, 404, 'Not found');
@@ -94,6 +102,11 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     const path = target.url.pathname;
     if (api && path.startsWith('/api/')) return api(req, res);
     if (await embed(req, res, target.url)) return;
+    // `/?model=`, `/?panorama=`, `/?tour=` open something other than the default tour: not its start page.
+    const opensOther = (path === '/' || path === '/index.html') && ['model', 'panorama', 'tour'].some((k) => target.url.searchParams.has(k));
+    if (opensOther && isNavigation(req, '/')) return fallback(req, res, '/', withQuickViewPreload(indexHtml, target.url));
+    const isStart = path === '/' || path === '/index.html';
+    if (isStart && isNavigation(req, '/') && currentDefault() !== buildDefault) return fallback(req, res, '/');
     const serveApp = () => assets(req, res, () => fallback(req, res, path));
     if (!extraTours || !mayServeTourFile || !path.startsWith('/tours/')) return serveApp();
     const rest = (req.url ?? '').slice('/tours'.length);

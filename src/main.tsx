@@ -14,6 +14,7 @@ import { bindHistory } from './deeplink/history';
 import { isToursPath, renderToursPage } from './app/toursRoute';
 import { isEmbedMode, startEmbedBridge } from './embed/start';
 import { liveCodeFromPath } from './protocol/live-code';
+import { removeStartPosterWhenShown } from './app/startPoster';
 import './app/app.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
@@ -23,6 +24,7 @@ if (isToursPath(location.pathname)) renderToursPage(rootElement);
 else startViewer();
 
 function startViewer() {
+  removeStartPosterWhenShown(rootElement);
   const store = createTourStore();
   bindRootAttributes(store, rootElement);
   startEmbedBridge(store);

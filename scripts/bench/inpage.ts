@@ -48,14 +48,15 @@ export const ARMED_FRAME = `window.__benchNextFrame`;
 
 /** A point over the WebGL canvas (not a hotspot, card or toolbar), to start a drag from. */
 export const FIND_DRAG_START = `(() => {
-  const canvas = document.querySelector('.viewer canvas');
+  // The app's and the bare page's canvas; other viewers' pages mark their element (model-viewer's canvas is in a shadow root).
+  const canvas = document.querySelector('.viewer canvas') || document.querySelector('[data-bench-drag]');
   if (!canvas) return null;
   const box = canvas.getBoundingClientRect();
   const candidates = [];
   for (const fy of [0.55, 0.5, 0.62, 0.45, 0.7, 0.38]) for (const fx of [0.3, 0.25, 0.35, 0.2, 0.4]) candidates.push([box.left + box.width * fx, box.top + box.height * fy]);
   for (const [x, y] of candidates) {
     // The drag moves right from here: its start and its whole path's start must be bare canvas.
-    const ok = [0, 40, 80].every((dx) => document.elementFromPoint(x + dx, y) === canvas);
+    const ok = [0, 40, 80].every((dx) => { const hit = document.elementFromPoint(x + dx, y); return hit === canvas || (hit && canvas.contains(hit) && !hit.closest('a, button')); });
     if (ok) return { x: Math.round(x), y: Math.round(y), left: box.left, right: box.right };
   }
   return null;

@@ -72,4 +72,12 @@ describe('share pages', () => {
       expect(page(id)).not.toContain('og:image');
     }
   });
+  it('keeps the page without start hints as app.html, and gives each scene page its preloads and poster', () => {
+    expect(readFileSync(join(dist, 'app.html'), 'utf8')).toBe(readFileSync(join(root, 'index.html'), 'utf8'));
+    const html = page('inside');
+    expect(html).toContain('<link rel="preload" href="/tours/inside/tour.json" as="fetch" crossorigin data-start-file />');
+    // The model is not in dist/: nothing is preloaded for it.
+    expect(html).not.toContain('hall.glb" as="fetch"');
+    expect(html).toContain('<img id="start-poster" class="start-poster" src="/t/inside/hall/poster.webp"');
+  });
 });

@@ -1,0 +1,69 @@
+/**
+ * What a scene's page (`/t/<tour>/<scene>/`, and `/` for the default tour's
+ * start scene) can start before the app's code has run, written into the HTML
+ * by scripts/share-pages.ts:
+ *
+ *  - `<link rel="preload" as="fetch" crossorigin>` for the tour file and the
+ *    scene's first file (its tile descriptor and preview, or its image or
+ *    model). The app fetches the same URLs with fetch() (CORS mode, same-origin
+ *    credentials, which is what `crossorigin` asks of a preload), so the
+ *    browser hands it the preloaded response: one request, started at once.
+ *  - the prerendered poster of the start view (the link preview's picture,
+ *    small WebP), shown full-screen behind the app until its first 3D frame
+ *    (src/app/startPoster.ts removes it): the page's largest contentful paint
+ *    is the start view, before three and React have loaded.
+ *
+ * Only files of this site are named (a preload of another host's file would
+ * need ASSET_ORIGINS in the page's connect-src, and costs a connection).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Scene } from '../src/tour/schema';
+import { isInside, localAssetPath } from '../cli/localAsset';
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The site path (`/panoramas/x/tiles.json`) of a tour asset that exists in dist/, or null. */
+function sitePath(url: string, tourFile: string, dist: string): string | null {
+  const file = localAssetPath(url, tourFile, dist);
+  if (file === null || !isInside(dist, file) || !existsSync(file)) return null;
+  return toSitePath(relative(dist, file));
+}
+
+const toSitePath = (relativePath: string) => `/${relativePath.split(/[\\/]/).map(encodeURIComponent).join('/')}`;
+
+/** Site paths the scene's first view needs, in the order the app asks for them. */
+export function firstFiles(scene: Scene, tourFile: string, dist: string): string[] {
+  const files = isInside(dist, tourFile) ? [toSitePath(relative(dist, tourFile))] : [];
+  if (scene.type === 'panorama' && scene.tiles) {
+    const descriptor = sitePath(scene.tiles, tourFile, dist);
+    if (!descriptor) return files;
+    files.push(descriptor);
+    try {
+      const preview = (JSON.parse(readFileSync(localAssetPath(scene.tiles, tourFile, dist) as string, 'utf8')) as { preview?: { path?: string } }).preview?.path;
+      // The preview is named relative to tiles.json, as the viewer resolves it.
+      const previewPath = preview ? sitePath(new URL(preview, `http://x${descriptor}`).pathname, tourFile, dist) : null;
+      if (previewPath) files.push(previewPath);
+    } catch {
+      // an unreadable descriptor: the viewer reports it; nothing to preload
+    }
+    return files;
+  }
+  const own = sitePath(scene.type === 'model' ? scene.model : scene.image, tourFile, dist);
+  return own ? [...files, own] : files;
+}
+
+export const preloadLinks = (files: string[]) =>
+  files.map((path) => `<link rel="preload" href="${escapeAttribute(path)}" as="fetch" crossorigin data-start-file />`);
+
+/** The start view's poster, before the app's root: a plain image, hidden from assistive technology (the app says what loads). */
+export const posterMarkup = (posterPath: string) =>
+  `<img id="start-poster" class="start-poster" src="${escapeAttribute(posterPath)}" alt="" aria-hidden="true" fetchpriority="high" decoding="async" />`;
+
+/** The page with the hints: preloads at the end of <head>, the poster first in <body>. */
+export function withStartHints(html: string, files: string[], posterPath: string | null): string {
+  const links = preloadLinks(files).join('\n    ');
+  let out = links ? html.replace('</head>', () => `    ${links}\n  </head>`) : html;
+  if (posterPath) out = out.replace(/<body>/, () => `<body>\n    ${posterMarkup(posterPath)}`);
+  return out;
+}

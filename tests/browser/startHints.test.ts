@@ -1,0 +1,57 @@
+/**
+ * A scene's page starts before the app's code has run (scripts/startHints.ts):
+ * the start view's poster is on screen without any JavaScript, and the files of
+ * the first view are requested once, by the page's preloads, which the app then
+ * uses instead of fetching them again; the poster goes once the 3D view is drawn.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, waitForScene } from './harness';
+import { browserPerFile } from './session';
+
+const appUrl = inject('appUrl');
+const session = browserPerFile();
+const DEEP_LINK = '/t/processum/process-floor';
+const FIRST_FILES = ['/tours/processum/tour.json', '/panoramas/processum-process-floor/tiles.json', '/panoramas/processum-process-floor/preview.jpg'];
+
+describe('start hints', () => {
+  it('the start view\'s poster shows before (and without) the app\'s JavaScript', async () => {
+    const { page, context } = await openPage(session, 'about:blank');
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(`${appUrl}${DEEP_LINK}`);
+    const poster = page.locator('#start-poster');
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const box = await poster.boundingBox();
+    expect(box).toEqual({ x: 0, y: 0, width: 960, height: 600 });
+    expect(await poster.getAttribute('src')).toBe(`${DEEP_LINK}/poster.webp`);
+    // Nothing of the app ran: the poster is all there is.
+    expect(await page.locator('#root').innerHTML()).toBe('');
+    await context.close();
+  });
+
+  it('a deep link requests its first files once (the preloads, taken over by the app), and the poster goes after the first 3D frame', async () => {
+    const { page, context } = await openPage(session, 'about:blank');
+    const requested: string[] = [];
+    const warnings: string[] = [];
+    // GETs only: the app checks every file of the tour with HEAD requests as well (findMissingAssets).
+    page.on('request', (request) => {
+      if (request.method() === 'GET') requested.push(new URL(request.url()).pathname);
+    });
+    page.on('console', (message) => {
+      if (/preload/i.test(message.text())) warnings.push(message.text());
+    });
+    await page.goto(`${appUrl}${DEEP_LINK}`);
+    await waitForScene(page, 'process-floor');
+    await expect.poll(() => page.locator('#start-poster').count()).toBe(0);
+    for (const file of FIRST_FILES) expect(requested.filter((path) => path === file), file).toHaveLength(1);
+    const preloads = await page.locator('link[rel="preload"][data-start-file]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloads).toEqual(FIRST_FILES);
+    // Chromium warns of a preload whose response was not used (or was fetched twice with other credentials).
+    expect(warnings).toEqual([]);
+
+    // A quick view opens its own file: no poster, no preloads of the default tour.
+    await page.goto(`${appUrl}/?panorama=/panoramas/processum-pretreatment.jpg`);
+    await waitForScene(page, 'panorama');
+    expect(await page.locator('#start-poster, link[data-start-file]').count()).toBe(0);
+    await context.close();
+  });
+});
