@@ -54,3 +54,29 @@ describe('the start page', () => {
     }
   });
 });
+
+describe('an operator\'s default tour', () => {
+  it('`/` gets the page without the build\'s start hints while TOURS_DIR names another default, and the start page again when it names the same', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'sitevisit-start-dist-'));
+    const toursDir = mkdtempSync(join(tmpdir(), 'sitevisit-start-tours-'));
+    mkdirSync(join(dist, 'tours'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>START PAGE</title>');
+    writeFileSync(join(dist, 'app.html'), '<!doctype html><title>APP PAGE</title>');
+    writeFileSync(join(dist, 'tours', 'index.json'), JSON.stringify({ tours: [{ id: 'processum', title: 'Processum' }] }));
+    const naming = (id: string) => writeFileSync(join(toursDir, 'index.json'), JSON.stringify({ default: id, tours: [{ id, title: id }] }));
+    naming('partner');
+    const operator = createAppServer({ dist, toursDir, log: () => {} });
+    await new Promise<void>((resolve) => operator.listen(0, '127.0.0.1', resolve));
+    const at = `http://127.0.0.1:${(operator.address() as AddressInfo).port}`;
+    const titleAt = async (path: string) => (await (await fetch(`${at}${path}`)).text()).match(/<title>([^<]*)/)?.[1];
+    try {
+      expect(await titleAt('/')).toBe('APP PAGE');
+      naming('processum');
+      expect(await titleAt('/')).toBe('START PAGE');
+    } finally {
+      await new Promise((resolve) => operator.close(resolve));
+      rmSync(dist, { recursive: true, force: true });
+      rmSync(toursDir, { recursive: true, force: true });
+    }
+  });
+});
