@@ -16,9 +16,12 @@ export class FileProblem extends Error {
   }
 }
 
+/** Relative URLs are the page's (absolute ones also resolve where there is no page, in unit tests). */
+const resolve = (url: string) => new URL(url, globalThis.location?.href);
+
 const fileName = (url: string) => {
   try {
-    const { pathname } = new URL(url, location.href);
+    const { pathname } = resolve(url);
     return decodeURIComponent(pathname.split('/').pop() || url);
   } catch {
     return url;
@@ -27,7 +30,7 @@ const fileName = (url: string) => {
 
 function fetchFailure(error: FetchError, what: string): SceneError {
   const base = { message: `The ${what} could not be loaded: ${error.message}.`, file: fileName(error.url) };
-  if (error.blocked) return { ...base, kind: 'blocked', host: new URL(error.url, location.href).origin };
+  if (error.blocked) return { ...base, kind: 'blocked', host: resolve(error.url).origin };
   if (error.status === 404 || error.status === 410) return { ...base, kind: 'missing', status: error.status };
   if (error.status) return { ...base, kind: 'server', status: error.status };
   return { ...base, kind: 'network' };
