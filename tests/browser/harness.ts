@@ -108,7 +108,7 @@ export const storeState = (page: Page): Promise<ObservedState> =>
 export function watchConsole(page: Page) {
   const lines: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'error') lines.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'warning' || m.type() === 'error') lines.push(`${m.type()}: ${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
   });
   page.on('requestfailed', (r) => lines.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
   const foreign = [/THREE\.Clock: This module has been deprecated/, /KHR_parallel_shader_compile extension not supported/];
