@@ -252,6 +252,9 @@ describe('embedding in partner sites', () => {
     // The browser refused to show the viewer at all (frame-ancestors), so nothing in it ran.
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(await frame?.locator('#root').count().catch(() => 0)).toBe(0);
+    // The example partner page, served from that origin, says what its operator must set (after connect()'s 15 s).
+    await page.goto(`${stranger}/index.html?viewer=${encodeURIComponent(viewer)}&tour=/t/partner-demo/hall`);
+    await page.getByText(`it does not allow this page (${stranger}) to embed it. Start the viewer with EMBED_ORIGINS=${stranger} npm start`).waitFor({ timeout: 30_000 });
     await context.close();
   });
 
