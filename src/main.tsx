@@ -2,7 +2,7 @@
  * Composition root: the one place that creates the store and wires it to the
  * page (root attributes, boot from the URL or a live session, dropped files) and to React.
  */
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ViewerDiagnostics } from './viewer/Viewer';
 import { createTourStore } from './state/store';
@@ -15,6 +15,7 @@ import { isToursPath, renderToursPage } from './app/toursRoute';
 import { isEmbedMode, startEmbedBridge } from './embed/start';
 import { liveCodeFromPath } from './protocol/live-code';
 import { removeStartPosterWhenShown } from './app/startPoster';
+import { PresentHereContext } from './ui/live/presentHere';
 import './app/app.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
@@ -45,34 +46,55 @@ function startViewer() {
   // A live page (`/live/<code>`) follows its session, loaded as separate chunks
   // (Socket.IO client, live UI); its address stays `/live/<code>`, so the
   // history binding is not used there.
+  const joinLive = (code: string) => {
+    const session = import('./live/start').then((m) => m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live') }));
+    const Overlay = lazy(async () => {
+      const [ui, joined] = await Promise.all([import('./ui/live/LiveOverlay'), session]);
+      return { default: () => <ui.default session={joined} /> };
+    });
+    return (
+      <Suspense fallback={null}>
+        <Overlay />
+      </Suspense>
+    );
+  };
   const liveCode = liveCodeFromPath(location.pathname);
-  const liveSession = liveCode ? import('./live/start').then((m) => m.startLive(store, liveCode, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live') })) : null;
-  const LiveOverlay = liveSession
-    ? lazy(async () => {
-        const [ui, session] = await Promise.all([import('./ui/live/LiveOverlay'), liveSession]);
-        return { default: () => <ui.default session={session} /> };
-      })
-    : null;
+  let liveOverlay: ReactNode = liveCode ? joinLive(liveCode) : null;
 
+  let unbindHistory: (() => void) | null = null;
   if (!liveCode) {
     void boot(store, location.href).then((isTour) => {
       // Quick views have no tour links to keep in the address bar; an embed's
       // history entries would pile up in the partner page's back button.
-      if (isTour && !embedded) bindHistory(store);
+      if (isTour && !embedded) unbindHistory = bindHistory(store);
     });
   }
 
-  createRoot(rootElement).render(
-    <StrictMode>
-      <TourStoreContext.Provider value={store}>
-        <App embedded={embedded} onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)}>
-          {LiveOverlay && (
-            <Suspense fallback={null}>
-              <LiveOverlay />
-            </Suspense>
-          )}
-        </App>
-      </TourStoreContext.Provider>
-    </StrictMode>,
-  );
+  /** The tab that created a session presents it in place: key kept for this tab, address `/live/<code>`, the view unchanged. */
+  const presentHere = async (code: string, presenterUrl: string) => {
+    const [{ readSecret }, { rememberPresenterKey }] = await Promise.all([import('./protocol/secretLink'), import('./live/key')]);
+    const { secret } = readSecret(presenterUrl);
+    if (!secret) return location.assign(presenterUrl);
+    rememberPresenterKey(code, secret, sessionStorage);
+    unbindHistory?.();
+    unbindHistory = null;
+    history.replaceState(null, '', new URL(presenterUrl).pathname);
+    liveOverlay = joinLive(code);
+    render();
+  };
+
+  const root = createRoot(rootElement);
+  const render = () =>
+    root.render(
+      <StrictMode>
+        <TourStoreContext.Provider value={store}>
+          <PresentHereContext.Provider value={presentHere}>
+            <App embedded={embedded} onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)}>
+              {liveOverlay}
+            </App>
+          </PresentHereContext.Provider>
+        </TourStoreContext.Provider>
+      </StrictMode>,
+    );
+  render();
 }

@@ -3,6 +3,7 @@
 // client from the tour's own origin, like any partner would.
 //
 // The tour's origin: ?viewer=<origin> (tests), default http://localhost:8080.
+// `npm run example:embed` starts a viewer that allows this page and serves it.
 const viewer = new URLSearchParams(location.search).get('viewer') ?? 'http://localhost:8080';
 const tourPath = new URLSearchParams(location.search).get('tour') ?? '/t/processum/hall';
 
@@ -19,12 +20,25 @@ function note(text) {
 
 iframe.src = `${viewer}${tourPath}?embed=1`;
 
-const { connect } = await import(`${viewer}/sitevisit-embed.js`);
+// What to do when the tour does not answer: most often its server was started without
+// this page's origin in EMBED_ORIGINS, and the browser refused to show it in the frame.
+const howToFix = `Start the viewer with EMBED_ORIGINS=${location.origin} npm start (or run npm run example:embed, which starts both).`;
+
+let connect;
+try {
+  ({ connect } = await import(`${viewer}/sitevisit-embed.js`));
+} catch (error) {
+  status.textContent = `No tour server answers at ${viewer}. ${howToFix}`;
+  throw error;
+}
 let tour;
 try {
   tour = await connect(iframe);
 } catch (error) {
-  status.textContent = `The tour could not be connected: ${error.message}`;
+  status.textContent =
+    error.code === 'timeout'
+      ? `The tour at ${viewer} did not answer: it does not allow this page (${location.origin}) to embed it. ${howToFix}`
+      : `The tour could not be connected: ${error.message}`;
   throw error;
 }
 // For tests and curious readers: the connected API.

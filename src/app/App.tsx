@@ -3,7 +3,8 @@ import { Viewer, type ViewerDiagnostics } from '../viewer/Viewer';
 import { TopBar } from '../ui/TopBar';
 import { EmbedBar } from '../ui/EmbedBar';
 import { InfoCard } from '../ui/InfoCard';
-import { LoadingBar, Notices, SceneErrorCard } from '../ui/SceneStatus';
+import { LoadingBar, Notices } from '../ui/SceneStatus';
+import { SceneErrorCard } from '../ui/SceneErrorCard';
 import { TourProblems, TourWarnings } from '../ui/TourProblems';
 import { DropZone } from '../ui/DropZone';
 import { HotspotList } from '../ui/HotspotList';
@@ -36,7 +37,7 @@ export function App({ embedded = false, onFiles, onDiagnostics, children }: Prop
       <HotspotList onFollowLink={onFollowLink} />
       <ViewIn3D />
       <LoadingBar />
-      <SceneErrorCard />
+      <SceneErrorCard {...(embedded ? {} : { onFiles })} />
       <InfoCard />
       <TourProblems />
       <TourWarnings />

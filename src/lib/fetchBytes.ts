@@ -1,9 +1,12 @@
-/** A file could not be fetched; `status` is the HTTP status when there was one. */
+import { refusedByPolicy, watchPolicyRefusals } from './policyRefusals';
+
+/** A file could not be fetched; `status` is the HTTP status when there was one, `blocked` when this site's security policy refused it. */
 export class FetchError extends Error {
   constructor(
     message: string,
     readonly url: string,
     readonly status?: number,
+    readonly blocked = false,
   ) {
     super(message);
     this.name = 'FetchError';
@@ -19,10 +22,14 @@ export interface FetchOptions {
 /** Fetches a file into memory, reporting progress and turning failures into readable errors. */
 export async function fetchBytes(url: string, { signal, onProgress }: FetchOptions = {}): Promise<ArrayBuffer> {
   let response: Response;
+  watchPolicyRefusals();
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (await refusedByPolicy(url)) {
+      throw new FetchError(`this site's Content-Security-Policy does not allow ${new URL(url, location.href).origin} (connect-src)`, url, undefined, true);
+    }
     throw new FetchError('the file could not be downloaded (network error)', url);
   }
   if (!response.ok) {

@@ -19,6 +19,11 @@ export function takePresenterKey(code: string, location: Location, history: Hist
   return storage.getItem(storageKey(code));
 }
 
+/** Keeps `key` as this tab's presenter key for `code`: the tab that created a session presents without opening its link. */
+export function rememberPresenterKey(code: string, key: string, storage: Storage): void {
+  storage.setItem(storageKey(code), key);
+}
+
 /**
  * A presenter link opened in a tab already on its live page changes only the
  * fragment, which loads nothing: reload, so the page joins with the key.

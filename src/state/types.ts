@@ -31,12 +31,25 @@ export type SceneStatus = 'loading' | 'ready' | 'error';
  */
 export type TilesStatus = 'loading' | 'sharp' | 'partial';
 
+/**
+ * What is wrong, for the sentence the visitor reads: the file is `damaged` (or incomplete),
+ * `empty`, of the `wrong-type`, needs an `unsupported` feature, is `missing` on its server, a
+ * `server` error, a `network` failure, or `blocked` by this site's security policy.
+ */
+export type SceneErrorKind = 'damaged' | 'empty' | 'wrong-type' | 'unsupported' | 'missing' | 'server' | 'network' | 'blocked';
+
 /** Why a scene could not be shown. */
 export interface SceneError {
-  /** What failed, in words a visitor understands. */
+  /** What failed, technically (English): the card's "Details", the embed API's error message. */
   message: string;
   /** The file that failed. */
   file: string;
+  /** What is wrong, in kinds the card words in the visitor's language; absent: only `message` is known. */
+  kind?: SceneErrorKind;
+  /** `blocked`: the origin the site does not load files from. */
+  host?: string;
+  /** `missing`, `server`: the HTTP status. */
+  status?: number;
 }
 
 export interface Notice {

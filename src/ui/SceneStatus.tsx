@@ -1,4 +1,4 @@
-/** Loading progress and per-scene errors: the page is never blank and never stuck on a spinner. */
+/** Loading progress and notices: the page is never blank and never stuck on a spinner (errors: SceneErrorCard). */
 import { useActions, useTour } from '../state/hooks';
 import { useStrings } from './useStrings';
 
@@ -18,23 +18,6 @@ export function LoadingBar() {
         {percent === null ? '…' : ` ${percent}%`}
       </span>
     </div>
-  );
-}
-
-export function SceneErrorCard() {
-  const t = useStrings();
-  const error = useTour((s) => s.sceneError);
-  const sceneId = useTour((s) => s.sceneId);
-  if (!error) return null;
-  return (
-    <section className="scene-error" role="alert" data-scene-error={sceneId ?? ''}>
-      <h2>{t.sceneFailed}</h2>
-      <p className="scene-error__message">{error.message}</p>
-      <p className="scene-error__file">
-        {t.file}: <code>{error.file}</code>
-      </p>
-      <p>{t.otherScenes}</p>
-    </section>
   );
 }
 

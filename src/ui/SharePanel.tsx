@@ -8,23 +8,11 @@ import { useTour } from '../state/hooks';
 import { selectViewState } from '../state/selectors';
 import { shareLinks } from '../deeplink/share';
 import { localize } from '../tour/text';
+import { copyText } from './copyText';
 import { QrCode } from './QrCode';
 import { useDialogFocus } from './useDialogFocus';
 import { CardHeader } from './CardHeader';
 import { useStrings } from './useStrings';
-
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Clipboard API refused (permissions, insecure origin): copy from a selected field.
-    if (!fallback) return false;
-    fallback.value = text;
-    fallback.select();
-    return document.execCommand('copy');
-  }
-}
 
 export default function SharePanel({ onClose }: { onClose: () => void }) {
   const t = useStrings();

@@ -3,7 +3,8 @@
  * 127.0.0.1:<A> embeds the viewer from localhost:<B> and drives it with the
  * client served by the viewer. A page on an origin nobody allowed gets nothing
  * done; garbage messages change nothing; the viewer runs under its strict CSP
- * without violations; the poster embed costs ≤ 60 KB until clicked.
+ * without violations; the poster embed costs ≤ 60 KB until clicked. The
+ * partner page and the demo leave a clean console (harness.ts `watchConsole`).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -17,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServer } from '../../server/app';
 import { shareLinks } from '../../src/deeplink/share';
 import { testDist } from './globalSetup';
-import { openPage } from './harness';
+import { openPage, watchConsole } from './harness';
 import { browserPerFile } from './session';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,6 +61,7 @@ beforeAll(async () => {
   tour.embed = { origins: [partner] };
   tour.scenes.push({ id: 'broken', type: 'panorama', title: 'Broken', image: '../../panoramas/missing.jpg' });
   writeFileSync(join(tours, 'partner-demo', 'tour.json'), JSON.stringify(tour));
+  cpSync(join(repo, 'public/tours/processum/hall.jpg'), join(tours, 'partner-demo', 'hall.jpg')); // the hall's thumbnail
 
   const app = createAppServer({ dist: testDist, toursDir: tours, embedOrigins: [operatorPartner] });
   viewer = `http://localhost:${await listen(app)}`;
@@ -97,8 +99,9 @@ async function openWithViolations(url: string) {
   opened.page.on('console', (m) => {
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) consoleErrors.push(m.text());
   });
+  const watched = watchConsole(opened.page);
   await opened.page.goto(url);
-  return { ...opened, consoleErrors };
+  return { ...opened, consoleErrors, watched };
 }
 
 async function viewerFrame(page: Page): Promise<Frame> {
@@ -116,7 +119,7 @@ const waitForFrameScene = (frame: Frame, scene: string, status = 'ready') =>
 
 describe('embedding in partner sites', () => {
   it('the partner page connects from another origin, drives every method and receives every event', async () => {
-    const { page, errors, consoleErrors } = await openWithViolations(`${partner}/index.html?viewer=${encodeURIComponent(viewer)}&tour=/t/partner-demo/hall`);
+    const { page, errors, consoleErrors, watched } = await openWithViolations(`${partner}/index.html?viewer=${encodeURIComponent(viewer)}&tour=/t/partner-demo/hall`);
     await page.waitForFunction(() => 'partnerTour' in window, null, { timeout: 30_000 });
     // Every event into one list, in order.
     await page.evaluate(() => {
@@ -215,6 +218,11 @@ describe('embedding in partner sites', () => {
     expect(sent).toBeGreaterThan(0);
     expect(sent).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 100) + 1);
 
+    // A clean console so far, in the partner page and the viewer's frame: no postMessage errors from the
+    // handshake, no cancelled requests, no warnings of ours.
+    // The tour's missing image is a 404 once it is checked for; nothing else may fail.
+    expect(watched.ours().filter((line) => !/status of 404 .*\/panoramas\/missing\.jpg/.test(line))).toEqual([]);
+
     // The error event: a scene whose image is missing.
     expect(await api('goToScene', 'broken')).toMatchObject({ ok: true });
     await waitForEvent('scenechange', { scene: 'broken' });
@@ -245,6 +253,9 @@ describe('embedding in partner sites', () => {
     // The browser refused to show the viewer at all (frame-ancestors), so nothing in it ran.
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(await frame?.locator('#root').count().catch(() => 0)).toBe(0);
+    // The example partner page, served from that origin, says what its operator must set (after connect()'s 15 s).
+    await page.goto(`${stranger}/index.html?viewer=${encodeURIComponent(viewer)}&tour=/t/partner-demo/hall`);
+    await page.getByText(`it does not allow this page (${stranger}) to embed it. Start the viewer with EMBED_ORIGINS=${stranger} npm start`).waitFor({ timeout: 30_000 });
     await context.close();
   });
 
@@ -312,7 +323,7 @@ describe('embedding in partner sites', () => {
   });
 
   it('runs the full viewer under the strict CSP without a single violation', async () => {
-    const { page, errors, consoleErrors } = await openWithViolations(`${viewer}/t/processum/hall`);
+    const { page, errors, consoleErrors, watched } = await openWithViolations(`${viewer}/t/processum/hall`);
     const response = await page.request.get(`${viewer}/t/processum/hall`);
     expect(response.headers()['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self'/);
     await page.waitForSelector('#root[data-scene="hall"][data-scene-status="ready"]', { state: 'attached', timeout: 60_000 });
@@ -329,6 +340,9 @@ describe('embedding in partner sites', () => {
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(consoleErrors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
     expect(errors).toEqual([]);
+    // The demo's load, a card, the share panel, walk mode and a tiled panorama leave a clean console:
+    // no cancelled requests (net::ERR_ABORTED), no warnings or errors of ours.
+    expect(watched.ours()).toEqual([]);
     // The detector is live: an inline style attribute is reported.
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p style="color: red">inline</p>'));
     await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);

@@ -39,6 +39,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Runs in the page before any of its scripts (e.g. to play a device with little memory). */
   init?: () => void;
+  /** Browser permissions granted to the context (e.g. 'clipboard-read', 'clipboard-write'). */
+  permissions?: string[];
 }
 
 /** A fresh context (no shared storage) with a page that collects errors. */
@@ -46,6 +48,7 @@ export async function openPage(session: Session, url: string, options: OpenOptio
   const context: BrowserContext = await session.browser.newContext({
     viewport: options.viewport ?? { width: 960, height: 600 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    ...(options.permissions ? { permissions: options.permissions } : {}),
   });
   if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
@@ -94,3 +97,20 @@ export const storeState = (page: Page): Promise<ObservedState> =>
     const s = (window as unknown as { __sitevisit: { store: { getState(): Record<string, unknown> } } }).__sitevisit.store.getState();
     return { sceneId: s.sceneId, cardId: s.cardId, language: s.language, mode: s.mode, view: s.view } as ObservedState;
   });
+
+/**
+ * Console lines and failed requests of a page and its frames, for a clean-console check.
+ * `ours()` leaves out what comes from dependencies we cannot change: r3f 9's store
+ * constructs a THREE.Clock, deprecated since three r183 (pmndrs/react-three-fiber#3741,
+ * replaced by THREE.Timer in r3f 10), and three notes that SwiftShader lacks
+ * KHR_parallel_shader_compile.
+ */
+export function watchConsole(page: Page) {
+  const lines: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') lines.push(`${m.type()}: ${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
+  });
+  page.on('requestfailed', (r) => lines.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  const foreign = [/THREE\.Clock: This module has been deprecated/, /KHR_parallel_shader_compile extension not supported/];
+  return { lines, ours: () => lines.filter((line) => !foreign.some((pattern) => pattern.test(line))) };
+}

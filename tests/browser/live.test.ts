@@ -49,29 +49,48 @@ async function inSync(attendee: Page, presenter: Page) {
 
 describe('live guided tour', () => {
   it('attendees follow the presenter, can look around and return; late joiners land in the current state; forged drives are refused', async () => {
-    // The organiser starts the session from the viewer, then opens the presenter view.
-    const presenter = await openPage(session, `${appUrl}/`);
+    // The organiser starts the session from the viewer and presents in the same tab at once.
+    const presenter = await openPage(session, `${appUrl}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     const p = presenter.page;
     await waitForScene(p, 'hall');
     await p.getByRole('button', { name: 'Start live tour' }).click();
     const dialog = p.getByRole('dialog', { name: 'Live guided tour' });
     await dialog.getByLabel('Speakers, one per line').fill('Anna\nBo');
     await dialog.getByRole('button', { name: 'Create session' }).click();
-    const attendeeUrl = (await p.locator('[data-live-attendee-url]').textContent()) as string;
-    const presenterUrl = (await p.locator('[data-live-presenter-url="p1"]').getAttribute('href')) as string;
-    await p.getByRole('img', { name: `Attendee link: ${attendeeUrl}` }).waitFor(); // the QR code
-    const boUrl = (await p.locator('[data-live-presenter-url="p2"]').getAttribute('href')) as string;
-    const links = { attendeeUrl, presenterUrl, code: new URL(attendeeUrl).pathname.split('/')[2] as string };
-    expect(links.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    const clipboard = () => p.evaluate(() => navigator.clipboard.readText());
+    // The attendee link: shown, with Copy and the QR code.
+    await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect.poll(clipboard).toMatch(/\/live\/[2-9A-HJKMNP-Z]{6}$/);
+    const attendeeUrl = await clipboard();
+    expect(await p.locator('[data-live-attendee-url]').textContent()).toBe(attendeeUrl);
+    await p.getByRole('img', { name: `Attendee link: ${attendeeUrl}` }).waitFor();
+    const code = new URL(attendeeUrl).pathname.split('/')[2] as string;
+    // The code, in large letters to read aloud.
+    expect(await p.locator('[data-live-code]').textContent()).toBe(code);
+    expect(parseFloat(await p.locator('[data-live-code]').evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(28);
+    // Copy link for the other speaker, and for one's own link (another device, a closed tab).
+    await dialog.getByRole('button', { name: 'Copy link: Bo' }).click();
+    await expect.poll(clipboard).toContain('#key=');
+    const boUrl = await clipboard();
+    await dialog.getByRole('button', { name: 'Copy your own presenter link (for another device)' }).click();
+    await expect.poll(clipboard).not.toBe(boUrl);
+    const presenterUrl = await clipboard();
+    const links = { attendeeUrl, presenterUrl, code };
+    expect(new URL(boUrl).pathname).toBe(`/live/${code}`);
     const key = keyIn(links.presenterUrl) as string;
+    expect(key).toBeTruthy();
 
-    await p.goto(links.presenterUrl);
-    await waitForScene(p, 'hall');
-    // The key left the address bar (kept in this tab only) and is nowhere in the page.
-    expect(new URL(p.url()).pathname).toBe(`/live/${links.code}`);
-    expect(p.url()).not.toContain(key);
-    expect(await p.content()).not.toContain(key);
+    // Anna presents in this tab: no other tab, no reload, the same view.
     await p.locator('[data-live-presenter-bar]').waitFor();
+    await p.getByText('You are presenting', { exact: true }).waitFor();
+    await dialog.getByText('You are presenting in this tab as Anna.').waitFor();
+    expect(new URL(p.url()).pathname).toBe(`/live/${links.code}`);
+    // The keys are in no address and nowhere in the page.
+    for (const secret of [key, keyIn(boUrl) as string]) {
+      expect(p.url()).not.toContain(secret);
+      expect(await p.content()).not.toContain(secret);
+    }
+    await dialog.getByRole('button', { name: 'Close' }).click();
 
     // An attendee may add their name to the link, for the presenter's list.
     const a = await openPage(session, `${links.attendeeUrl}?name=Aino`);

@@ -1,7 +1,9 @@
 /**
  * Quick view: every third-party model and panorama of the test data opens
  * through `/?model=` / `/?panorama=` and renders; every broken file shows the
- * error card naming the file, and the page stays alive. Each file gets a page
+ * error card saying in plain words what is wrong and naming the file (the
+ * parser's message under "Details"), and the page stays alive; a file on a
+ * host the site's CSP does not allow says so. Each file gets a page
  * of its own; two run side by side (vitest maxConcurrency in vitest.config.ts).
  * The files in OPTIONAL come from the optional large set (tests/fixtures/testdata.ts).
  */
@@ -51,23 +53,24 @@ const PANORAMAS: [string, string][] = [
   ['broken/generated/pano-huge-20000x10000_1bit.png', 'was reduced to fit'],
 ];
 
-const BROKEN_MODELS = [
-  'broken/generated/truncated-in-bin-chunk_CesiumMan.glb',
-  'broken/generated/truncated-in-json-chunk_Box.glb',
-  'broken/generated/corrupted-json-chunk_Box.glb',
-  'broken/generated/zero-bytes.glb',
-  'broken/generated/zero-bytes.gltf',
-  'broken/generated/png-renamed-to.glb',
-  'broken/generated/missing-bin/Box.gltf',
-  'broken/generated/invalid-json/Box.gltf',
-  'broken/generated/unknown-required-extension/Box.gltf',
-  'broken/khronos-gltf-validator/base/glb/invalid_magic.glb',
-  'broken/khronos-gltf-validator/base/glb/length_mismatch.glb',
-  'broken/khronos-gltf-validator/base/asset/1_0_version.gltf',
-  'broken/khronos-gltf-validator/base/scene/unresolved_default_scene.gltf',
-  'broken/khronos-gltf-validator/base/node/node_loop_scene.gltf',
-  'broken/khronos-gltf-validator/base/scene/unresolved_node.gltf',
-  'no/such/file.glb',
+/** Broken models with what the error card must say is wrong (its data-error-kind). */
+const BROKEN_MODELS: [string, string][] = [
+  ['broken/generated/truncated-in-bin-chunk_CesiumMan.glb', 'damaged'],
+  ['broken/generated/truncated-in-json-chunk_Box.glb', 'damaged'],
+  ['broken/generated/corrupted-json-chunk_Box.glb', 'damaged'],
+  ['broken/generated/zero-bytes.glb', 'empty'],
+  ['broken/generated/zero-bytes.gltf', 'empty'],
+  ['broken/generated/png-renamed-to.glb', 'wrong-type'],
+  ['broken/generated/missing-bin/Box.gltf', 'missing'],
+  ['broken/generated/invalid-json/Box.gltf', 'damaged'],
+  ['broken/generated/unknown-required-extension/Box.gltf', 'unsupported'],
+  ['broken/khronos-gltf-validator/base/glb/invalid_magic.glb', 'wrong-type'],
+  ['broken/khronos-gltf-validator/base/glb/length_mismatch.glb', 'damaged'],
+  ['broken/khronos-gltf-validator/base/asset/1_0_version.gltf', 'unsupported'],
+  ['broken/khronos-gltf-validator/base/scene/unresolved_default_scene.gltf', 'damaged'],
+  ['broken/khronos-gltf-validator/base/node/node_loop_scene.gltf', 'damaged'],
+  ['broken/khronos-gltf-validator/base/scene/unresolved_node.gltf', 'damaged'],
+  ['no/such/file.glb', 'missing'],
 ];
 
 /** Large (15 MB, 4 MB, 2 MB), CC-BY-SA 3.0 or CC-BY 3.0: not committed with the fixtures. */
@@ -79,7 +82,21 @@ const OPTIONAL = new Set([
   'panoramas/pannellum-jordan-pond/examplepano.jpg',
 ]);
 
-const BROKEN_PANORAMAS = ['broken/generated/zero-bytes.jpg', 'broken/generated/pano-header-claims-20000x10000_tiny-data.jpg'];
+const BROKEN_PANORAMAS: [string, string][] = [
+  ['broken/generated/zero-bytes.jpg', 'empty'],
+  ['broken/generated/pano-header-claims-20000x10000_tiny-data.jpg', 'damaged'],
+];
+
+/** What the visitor reads first (en), by kind; the parsers' own words stay under "Details". */
+const PLAIN: Record<string, string> = {
+  damaged: 'The file is damaged or incomplete.',
+  empty: 'The file is empty.',
+  'wrong-type': 'This file is not a 3D model (glTF or GLB).',
+  unsupported: 'The model uses a feature this viewer does not support.',
+  missing: 'The file was not found on its server.',
+};
+/** Words of JavaScript and parser errors that must never be the visible message. */
+const TECHNICAL = /typed array|DataView|JSON at position|Cannot read properties|undefined|Unsupported asset|EXT_this_extension/;
 
 const session = browserPerFile();
 
@@ -115,21 +132,49 @@ describe.concurrent('quick view renders every test panorama', () => {
   }
 });
 
-describe.concurrent('broken files show an error card naming the file', () => {
-  for (const [kind, path] of [
-    ...BROKEN_MODELS.map((p) => ['model', p] as const),
-    ...BROKEN_PANORAMAS.map((p) => ['panorama', p] as const),
+describe.concurrent('broken files show an error card in plain words, naming the file, with the details behind a disclosure', () => {
+  for (const [kind, path, problem] of [
+    ...BROKEN_MODELS.map(([p, k]) => ['model', p, k] as const),
+    ...BROKEN_PANORAMAS.map(([p, k]) => ['panorama', p, k] as const),
   ]) {
     it(path, async ({ expect }) => {
       const { page, context, errors } = await openPage(session, quickView(kind, path));
       await waitForScene(page, kind, 'error');
       const card = page.locator('[data-scene-error]');
       await expect(card.isVisible()).resolves.toBe(true);
+      expect(await card.getAttribute('data-error-kind')).toBe(problem);
       const fileName = decodeURIComponent(path.split('/').pop() as string);
       const text = await card.innerText();
       expect(text).toContain(kind === 'model' && path.includes('missing-bin') ? 'Box0.bin' : fileName);
+      expect(text).toContain('This file could not be shown');
+      expect(await card.locator('.scene-error__message').innerText()).toContain(PLAIN[problem]);
+      expect(text).not.toMatch(TECHNICAL);
+      // Quick view has no other scenes: it offers another file instead.
+      expect(text).not.toContain('choose another scene');
+      await card.getByRole('button', { name: 'Open another file' }).waitFor();
+      // The technical detail is one click away.
+      const details = card.locator('details');
+      expect(await details.getAttribute('open')).toBeNull();
+      await details.getByText('Details').click();
+      expect((await details.innerText()).length).toBeGreaterThan('Details'.length + 10);
       expect(errors).toEqual([]);
       await context.close();
     });
   }
+
+  it('a file on a host this site does not load from names the host and ASSET_ORIGINS, not a network error', async ({ expect }) => {
+    // The testdata server again, under a name the app's Content-Security-Policy does not list.
+    const elsewhere = new URL(testdataUrl);
+    elsewhere.hostname = 'localhost';
+    const { page, context, errors } = await openPage(session, `${appUrl}/?model=${encodeURIComponent(`${elsewhere.origin}/models/box-glb/Box.glb`)}`);
+    await waitForScene(page, 'model', 'error');
+    const card = page.locator('[data-scene-error]');
+    expect(await card.getAttribute('data-error-kind')).toBe('blocked');
+    expect(await card.locator('.scene-error__message').innerText()).toBe(
+      `This site does not load files from ${elsewhere.origin}; its operator can allow it with ASSET_ORIGINS.`,
+    );
+    expect(await card.innerText()).not.toMatch(/network error/i);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -106,6 +106,19 @@ export class EmbedError extends Error {
   }
 }
 
+/**
+ * Whether `frame` still holds a document of this page's own origin while the viewer is on
+ * another: its initial about:blank before a lazy or slow frame navigates. A message to it would
+ * be dropped with a "target origin does not match" line in the console.
+ */
+function notYetViewer(frame: Window, origin: string): boolean {
+  try {
+    return frame.location.origin !== origin;
+  } catch {
+    return false; // another origin than this page's: the viewer (or what the browser shows instead of it)
+  }
+}
+
 type Listener = (data: never) => void;
 type Record_ = Record<string, unknown>;
 const isObject = (v: unknown): v is Record_ => typeof v === 'object' && v !== null;
@@ -123,6 +136,8 @@ export function connect(iframe: HTMLIFrameElement, options: ConnectOptions = {})
     new Promise<never>((resolve, reject) => {
       const target = iframe.contentWindow;
       if (!target) return reject(new EmbedError('not-ready', 'the iframe is not in the document'));
+      // Not there yet: the next hello (every 250 ms) tries again.
+      if (method === 'hello' && notYetViewer(target, origin)) return;
       const id = nextId++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       target.postMessage({ protocol: PROTOCOL, version: PROTOCOL_VERSION, id, method, params }, origin);

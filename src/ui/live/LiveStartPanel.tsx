@@ -1,20 +1,27 @@
 /**
- * Creates a live session for the current tour (`POST /api/live`) and shows
- * its links: the attendee link with a QR code for the room, and one private
- * presenter link per speaker. When the server asks for an access token, a
- * password field appears once; the token is kept for this tab.
+ * Creates a live session for the current tour (`POST /api/live`); the tab that
+ * created it presents at once, as the first speaker, and the panel shows the
+ * session's links (LiveSessionLinks). When the server asks for an access
+ * token, a password field appears once; the token is kept for this tab.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { CreateSessionResponse } from '../../protocol/live';
 import { useTour } from '../../state/hooks';
-import { QrCode } from '../QrCode';
 import { useDialogFocus } from '../useDialogFocus';
 import { CardHeader } from '../CardHeader';
 import { createSession, refusalText, storedToken, storeToken } from './createSession';
+import { LiveSessionLinks } from './LiveSessionLinks';
 import { useLiveStrings } from './liveStrings';
 import './live.css';
 
-export default function LiveStartPanel({ onClose }: { onClose: () => void }) {
+interface Props {
+  onClose: () => void;
+  /** The session this tab created (kept by the button while the panel is closed), or null. */
+  session: CreateSessionResponse | null;
+  onCreated: (session: CreateSessionResponse) => void;
+}
+
+export default function LiveStartPanel({ onClose, session, onCreated }: Props) {
   const t = useLiveStrings();
   const titleId = useId();
   const speakersId = useId();
@@ -29,7 +36,6 @@ export default function LiveStartPanel({ onClose }: { onClose: () => void }) {
   const [askToken, setAskToken] = useState(false);
   const [token, setToken] = useState('');
   const tokenField = useRef<HTMLInputElement>(null);
-  const [session, setSession] = useState<CreateSessionResponse | null>(null);
   useDialogFocus('live-start', dialog, first, onClose);
 
   const submit = async (event: FormEvent) => {
@@ -42,7 +48,7 @@ export default function LiveStartPanel({ onClose }: { onClose: () => void }) {
       const result = await createSession({ ...(tourId ? { tour: tourId } : {}), ...(names.length ? { presenters: names } : {}) }, sent);
       if (result.ok) {
         if (sent) storeToken(sent);
-        setSession(result.session);
+        onCreated(result.session);
       } else if (result.status === 401) {
         storeToken(null);
         setAskToken(true);
@@ -59,7 +65,7 @@ export default function LiveStartPanel({ onClose }: { onClose: () => void }) {
   return (
     <section ref={dialog} className="share live-start" role="dialog" aria-modal="false" aria-labelledby={titleId} data-live-start>
       <CardHeader titleId={titleId} title={t.startLiveTitle} onClose={onClose} />
-      <p>{t.startLiveHelp}</p>
+      {!session && <p>{t.startLiveHelp}</p>}
       {!session && (
         <form onSubmit={(e) => void submit(e)} className="live-start__form">
           <label htmlFor={speakersId}>{t.speakers}</label>
@@ -79,22 +85,7 @@ export default function LiveStartPanel({ onClose }: { onClose: () => void }) {
           </p>
         </form>
       )}
-      {session && (
-        <div className="live-start__links">
-          <h3>{t.attendeeLink}</h3>
-          <p className="share__link">
-            <code data-live-attendee-url>{session.attendeeUrl}</code>
-          </p>
-          <QrCode text={session.attendeeUrl} label={`${t.attendeeLink}: ${session.attendeeUrl}`} />
-          {session.presenters.map((p) => (
-            <p key={p.id}>
-              <a href={p.url} target="_blank" rel="noopener" data-live-presenter-url={p.id}>
-                {t.openPresenter} — {p.name}
-              </a>
-            </p>
-          ))}
-        </div>
-      )}
+      {session && <LiveSessionLinks session={session} />}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { takeBytes, type FetchOptions } from '../../lib/fetchBytes';
 import { APPROXIMATED_EXTENSIONS, readGltfExtensions, SUPPORTED_EXTENSIONS } from './gltfHeader';
 import { withSameOriginBasisWorker } from './basisWorker';
+import { FileProblem } from '../loadErrors';
 
 // One decoder of each kind for the page's lifetime: their workers and WASM are
 // the expensive part, and every model scene shares them by design.
@@ -43,18 +44,18 @@ function ktx2Loader(renderer: WebGLRenderer) {
   return loader;
 }
 
-export class ModelFormatError extends Error {}
+export class ModelFormatError extends FileProblem {}
 
 /** Refuses files that are plainly not glTF before the parser produces a cryptic message. */
 function checkLooksLikeGltf(bytes: ArrayBuffer): void {
-  if (bytes.byteLength === 0) throw new ModelFormatError('the file is empty');
+  if (bytes.byteLength === 0) throw new ModelFormatError('the file is empty', 'empty');
   const head = new Uint8Array(bytes, 0, Math.min(16, bytes.byteLength));
   const magic = String.fromCharCode(...head.subarray(0, 4));
   if (magic === 'glTF') return;
   const firstChar = String.fromCharCode(...head).trimStart()[0];
   if (firstChar === '{') return;
   const kind = head[0] === 0x89 && magic.endsWith('PNG') ? ' (it is a PNG image)' : head[0] === 0xff && head[1] === 0xd8 ? ' (it is a JPEG image)' : '';
-  throw new ModelFormatError(`the file is not glTF or GLB${kind}`);
+  throw new ModelFormatError(`the file is not glTF or GLB${kind}`, 'wrong-type');
 }
 
 export interface LoadedModel {
@@ -83,7 +84,7 @@ export async function loadModel(url: string, renderer: WebGLRenderer, options: L
   const unsupported = [...required].filter((e) => !SUPPORTED_EXTENSIONS.has(e));
   const blocking = unsupported.filter((e) => !APPROXIMATED_EXTENSIONS.has(e));
   if (blocking.length > 0) {
-    throw new ModelFormatError(`it requires the glTF extension ${blocking.join(', ')}, which this viewer cannot decode`);
+    throw new ModelFormatError(`it requires the glTF extension ${blocking.join(', ')}, which this viewer cannot decode`, 'unsupported');
   }
   const [dracoInstance, meshoptInstance, ktx2Instance] = await Promise.all([
     used.has('KHR_draco_mesh_compression') ? dracoLoader() : null,

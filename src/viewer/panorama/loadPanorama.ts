@@ -2,6 +2,7 @@
 import { LinearMipmapLinearFilter, SRGBColorSpace, Texture } from 'three';
 import { takeBytes, type FetchOptions } from '../../lib/fetchBytes';
 import { readImageSize } from '../../lib/imageSize';
+import { FileProblem } from '../loadErrors';
 
 /** Beyond 8K wide the extra pixels cost ~128 MB of GPU memory for detail no screen shows whole. */
 const MAX_PANORAMA_WIDTH = 8192;
@@ -15,7 +16,7 @@ export interface LoadedPanorama {
   downscaled: boolean;
 }
 
-export class PanoramaError extends Error {}
+export class PanoramaError extends FileProblem {}
 
 export async function loadPanorama(
   url: string,
@@ -23,9 +24,9 @@ export async function loadPanorama(
   options: FetchOptions = {},
 ): Promise<LoadedPanorama> {
   const bytes = await takeBytes(url, options);
-  if (bytes.byteLength === 0) throw new PanoramaError('the image file is empty');
+  if (bytes.byteLength === 0) throw new PanoramaError('the image file is empty', 'empty');
   const size = readImageSize(bytes);
-  if (!size) throw new PanoramaError('the file is not a JPEG, PNG or WebP image');
+  if (!size) throw new PanoramaError('the file is not a JPEG, PNG or WebP image', 'wrong-type');
 
   // Even a flat JPEG spends about a bit per 8×8 block; far less means a lying header or a cut file.
   if (size.type === 'jpeg' && bytes.byteLength * 8 < (size.width * size.height) / 64) {
