@@ -34,6 +34,7 @@ function startViewer() {
     __sitevisit: {
       store,
       memory: () => diagnostics?.memory() ?? null,
+      clearance: () => diagnostics?.clearance() ?? null,
     },
   });
 

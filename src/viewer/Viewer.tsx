@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { SceneSwitch } from './SceneSwitch';
 import { SceneFade } from './SceneFade';
+import { clearanceProbe, type Clearance } from './clearanceProbe';
 
 interface Props {
   /** Accessible name of the focusable view, with its keyboard help. */
@@ -14,6 +15,8 @@ interface Props {
 export interface ViewerDiagnostics {
   /** Live GPU resource counts from `renderer.info.memory`. */
   memory(): { geometries: number; textures: number };
+  /** How far the camera is from the model's surfaces; null outside model scenes. */
+  clearance(): Clearance | null;
 }
 
 export function Viewer({ label, onDiagnostics }: Props) {
@@ -25,7 +28,7 @@ export function Viewer({ label, onDiagnostics }: Props) {
         dpr={[1, 2]}
         gl={{ antialias: true, powerPreference: 'high-performance' }}
         camera={{ fov: 75, near: 0.05, far: 2000, position: [0, 0, 1e-4] }}
-        onCreated={({ gl }) => onDiagnostics?.({ memory: () => ({ ...gl.info.memory }) })}
+        onCreated={({ gl }) => onDiagnostics?.({ memory: () => ({ ...gl.info.memory }), clearance: () => clearanceProbe.current?.() ?? null })}
       >
         <SceneSwitch />
         <SceneFade overlay={overlay} />

@@ -11,6 +11,7 @@ import { browserPerFile } from './session';
 const appUrl = inject('appUrl');
 const session = browserPerFile();
 
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /** Turns the camera to a hotspot (as the hotspot list does) so its marker is on screen. */
 async function clickHotspot(page: Page, id: string) {
@@ -152,7 +153,7 @@ describe('demo tour', () => {
     const { page, context } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');
     const before = (await storeState(page)).view as { position: number[]; target: number[] };
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await nextFrames(page);
     const box = (await page.locator('.viewer canvas').first().boundingBox())!;
     // A spot on the hall floor, right of centre, with no hotspot marker on it.
     await page.mouse.dblclick(box.x + box.width * 0.58, box.y + box.height * 0.75);
@@ -163,30 +164,49 @@ describe('demo tour', () => {
     await context.close();
   });
 
-  it('walks to the point of the floor that is clicked, staying at eye height', async () => {
-    const { page, context } = await openPage(session, `${appUrl}/`);
+  it('walks: a floor click, then the arrows step on; clicks on equipment stop clear of it; Orbit returns to the orbit view', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');
+    const position = async () => ((await storeState(page)).view as { position: number[] }).position;
+    const orbitView = (await storeState(page)).view;
+    await nextFrames(page);
     await page.locator('[data-mode="walk"]').click();
-    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position[1]).toBeCloseTo(1.6, 1);
-    const start = ((await storeState(page)).view as { position: number[] }).position;
+    await expect.poll(async () => (await position())[1]).toBeCloseTo(1.6, 1);
+    await expect(page.locator('[data-mode="walk"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    const start = await position();
     // Let the walk view be drawn first: clicks are raycast from the camera as last rendered.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await nextFrames(page);
     const box = (await page.locator('.viewer canvas').first().boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.85);
-    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position).not.toEqual(start);
-    const end = ((await storeState(page)).view as { position: number[] }).position;
-    expect(end[1]).toBeCloseTo(1.6, 1);
-    await context.close();
-  });
+    await expect.poll(position).not.toEqual(start);
+    const walked = await position();
+    expect(walked[1]).toBeCloseTo(1.6, 1);
+    // The arrows step on from there (the view has the keyboard after the click).
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(position).not.toEqual(walked);
+    const stepped = await position();
+    const away = (p: number[]) => Math.hypot(...p.map((v, i) => v - walked[i]!));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => away(await position())).toBeLessThan(away(stepped) / 2);
 
-  it('switches a model scene to walk mode at eye height', async () => {
-    const { page, context } = await openPage(session, `${appUrl}/`);
-    await waitForScene(page, 'hall');
-    await page.locator('[data-mode="walk"]').click();
-    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position[1]).toBeCloseTo(1.6, 1);
-    await expect(page.locator('[data-mode="walk"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    // Clicks on walls and equipment straight ahead: the camera ends clear of every surface, never inside one.
+    for (const [x, y] of [[0.5, 0.5], [0.3, 0.45], [0.7, 0.45]] as const) {
+      await nextFrames(page);
+      const before = await position();
+      await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+      await expect.poll(async () => String(await position()) !== String(before) || (await page.locator('.notices').innerText()).includes('no room')).toBe(true);
+      await nextFrames(page);
+      const clearance = await page.evaluate(() => (window as unknown as { __sitevisit: { clearance(): { distance: number; inside: boolean } | null } }).__sitevisit.clearance());
+      expect(clearance, `click at ${x}, ${y}`).not.toBeNull();
+      expect(clearance!.inside, `click at ${x}, ${y}`).toBe(false);
+      expect(clearance!.distance, `click at ${x}, ${y}`).toBeGreaterThan(0.3);
+    }
+
+    await page.locator('[data-mode="orbit"]').click();
+    await expect.poll(async () => (await storeState(page)).view).toEqual(orbitView);
+    expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 240_000);
 });
 
 describe('bad tours', () => {
