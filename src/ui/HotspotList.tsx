@@ -8,6 +8,7 @@ import { followLink } from '../deeplink/followLink';
 import { selectScene } from '../state/selectors';
 import { localize } from '../tour/text';
 import { useStrings } from './useStrings';
+import { MarkerIcon, markerKind } from './MarkerIcon';
 
 export function HotspotList() {
   const t = useStrings();
@@ -38,7 +39,7 @@ export function HotspotList() {
                 openCard(hotspot.id, 'user');
               }}
             >
-              <span aria-hidden="true">{hotspot.type === 'info' ? 'ⓘ ' : '➜ '}</span>
+              <MarkerIcon kind={markerKind(hotspot)} className="poi__icon" />
               {localize(hotspot.title, language, fallback)}
             </button>
           </li>

@@ -15,6 +15,7 @@ import type { StandpointPanorama } from '../../tour/standpoints';
 import { disposeObject } from '../dispose';
 import { describeLoadError } from '../loadErrors';
 import { HotspotMarker } from '../hotspots/HotspotMarker';
+import { MarkerLayer } from '../hotspots/MarkerLayer';
 import { useReportReady } from '../useReportReady';
 import { Lighting } from './Lighting';
 import { ModelControls, type ModelControlsHandle } from './ModelControls';
@@ -120,12 +121,12 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
           <primitive ref={modelRef} object={model.root} />
         </group>
       </Bvh>
-      <StandpointMarkers sceneId={scene.id} occluders={[modelRef]} onEnter={(p) => void enterStandpoint(p)} />
-      {scene.hotspots.map((hotspot) =>
-        hotspot.position ? (
-          <HotspotMarker key={hotspot.id} hotspot={hotspot} position={hotspot.position} occluders={[modelRef]} />
-        ) : null,
-      )}
+      <MarkerLayer restingLabels>
+        <StandpointMarkers sceneId={scene.id} occluders={[modelRef]} onEnter={(p) => void enterStandpoint(p)} />
+        {scene.hotspots.map((hotspot) =>
+          hotspot.position ? <HotspotMarker key={hotspot.id} hotspot={hotspot} position={hotspot.position} occluders={[modelRef]} /> : null,
+        )}
+      </MarkerLayer>
     </>
   );
 }
