@@ -11,6 +11,17 @@ import { browserPerFile } from './session';
 const appUrl = inject('appUrl');
 const session = browserPerFile();
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Pairs of boxes (by index) that overlap. */
+const overlapping = (boxes: Box[]) =>
+  boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b, j) => (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height ? [[i, i + 1 + j]] : [])));
+
 const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /** Turns the camera to a hotspot (as the hotspot list does) so its marker is on screen. */
@@ -39,24 +50,67 @@ describe('demo tour', () => {
     await context.close();
   });
 
-  it('opens a card from a hotspot by keyboard, closes it with Esc and returns focus', async () => {
+  it('opens a card from a hotspot by keyboard (its tooltip gone once the card is open), closes it with Esc and returns focus', async () => {
     const { page, context } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');
-    const hotspot = page.locator('[data-hotspot="pretreatment-reactor"]');
+    const hotspot = page.locator('[data-hotspot="steam-explosion-unit"]');
     await expect(hotspot.getAttribute('aria-haspopup')).resolves.toBe('dialog');
     await hotspot.focus();
     await page.keyboard.press('Enter');
     const card = page.getByRole('dialog');
     await card.waitFor();
-    await expect(card.getAttribute('data-card')).resolves.toBe('pretreatment-reactor');
+    await expect(card.getAttribute('data-card')).resolves.toBe('steam-explosion-unit');
     const heading = await card.locator('h2').innerText();
     expect(heading.length).toBeGreaterThan(3);
     await expect(page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).resolves.toBe(true);
     expect((await card.locator('.card__body').innerText()).length).toBeGreaterThan(40);
+    // The pointer still rests on the marker, as after a click: its tooltip has gone all the same.
+    await hotspot.hover();
+    await expect(hotspot.locator('.hotspot__label').isVisible()).resolves.toBe(false);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-hotspot'))).resolves.toBe('pretreatment-reactor');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-hotspot'))).resolves.toBe('steam-explosion-unit');
     expect((await storeState(page)).cardId).toBeNull();
+    await context.close();
+  });
+
+  it('reads well on the overview: stacked markers fold into a count that fans out and folds back, labels never overlap, icons are SVG', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await nextFrames(page);
+    // The three markers stacked at the hopper are one marker showing "3".
+    const cluster = page.locator('[data-cluster~="pretreatment-reactor"]');
+    await expect(cluster.innerText()).resolves.toBe('3');
+    await expect(cluster.getAttribute('aria-label')).resolves.toMatch(/^3 places here: .*Pretreatment reactor/);
+    await expect(page.locator('[data-hotspot="pretreatment-reactor"]').isVisible()).resolves.toBe(false);
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cluster.getAttribute('aria-expanded')).toBe('true');
+    const members = (await cluster.getAttribute('data-cluster'))!.split(' ');
+    const boxes = await Promise.all(members.map((id) => page.locator(`[data-hotspot="${id}"] .hotspot__icon`).boundingBox()));
+    expect(boxes.every((b) => b !== null)).toBe(true);
+    expect(overlapping(boxes as Box[])).toEqual([]);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-hotspot'))).resolves.toBe(members[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cluster.getAttribute('aria-expanded')).toBe('false');
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-cluster'))).resolves.toBe(true);
+    await expect(page.locator('[data-hotspot="pretreatment-reactor"]').isVisible()).resolves.toBe(false);
+
+    // Labels at rest: several, inside the view, none over another.
+    const labels = await page.locator('.hotspot[data-label-shown] .hotspot__label').evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(overlapping(labels)).toEqual([]);
+    expect(labels.every((r) => r.x >= 0 && r.y >= 0 && r.x + r.width <= 960 && r.y + r.height <= 600)).toBe(true);
+
+    // Icons do not depend on the font: SVG in the markers and in "In this scene", no glyphs.
+    await page.locator('.poi summary').click();
+    const entries = await page.locator('[data-poi]').evaluateAll((els) => els.map((el) => ({ svg: el.querySelector('svg[data-icon]') !== null, text: el.textContent ?? '' })));
+    expect(entries.length).toBe(16);
+    expect(entries.filter((e) => !e.svg || /[ⓘ➜]/.test(e.text))).toEqual([]);
+    expect(await page.locator('[data-hotspot] .hotspot__icon svg').count()).toBe(16);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
