@@ -39,6 +39,7 @@ function startViewer() {
       __sitevisit: {
         store,
         memory: () => diagnostics?.memory() ?? null,
+        clearance: () => diagnostics?.clearance() ?? null,
       },
     });
   }

@@ -301,10 +301,10 @@ export function buildNorthernSwedenTour(sites: Record<string, Site>): TourInput 
     };
     const links = [
       ...(previous
-        ? [{ id: `${stop.site.id}-back`, type: 'link' as const, title: t3(`Back: ${previous.title.en}`, `Tillbaka: ${previous.title.sv}`, `Takaisin: ${previous.title.fi}`), position: near(1), target: previous.site.id }]
+        ? [{ id: `${stop.site.id}-back`, type: 'link' as const, title: t3(`Back: ${previous.title.en}`, `Tillbaka: ${previous.title.sv}`, `Takaisin: ${previous.title.fi}`), position: near(1), target: previous.site.id, role: 'back' as const }]
         : []),
       ...(next
-        ? [{ id: `${stop.site.id}-next`, type: 'link' as const, title: t3(`Next: ${next.title.en}`, `Nästa: ${next.title.sv}`, `Seuraava: ${next.title.fi}`), position: near(-1), target: next.site.id }]
+        ? [{ id: `${stop.site.id}-next`, type: 'link' as const, title: t3(`Next: ${next.title.en}`, `Nästa: ${next.title.sv}`, `Seuraava: ${next.title.fi}`), position: near(-1), target: next.site.id, role: 'next' as const }]
         : [
             {
               id: `${stop.site.id}-to-pilot-hall`,

@@ -95,6 +95,8 @@ export const LinkHotspot = z.strictObject({
    * the link opens that tour at that scene. Default: this tour.
    */
   tour: z.optional(Id),
+  /** Its place in a sequence of scenes: a Back or Next marker, with its own arrow and a label kept in view. Default: a plain link. */
+  role: z.optional(z.enum(['back', 'next'])),
 });
 
 export const Hotspot = z.discriminatedUnion('type', [InfoHotspot, LinkHotspot]);

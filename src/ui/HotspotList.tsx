@@ -8,6 +8,7 @@ import type { LinkHotspot } from '../tour/schema';
 import { selectScene } from '../state/selectors';
 import { localize } from '../tour/text';
 import { useStrings } from './useStrings';
+import { MarkerIcon, markerKind } from './MarkerIcon';
 
 interface Props {
   /** Called when the visitor follows a link; the app decides where it leads. */
@@ -42,7 +43,7 @@ export function HotspotList({ onFollowLink }: Props) {
                 openCard(hotspot.id, 'user');
               }}
             >
-              <span aria-hidden="true">{hotspot.type === 'info' ? 'ⓘ ' : '➜ '}</span>
+              <MarkerIcon kind={markerKind(hotspot)} className="poi__icon" />
               {localize(hotspot.title, language, fallback)}
             </button>
           </li>

@@ -29,6 +29,10 @@ const en = {
   viewIn3D: 'View in 3D',
   tours: 'Tours',
   allTours: 'All tours',
+  noRoomToStand: 'There is no room to stand there.',
+  placesHere: 'places here',
+  back: 'Back',
+  next: 'Next',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -64,6 +68,10 @@ const sv: Strings = {
   viewIn3D: 'Visa i 3D',
   tours: 'Visningar',
   allTours: 'Alla visningar',
+  noRoomToStand: 'Det finns inte plats att stå där.',
+  placesHere: 'platser här',
+  back: 'Tillbaka',
+  next: 'Nästa',
 };
 
 const fi: Strings = {
@@ -96,6 +104,10 @@ const fi: Strings = {
   viewIn3D: 'Näytä 3D-mallissa',
   tours: 'Kierrokset',
   allTours: 'Kaikki kierrokset',
+  noRoomToStand: 'Siinä ei ole tilaa seistä.',
+  placesHere: 'kohdetta tässä',
+  back: 'Takaisin',
+  next: 'Seuraava',
 };
 
 const all: Record<string, Strings> = { en, sv, fi };

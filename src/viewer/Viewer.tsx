@@ -4,6 +4,7 @@ import { Canvas } from '@react-three/fiber';
 import { SceneSwitch } from './SceneSwitch';
 import { SceneFade } from './SceneFade';
 import { FollowLinkContext, type FollowLink } from './hotspots/FollowLinkContext';
+import { clearanceProbe, type Clearance } from './clearanceProbe';
 
 interface Props {
   /** Accessible name of the focusable view, with its keyboard help. */
@@ -17,6 +18,8 @@ interface Props {
 export interface ViewerDiagnostics {
   /** Live GPU resource counts from `renderer.info.memory`. */
   memory(): { geometries: number; textures: number };
+  /** How far the camera is from the model's surfaces; null outside model scenes. */
+  clearance(): Clearance | null;
 }
 
 export function Viewer({ label, onDiagnostics, onFollowLink }: Props) {
@@ -28,7 +31,7 @@ export function Viewer({ label, onDiagnostics, onFollowLink }: Props) {
         dpr={[1, 2]}
         gl={{ antialias: true, powerPreference: 'high-performance' }}
         camera={{ fov: 75, near: 0.05, far: 2000, position: [0, 0, 1e-4] }}
-        onCreated={({ gl }) => onDiagnostics?.({ memory: () => ({ ...gl.info.memory }) })}
+        onCreated={({ gl }) => onDiagnostics?.({ memory: () => ({ ...gl.info.memory }), clearance: () => clearanceProbe.current?.() ?? null })}
       >
         <FollowLinkContext.Provider value={onFollowLink}>
           <SceneSwitch />

@@ -23,7 +23,16 @@ export function useViewerKeys(moveFor: (key: string, shift: boolean) => KeyMove,
       userInput();
       move();
     };
+    // A click or tap on the view itself gives it the keyboard, so the arrows move on from where the
+    // visitor just walked (a browser that keeps focus on the last button pressed would swallow them).
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof HTMLCanvasElement && document.activeElement !== host) host.focus({ preventScroll: true });
+    };
     host.addEventListener('keydown', onKeyDown);
-    return () => host.removeEventListener('keydown', onKeyDown);
+    host.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      host.removeEventListener('keydown', onKeyDown);
+      host.removeEventListener('pointerdown', onPointerDown);
+    };
   }, [canvas, moveFor, userInput]);
 }

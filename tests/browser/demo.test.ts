@@ -69,13 +69,14 @@ async function likeness(a: Buffer, b: Buffer): Promise<number> {
   return sab / Math.sqrt(saa * sbb);
 }
 
-/** Centres of the visible hotspot markers, by id. */
+/** Centres of the visible hotspot markers' anchors, by id (without the offset that spreads overlapping markers apart). */
 const markerCentres = (page: Page) =>
   page.evaluate(() => {
     const out: Record<string, [number, number]> = {};
     for (const el of document.querySelectorAll<HTMLElement>('[data-hotspot]')) {
       const r = el.querySelector('.hotspot__icon')!.getBoundingClientRect();
-      if (r.width > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight) out[el.dataset.hotspot!] = [r.x + r.width / 2, r.y + r.height / 2];
+      const [dx = 0, dy = 0] = el.style.translate.split(' ').map((v) => parseFloat(v) || 0);
+      if (r.width > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight) out[el.dataset.hotspot!] = [r.x + r.width / 2 - dx, r.y + r.height / 2 - dy];
     }
     return out;
   });
@@ -89,6 +90,13 @@ describe('demo scenes', () => {
         await goTo(page, scene.id);
         await waitForScene(page, scene.id);
         await expectCanvasNotBlank(page);
+        // Back and Next are told apart by their arrows and their names, and named for where they lead.
+        const steps = scene.hotspots.filter((h) => h.type === 'link' && h.role);
+        const names = await Promise.all(steps.map((h) => page.locator(`[data-hotspot="${h.id}"]`).evaluate((el) => el.textContent ?? '')));
+        const icons = await Promise.all(steps.map((h) => page.locator(`[data-hotspot="${h.id}"] svg`).getAttribute('data-icon')));
+        expect(icons, scene.id).toEqual(steps.map((h) => (h.type === 'link' ? h.role : null)));
+        expect(names.map((n) => n.split(':')[0]), scene.id).toEqual(steps.map((h) => (h.type === 'link' && h.role === 'back' ? 'Back' : 'Next')));
+        expect(new Set(names).size, scene.id).toBe(names.length);
       }
       expect(errors).toEqual([]);
       await context.close();

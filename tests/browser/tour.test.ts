@@ -11,6 +11,18 @@ import { browserPerFile } from './session';
 const appUrl = inject('appUrl');
 const session = browserPerFile();
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Pairs of boxes (by index) that overlap. */
+const overlapping = (boxes: Box[]) =>
+  boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b, j) => (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height ? [[i, i + 1 + j]] : [])));
+
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /** Turns the camera to a hotspot (as the hotspot list does) so its marker is on screen. */
 async function clickHotspot(page: Page, id: string) {
@@ -38,24 +50,67 @@ describe('demo tour', () => {
     await context.close();
   });
 
-  it('opens a card from a hotspot by keyboard, closes it with Esc and returns focus', async () => {
+  it('opens a card from a hotspot by keyboard (its tooltip gone once the card is open), closes it with Esc and returns focus', async () => {
     const { page, context } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');
-    const hotspot = page.locator('[data-hotspot="pretreatment-reactor"]');
+    const hotspot = page.locator('[data-hotspot="steam-explosion-unit"]');
     await expect(hotspot.getAttribute('aria-haspopup')).resolves.toBe('dialog');
     await hotspot.focus();
     await page.keyboard.press('Enter');
     const card = page.getByRole('dialog');
     await card.waitFor();
-    await expect(card.getAttribute('data-card')).resolves.toBe('pretreatment-reactor');
+    await expect(card.getAttribute('data-card')).resolves.toBe('steam-explosion-unit');
     const heading = await card.locator('h2').innerText();
     expect(heading.length).toBeGreaterThan(3);
     await expect(page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).resolves.toBe(true);
     expect((await card.locator('.card__body').innerText()).length).toBeGreaterThan(40);
+    // The pointer still rests on the marker, as after a click: its tooltip has gone all the same.
+    await hotspot.hover();
+    await expect(hotspot.locator('.hotspot__label').isVisible()).resolves.toBe(false);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-hotspot'))).resolves.toBe('pretreatment-reactor');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-hotspot'))).resolves.toBe('steam-explosion-unit');
     expect((await storeState(page)).cardId).toBeNull();
+    await context.close();
+  });
+
+  it('reads well on the overview: stacked markers fold into a count that fans out and folds back, labels never overlap, icons are SVG', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/`);
+    await waitForScene(page, 'hall');
+    await nextFrames(page);
+    // The three markers stacked at the hopper are one marker showing "3".
+    const cluster = page.locator('[data-cluster~="pretreatment-reactor"]');
+    await expect(cluster.innerText()).resolves.toBe('3');
+    await expect(cluster.getAttribute('aria-label')).resolves.toMatch(/^3 places here: .*Pretreatment reactor/);
+    await expect(page.locator('[data-hotspot="pretreatment-reactor"]').isVisible()).resolves.toBe(false);
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cluster.getAttribute('aria-expanded')).toBe('true');
+    const members = (await cluster.getAttribute('data-cluster'))!.split(' ');
+    const boxes = await Promise.all(members.map((id) => page.locator(`[data-hotspot="${id}"] .hotspot__icon`).boundingBox()));
+    expect(boxes.every((b) => b !== null)).toBe(true);
+    expect(overlapping(boxes as Box[])).toEqual([]);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-hotspot'))).resolves.toBe(members[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cluster.getAttribute('aria-expanded')).toBe('false');
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-cluster'))).resolves.toBe(true);
+    await expect(page.locator('[data-hotspot="pretreatment-reactor"]').isVisible()).resolves.toBe(false);
+
+    // Labels at rest: several, inside the view, none over another.
+    const labels = await page.locator('.hotspot[data-label-shown] .hotspot__label').evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(overlapping(labels)).toEqual([]);
+    expect(labels.every((r) => r.x >= 0 && r.y >= 0 && r.x + r.width <= 960 && r.y + r.height <= 600)).toBe(true);
+
+    // Icons do not depend on the font: SVG in the markers and in "In this scene", no glyphs.
+    await page.locator('.poi summary').click();
+    const entries = await page.locator('[data-poi]').evaluateAll((els) => els.map((el) => ({ svg: el.querySelector('svg[data-icon]') !== null, text: el.textContent ?? '' })));
+    expect(entries.length).toBe(16);
+    expect(entries.filter((e) => !e.svg || /[ⓘ➜]/.test(e.text))).toEqual([]);
+    expect(await page.locator('[data-hotspot] .hotspot__icon svg').count()).toBe(16);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -152,7 +207,7 @@ describe('demo tour', () => {
     const { page, context } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');
     const before = (await storeState(page)).view as { position: number[]; target: number[] };
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await nextFrames(page);
     const box = (await page.locator('.viewer canvas').first().boundingBox())!;
     // A spot on the hall floor, right of centre, with no hotspot marker on it.
     await page.mouse.dblclick(box.x + box.width * 0.58, box.y + box.height * 0.75);
@@ -163,30 +218,49 @@ describe('demo tour', () => {
     await context.close();
   });
 
-  it('walks to the point of the floor that is clicked, staying at eye height', async () => {
-    const { page, context } = await openPage(session, `${appUrl}/`);
+  it('walks: a floor click, then the arrows step on; clicks on equipment stop clear of it; Orbit returns to the orbit view', async () => {
+    const { page, context, errors } = await openPage(session, `${appUrl}/`);
     await waitForScene(page, 'hall');
+    const position = async () => ((await storeState(page)).view as { position: number[] }).position;
+    const orbitView = (await storeState(page)).view;
+    await nextFrames(page);
     await page.locator('[data-mode="walk"]').click();
-    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position[1]).toBeCloseTo(1.6, 1);
-    const start = ((await storeState(page)).view as { position: number[] }).position;
+    await expect.poll(async () => (await position())[1]).toBeCloseTo(1.6, 1);
+    await expect(page.locator('[data-mode="walk"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    const start = await position();
     // Let the walk view be drawn first: clicks are raycast from the camera as last rendered.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await nextFrames(page);
     const box = (await page.locator('.viewer canvas').first().boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.85);
-    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position).not.toEqual(start);
-    const end = ((await storeState(page)).view as { position: number[] }).position;
-    expect(end[1]).toBeCloseTo(1.6, 1);
-    await context.close();
-  });
+    await expect.poll(position).not.toEqual(start);
+    const walked = await position();
+    expect(walked[1]).toBeCloseTo(1.6, 1);
+    // The arrows step on from there (the view has the keyboard after the click).
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(position).not.toEqual(walked);
+    const stepped = await position();
+    const away = (p: number[]) => Math.hypot(...p.map((v, i) => v - walked[i]!));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => away(await position())).toBeLessThan(away(stepped) / 2);
 
-  it('switches a model scene to walk mode at eye height', async () => {
-    const { page, context } = await openPage(session, `${appUrl}/`);
-    await waitForScene(page, 'hall');
-    await page.locator('[data-mode="walk"]').click();
-    await expect.poll(async () => ((await storeState(page)).view as { position: number[] }).position[1]).toBeCloseTo(1.6, 1);
-    await expect(page.locator('[data-mode="walk"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    // Clicks on walls and equipment straight ahead: the camera ends clear of every surface, never inside one.
+    for (const [x, y] of [[0.5, 0.5], [0.3, 0.45], [0.7, 0.45]] as const) {
+      await nextFrames(page);
+      const before = await position();
+      await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+      await expect.poll(async () => String(await position()) !== String(before) || (await page.locator('.notices').innerText()).includes('no room')).toBe(true);
+      await nextFrames(page);
+      const clearance = await page.evaluate(() => (window as unknown as { __sitevisit: { clearance(): { distance: number; inside: boolean } | null } }).__sitevisit.clearance());
+      expect(clearance, `click at ${x}, ${y}`).not.toBeNull();
+      expect(clearance!.inside, `click at ${x}, ${y}`).toBe(false);
+      expect(clearance!.distance, `click at ${x}, ${y}`).toBeGreaterThan(0.3);
+    }
+
+    await page.locator('[data-mode="orbit"]').click();
+    await expect.poll(async () => (await storeState(page)).view).toEqual(orbitView);
+    expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 240_000);
 });
 
 describe('bad tours', () => {

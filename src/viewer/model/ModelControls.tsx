@@ -2,8 +2,8 @@
  * Model navigation: camera-controls set up for orbit or walk mode, bound to
  * the store's view, the keyboard and clicks. Orbit: rotate, pan, dolly to
  * cursor, within limits set by the model's size. Walk: stand at eye height
- * and look around; clicking the floor walks there (ModelSceneView reports the
- * clicks through `walkTo`).
+ * and look around; a click walks there, clear of walls (ModelSceneView reports
+ * the clicks through `walkTo`).
  */
 import { forwardRef, useImperativeHandle, useState } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -17,15 +17,17 @@ import { useModelFraming } from './useModelFraming';
 import { useModelViewSync } from './useModelViewSync';
 import { useModeSwitch } from './useModeSwitch';
 import { useModelKeys } from './useModelKeys';
-import { flyTowards, walkOnto } from './pointerMoves';
+import { flyTowards } from './pointerMoves';
 import { flyInto } from './flyInto';
 import { cameraControlsFor } from './cameraControlsFor';
+import { useWalking } from './useWalking';
+import type { SurfaceQueries } from './clearance';
 
 export interface ModelControlsHandle {
   /** Double-click in orbit mode: fly towards the point, keeping the viewing direction. */
   flyTo(point: Vector3): void;
-  /** Click on the floor in walk mode. */
-  walkTo(floorPoint: Vector3): void;
+  /** A click in walk mode at `point`, on a face with world normal `normal`: walks to a standing spot there. */
+  walkTo(point: Vector3, normal: Vector3): void;
   /** Flies the camera to `view` (a cut under reduced motion), easing the field of view along; resolves on arrival. */
   flyInto(view: ModelView): Promise<void>;
 }
@@ -33,11 +35,13 @@ export interface ModelControlsHandle {
 interface Props {
   frame: ModelFrame;
   eyeHeight: number;
-  /** Height of the floor below a point, or null where there is none. */
-  floorAt: (x: number, y: number, z: number) => number | null;
+  /** The model's surfaces (floor, clearance), or null before it is measured. */
+  surfaces: SurfaceQueries | null;
+  /** The view Orbit returns to when the visitor entered walk mode from none (the scene's start view). */
+  orbitHome: ModelView;
 }
 
-export const ModelControls = forwardRef<ModelControlsHandle, Props>(function ModelControls({ frame, eyeHeight, floorAt }, ref) {
+export const ModelControls = forwardRef<ModelControlsHandle, Props>(function ModelControls({ frame, eyeHeight, surfaces, orbitHome }, ref) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const [controls, setControls] = useState<CameraControlsImpl | null>(null);
   const walking = useTour((s) => s.mode) === 'walk';
@@ -45,8 +49,9 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
 
   useModelFraming(camera, controls, frame);
   const userInput = useModelViewSync(controls, camera, walking);
-  useModeSwitch({ controls, walking, frame, eyeHeight, floorAt });
-  useModelKeys(controls, walking, radius, userInput);
+  useModeSwitch({ controls, walking, frame, eyeHeight, surfaces, orbitHome });
+  const walk = useWalking({ controls, camera, surfaces, eyeHeight, radius, userInput });
+  useModelKeys(controls, walking, radius, walk.step, userInput);
 
   useImperativeHandle(
     ref,
@@ -56,16 +61,14 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
         userInput();
         flyTowards(controls, point, radius);
       },
-      walkTo(floorPoint) {
-        if (!controls || !walking) return;
-        userInput();
-        walkOnto(controls, camera, floorPoint, eyeHeight);
+      walkTo(point, normal) {
+        if (walking) walk.walkTo(point, normal);
       },
       async flyInto(view) {
         if (controls) await flyInto(controls, camera, view, walking);
       },
     }),
-    [controls, walking, camera, radius, eyeHeight, userInput],
+    [controls, walking, camera, radius, walk, userInput],
   );
 
   return <CameraControls ref={setControls} makeDefault {...cameraControlsFor(walking, radius, prefersReducedMotion())} />;

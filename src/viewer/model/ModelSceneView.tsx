@@ -2,29 +2,30 @@
  * A glTF model scene. Loaded lazily (this file and the loaders are a separate
  * chunk): panorama-only tours never download them.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Bvh } from '@react-three/drei';
-import { Raycaster, Vector3, type Object3D } from 'three';
+import type { Object3D } from 'three';
 import type { ModelScene } from '../../tour/schema';
 import { useActions, useTourStore } from '../../state/hooks';
 import { modelViewAt, panoramaArrival } from '../../state/standpoint';
+import { startView } from '../../state/view';
+import type { ModelView } from '../../state/types';
 import type { StandpointPanorama } from '../../tour/standpoints';
 import { disposeObject } from '../dispose';
 import { describeLoadError } from '../loadErrors';
 import { HotspotMarker } from '../hotspots/HotspotMarker';
+import { MarkerLayer } from '../hotspots/MarkerLayer';
 import { useReportReady } from '../useReportReady';
 import { Lighting } from './Lighting';
 import { ModelControls, type ModelControlsHandle } from './ModelControls';
 import { framingView, measureModel, type ModelFrame } from './modelBounds';
 import { loadModel } from './loadModel';
 import { StandpointMarkers } from './StandpointMarkers';
+import { surfacesOf, worldNormal } from './surfaces';
+import { useClearanceProbe } from './useClearanceProbe';
 
 const DEFAULT_EYE_HEIGHT = 1.6;
-const down = new Vector3(0, -1, 0);
-const raycaster = new Raycaster();
-/** Faces steeper than this are walls, not floor. */
-const FLOOR_NORMAL_Y = 0.7;
 
 interface Props {
   scene: ModelScene;
@@ -80,17 +81,10 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
 
   useReportReady(scene.id, model !== null);
 
-  // The first upward-facing surface below a point: the floor (or platform) walk mode stands on.
-  const floorAt = useCallback(
-    (x: number, y: number, z: number) => {
-      if (!model) return null;
-      raycaster.set(new Vector3(x, y + 0.5, z), down);
-      raycaster.firstHitOnly = false;
-      const hit = raycaster.intersectObject(model.root, true).find((h) => (h.face?.normal.clone().transformDirection(h.object.matrixWorld).y ?? 0) > FLOOR_NORMAL_Y);
-      return hit ? hit.point.y : null;
-    },
-    [model],
-  );
+  // Floors, walls and equipment as walk mode asks about them (BVH-backed: built by <Bvh> below).
+  const surfaces = useMemo(() => (model ? surfacesOf(model.root) : null), [model]);
+  useClearanceProbe(surfaces);
+  const orbitHome = useMemo(() => (model ? (hasCamera ? (startView(scene) as ModelView) : framingView(model.frame)) : null), [model, hasCamera, scene]);
 
   // Fly to the standpoint, then switch: SceneFade cross-fades from this last model frame into the panorama.
   // The latest choice wins: a flight superseded by another one (or by a scene change) switches nothing.
@@ -104,33 +98,35 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
     [store, scene.id, goToScene],
   );
 
-  if (!model) return null;
+  if (!model || !orbitHome) return null;
 
   const onDoubleClick = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
     controls.current?.flyTo(event.point);
   };
   const onClick = (event: ThreeEvent<MouseEvent>) => {
-    const normal = event.face?.normal.clone().transformDirection(event.object.matrixWorld);
-    if (normal && normal.y > FLOOR_NORMAL_Y) controls.current?.walkTo(event.point);
+    // The nearest surface only: r3f would also deliver the click for every surface behind it.
+    event.stopPropagation();
+    const normal = worldNormal(event);
+    if (normal) controls.current?.walkTo(event.point, normal);
   };
 
   return (
     <>
       <Lighting radius={model.frame.radius} />
-      <ModelControls ref={controls} frame={model.frame} eyeHeight={scene.eyeHeight ?? DEFAULT_EYE_HEIGHT} floorAt={floorAt} />
+      <ModelControls ref={controls} frame={model.frame} eyeHeight={scene.eyeHeight ?? DEFAULT_EYE_HEIGHT} surfaces={surfaces} orbitHome={orbitHome} />
       {/* Handlers sit on an r3f-owned group: events on <primitive> have been fragile in r3f v9 (pmndrs/react-three-fiber#3437, #3743). */}
       <Bvh firstHitOnly>
         <group onDoubleClick={onDoubleClick} onClick={onClick}>
           <primitive ref={modelRef} object={model.root} />
         </group>
       </Bvh>
-      <StandpointMarkers sceneId={scene.id} occluders={[modelRef]} onEnter={(p) => void enterStandpoint(p)} />
-      {scene.hotspots.map((hotspot) =>
-        hotspot.position ? (
-          <HotspotMarker key={hotspot.id} hotspot={hotspot} position={hotspot.position} occluders={[modelRef]} />
-        ) : null,
-      )}
+      <MarkerLayer restingLabels>
+        <StandpointMarkers sceneId={scene.id} occluders={[modelRef]} onEnter={(p) => void enterStandpoint(p)} />
+        {scene.hotspots.map((hotspot) =>
+          hotspot.position ? <HotspotMarker key={hotspot.id} hotspot={hotspot} position={hotspot.position} occluders={[modelRef]} /> : null,
+        )}
+      </MarkerLayer>
     </>
   );
 }

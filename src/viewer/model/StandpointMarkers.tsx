@@ -9,6 +9,8 @@ import type { Object3D } from 'three';
 import { localize } from '../../tour/text';
 import { standpointsIn, type StandpointPanorama } from '../../tour/standpoints';
 import { useTour } from '../../state/hooks';
+import { PRIORITY } from '../hotspots/markerEntry';
+import { useMarkerSlot } from '../hotspots/useMarkerSlot';
 
 interface Props {
   sceneId: string;
@@ -31,9 +33,15 @@ export function StandpointMarkers({ sceneId, occluders, onEnter }: Props) {
 const StandpointMarker = memo(function StandpointMarker({ panorama, occluders, onEnter }: { panorama: StandpointPanorama } & Omit<Props, 'sceneId'>) {
   const title = useTour((s) => localize(panorama.title, s.language, s.tour?.defaultLanguage ?? 'en'));
   const [hidden, setHidden] = useState(false);
+  const slot = useMarkerSlot(`360:${panorama.id}`, panorama.standpoint.position, `360° ${title}`, PRIORITY.standpoint);
+  const onOcclude = (occluded: boolean) => {
+    setHidden(occluded);
+    slot.onOcclude(occluded);
+  };
   return (
-    <Html position={panorama.standpoint.position} center zIndexRange={[20, 10]} occlude={occluders} onOcclude={setHidden}>
+    <Html position={panorama.standpoint.position} center zIndexRange={[20, 10]} occlude={occluders} onOcclude={onOcclude}>
       <button
+        ref={slot.ref}
         type="button"
         className={`hotspot hotspot--standpoint${hidden ? ' hotspot--occluded' : ''}`}
         data-standpoint={panorama.id}

@@ -1,4 +1,4 @@
-/** Where a click takes the camera: a double-click in orbit flies towards the point; a floor click in walk mode walks there. */
+/** Where a click takes the camera: a double-click in orbit flies towards the point; a click in walk mode walks to a standing spot. */
 import type { CameraControlsImpl } from '@react-three/drei';
 import { Vector3, type PerspectiveCamera } from 'three';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -17,10 +17,9 @@ export function flyTowards(controls: CameraControlsImpl, point: Vector3, radius:
   void controls.setLookAt(direction.x, direction.y, direction.z, point.x, point.y, point.z, !prefersReducedMotion());
 }
 
-/** Walks to a point on the floor, keeping the viewing direction, the eye `eyeHeight` above it. */
-export function walkOnto(controls: CameraControlsImpl, camera: PerspectiveCamera, floorPoint: Vector3, eyeHeight: number): void {
+/** Walks to `eye` (a standing spot, see clearance.ts), keeping the viewing direction. */
+export function walkOnto(controls: CameraControlsImpl, camera: PerspectiveCamera, eye: Vector3): void {
   camera.getWorldDirection(direction);
-  const eye = floorPoint.clone().setY(floorPoint.y + eyeHeight);
   const look = direction.multiplyScalar(WALK_ORBIT_RADIUS).add(eye);
   void controls.setLookAt(eye.x, eye.y, eye.z, look.x, look.y, look.z, !prefersReducedMotion());
 }

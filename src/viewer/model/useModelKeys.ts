@@ -1,10 +1,10 @@
-/** The keyboard on a model: arrows turn (orbit) or turn and step (walk); + and − dolly. */
+/** The keyboard on a model: arrows turn (orbit) or turn and step (walk: `walkStep`, which keeps clear of walls); + and − dolly. */
 import { useCallback } from 'react';
 import type { CameraControlsImpl } from '@react-three/drei';
 import { prefersReducedMotion } from '../../lib/motion';
 import { useViewerKeys, type KeyMove } from '../useViewerKeys';
 
-export function useModelKeys(controls: CameraControlsImpl | null, walking: boolean, radius: number, userInput: () => void): void {
+export function useModelKeys(controls: CameraControlsImpl | null, walking: boolean, radius: number, walkStep: (sign: 1 | -1) => void, userInput: () => void): void {
   useViewerKeys(
     useCallback(
       (key, shift): KeyMove => {
@@ -18,9 +18,9 @@ export function useModelKeys(controls: CameraControlsImpl | null, walking: boole
           case 'ArrowRight':
             return () => void controls.rotate(walking ? -turn : turn, 0, animate);
           case 'ArrowUp':
-            return () => void (walking ? controls.forward(step, animate) : controls.rotate(0, -turn, animate));
+            return () => void (walking ? walkStep(1) : controls.rotate(0, -turn, animate));
           case 'ArrowDown':
-            return () => void (walking ? controls.forward(-step, animate) : controls.rotate(0, turn, animate));
+            return () => void (walking ? walkStep(-1) : controls.rotate(0, turn, animate));
           case '+':
           case '=':
             return () => void controls.dolly(step, animate);
@@ -31,7 +31,7 @@ export function useModelKeys(controls: CameraControlsImpl | null, walking: boole
             return null;
         }
       },
-      [controls, walking, radius],
+      [controls, walking, radius, walkStep],
     ),
     userInput,
   );

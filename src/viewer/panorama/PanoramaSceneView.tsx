@@ -7,6 +7,7 @@ import type { PanoramaScene } from '../../tour/schema';
 import { useActions } from '../../state/hooks';
 import { directionFromYawPitch } from '../cameraMath';
 import { HotspotMarker } from '../hotspots/HotspotMarker';
+import { MarkerLayer } from '../hotspots/MarkerLayer';
 import { useReportReady } from '../useReportReady';
 import { PanoramaControls } from './PanoramaControls';
 import { EquirectPanorama } from './EquirectPanorama';
@@ -47,7 +48,7 @@ export function PanoramaSceneView({ scene, imageUrl, tilesUrl }: { scene: Panora
       ) : (
         <EquirectPanorama sceneId={scene.id} imageUrl={imageUrl} onShown={setShown} />
       )}
-      {shown && anchors.map(({ hotspot, position }) => <HotspotMarker key={hotspot.id} hotspot={hotspot} position={position} />)}
+      {shown && <MarkerLayer restingLabels={false}>{anchors.map(({ hotspot, position }) => <HotspotMarker key={hotspot.id} hotspot={hotspot} position={position} />)}</MarkerLayer>}
     </>
   );
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { groupKey, groupOverlapping, ring, spreadPair } from '../../src/viewer/hotspots/markerGroups';
+import { placeLabels, type Box } from '../../src/viewer/hotspots/labelPlacement';
+
+const p = (id: string, x: number, y: number) => ({ id, x, y });
+
+describe('grouping overlapping markers', () => {
+  it('groups the three markers stacked at the hopper and leaves the others alone', () => {
+    // Screen positions of the demo hall at 960×600 (biomass hopper, screw feeder, pretreatment reactor, pipe rack, control room).
+    const groups = groupOverlapping([p('hopper', 391, 189), p('screw', 404, 210), p('reactor', 411, 183), p('rack', 370, 225), p('control', 250, 260)]);
+    expect(groups).toEqual([['hopper', 'screw', 'reactor'], ['rack'], ['control']]);
+  });
+
+  it('chains: a marker overlapping any member joins the group', () => {
+    expect(groupOverlapping([p('a', 0, 0), p('b', 30, 0), p('c', 60, 0)])).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('keeps a group together until its markers are clearly apart (no flicker at the threshold)', () => {
+    const points = [p('a', 0, 0), p('b', 40, 0)];
+    expect(groupOverlapping(points)).toEqual([['a'], ['b']]);
+    const previous = new Map([['a', groupKey(['a', 'b'])], ['b', groupKey(['b', 'a'])]]);
+    expect(groupOverlapping(points, previous)).toEqual([['a', 'b']]);
+    expect(groupOverlapping([p('a', 0, 0), p('b', 50, 0)], previous)).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('spreading markers apart', () => {
+  it('moves a pair apart along the line joining them, each half the way', () => {
+    const [a, b] = spreadPair(p('a', 100, 100), p('b', 110, 100), 44);
+    expect(a).toEqual([-17, -0]);
+    expect(b).toEqual([17, 0]);
+  });
+
+  it('puts markers exactly on top of each other side by side', () => {
+    const [a, b] = spreadPair(p('a', 5, 5), p('b', 5, 5), 44);
+    expect(b[0] - a[0]).toBeCloseTo(44);
+    expect(b[1] - a[1]).toBeCloseTo(0);
+  });
+
+  it('lays an expanded group on a ring, neighbours clear of each other and of the centre', () => {
+    for (const n of [2, 3, 5, 8]) {
+      const spots = ring(0, 0, n, 44);
+      expect(spots[0]![1]).toBeLessThan(0); // the first at the top
+      for (let i = 0; i < n; i++) {
+        const [x, y] = spots[i]!;
+        expect(Math.hypot(x, y)).toBeGreaterThanOrEqual(44 - 1e-9);
+        const [nx, ny] = spots[(i + 1) % n]!;
+        expect(Math.hypot(nx - x, ny - y)).toBeGreaterThanOrEqual(44 - 1e-9);
+      }
+    }
+  });
+});
+
+describe('placing resting labels', () => {
+  const bounds: Box = { x: 0, y: 0, w: 800, h: 600 };
+  const icon = (id: string, x: number, y: number) => ({ id, box: { x: x - 19, y: y - 19, w: 38, h: 38 } });
+  const label = (id: string, x: number, y: number, w = 100) => ({ id, box: { x: x + 25, y: y - 11, w, h: 22 } });
+
+  it('shows the labels that fit, and not one that would cover the next marker', () => {
+    const shown = placeLabels([label('a', 100, 100), label('b', 150, 105), label('c', 100, 300)], [icon('a', 100, 100), icon('b', 150, 105), icon('c', 100, 300)], bounds);
+    expect([...shown]).toEqual(['b', 'c']);
+  });
+
+  it('keeps the label of the earlier (more important) marker when two collide', () => {
+    const shown = placeLabels([label('a', 100, 100), label('b', 60, 115)], [icon('a', 100, 100), icon('b', 60, 115)], bounds);
+    expect([...shown]).toEqual(['a']);
+  });
+
+  it('hides a label that would cover another marker or leave the view', () => {
+    expect([...placeLabels([label('a', 100, 100)], [icon('a', 100, 100), icon('b', 180, 100)], bounds)]).toEqual([]);
+    expect([...placeLabels([label('a', 760, 100)], [icon('a', 760, 100)], bounds)]).toEqual([]);
+  });
+
+  it('never lets two shown labels overlap, whatever the layout', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let round = 0; round < 50; round++) {
+      const markers = Array.from({ length: 20 }, (_, i) => ({ id: `m${i}`, x: random() * 800, y: random() * 600, w: 40 + random() * 120 }));
+      const shown = placeLabels(markers.map((m) => label(m.id, m.x, m.y, m.w)), markers.map((m) => icon(m.id, m.x, m.y)), bounds, 0);
+      const boxes = markers.filter((m) => shown.has(m.id)).map((m) => label(m.id, m.x, m.y, m.w).box);
+      for (const a of boxes) for (const b of boxes) if (a !== b) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+    }
+  });
+});
