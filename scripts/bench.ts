@@ -16,7 +16,8 @@
  *  7. The server under load: static files and session creation under 200 connections, idle and
  *     during a session-creation flood from 127.0.0.2; session creation at 10 and 10,000 sessions.
  *  8. Side by side with Pannellum, Marzipano, model-viewer and bare three.js (scripts/bench/compare.ts):
- *     desktop and phone profile, medians of 5 interleaved rounds. Alone: `npm run bench -- --only compare`
+ *     desktop and phone profile, medians of 5 interleaved rounds. Alone: `npm run bench -- --only compare`;
+ *     its phone LCP rows alone: `npm run bench -- --only phone-lcp [--rounds 3]`
  *     (`--rounds N` changes the rounds).
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
@@ -52,9 +53,9 @@ import { prepareTiledTour, TOUR_DIR } from '../tests/browser/tiles/fixture';
 import { measureOptimize, renderOptimize } from './bench/optimize';
 import { measureServerLoad, renderServerLoad } from './bench/serverLoad';
 import { measureSessionCreate, printSessionCreate } from './bench/sessionCreate';
-import { measureDesktop, measurePhone, type CompareResults } from './bench/compare';
+import { measureDesktop, measurePhone, measurePhoneLcp, type CompareResults } from './bench/compare';
 import { prepareCompareFiles, serveViewers } from './bench/compareSetup';
-import { renderCompare } from './bench/compareReport';
+import { renderCompare, renderPhoneLcp } from './bench/compareReport';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -114,7 +115,7 @@ const argument = (name: string) => {
 };
 const ONLY = argument('only');
 const COMPARE_ROUNDS = Number(argument('rounds') ?? 5);
-if (ONLY !== undefined && ONLY !== 'compare') throw new Error(`--only: "${ONLY}" is not a section (known: compare)`);
+if (ONLY !== undefined && ONLY !== 'compare' && ONLY !== 'phone-lcp') throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp)`);
 
 /** Section 8: the comparison, on its own servers (the app with the compare files as TOURS_DIR, and the other viewers). */
 async function compareSection(session: Session, appDist: string, servers: Served[]): Promise<{ results: CompareResults; text: string }> {
@@ -131,6 +132,26 @@ async function compareSection(session: Session, appDist: string, servers: Served
   const loadAtEnd = loadavg().map((l) => round(l, 2));
   const text = [...renderCompare(results, loadAtStart), '', `Load average at the end of this section: ${loadAtEnd.join(', ')} (${cpus().length} cores).`].join('\n');
   return { results, text };
+}
+
+/** `--only phone-lcp`: the phone profile's largest contentful paint of the deep link and `/`, on the same servers as section 8. */
+async function phoneLcpOnly() {
+  mkdirSync(OUT, { recursive: true });
+  const appDist = join(OUT, 'app-dist');
+  await timed('app build ready', async () => prepareAppBuild(ROOT, appDist));
+  const toursDir = await timed('compare files ready', () => prepareCompareFiles(ROOT, join(OUT, 'compare-files')));
+  const app = await serveAppWithTours(appDist, toursDir, listen);
+  const session = await launch();
+  try {
+    const loadAtStart = loadavg().map((l) => round(l, 2));
+    const results = await measurePhoneLcp(session, { app: app.url, viewers: '' }, COMPARE_ROUNDS, log);
+    const loadAtEnd = loadavg().map((l) => round(l, 2));
+    process.stdout.write(`${[...renderPhoneLcp(results, COMPARE_ROUNDS, loadAtStart), '', `Load average at the end: ${loadAtEnd.join(', ')} (${cpus().length} cores).`].join('\n')}\n`);
+    writeFileSync(join(OUT, 'phone-lcp.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: session.browser.version(), loadAtStart, loadAtEnd, rounds: COMPARE_ROUNDS, ...results }, null, 2)}\n`);
+  } finally {
+    await session.close();
+    await app.close();
+  }
 }
 
 async function compareOnly() {
@@ -315,7 +336,7 @@ async function main() {
   }
 }
 
-(ONLY === 'compare' ? compareOnly() : main()).then(
+(ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`bench: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -213,3 +213,15 @@ export async function measurePhone(session: Session, u: CompareUrls, rounds: num
   }
   return out;
 }
+
+/** The phone profile's largest contentful paint alone (`--only phone-lcp`): the deep link and `/`, interleaved. */
+export async function measurePhoneLcp(session: Session, u: CompareUrls, rounds: number, log: (m: string) => void): Promise<Pick<CompareResults['phone'], 'tiledDeepLink' | 'start' | 'deepLinkPath'>> {
+  const out = { tiledDeepLink: [] as Load[], start: [] as Load[], deepLinkPath: PHONE_DEEP_LINK };
+  for (let r = 0; r < rounds; r++) {
+    const phone = { phone: true, lcp: true };
+    out.tiledDeepLink.push(await loadOnce(session, 'sitevisit', { url: `${u.app}${PHONE_DEEP_LINK}`, mark: 'sitevisit:ready:process-floor' }, phone));
+    out.start.push(await loadOnce(session, 'sitevisit', { url: `${u.app}/`, mark: 'sitevisit:ready:hall' }, phone));
+    log(`phone-lcp: round ${r + 1}/${rounds} done`);
+  }
+  return out;
+}

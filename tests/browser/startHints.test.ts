@@ -11,6 +11,14 @@ import { browserPerFile } from './session';
 const appUrl = inject('appUrl');
 const session = browserPerFile();
 const DEEP_LINK = '/t/processum/process-floor';
+/** In the page, before its scripts: the id (or tag) of every largest-contentful-paint candidate, in order. */
+function recordLcpCandidates() {
+  const seen: string[] = [];
+  Object.assign(window, { __lcp: seen });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) seen.push(entry.element?.id || entry.element?.tagName || '(removed)');
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
 const FIRST_FILES = ['/tours/processum/tour.json', '/panoramas/processum-process-floor/tiles.json', '/panoramas/processum-process-floor/preview.jpg'];
 
 describe('start hints', () => {
@@ -23,9 +31,25 @@ describe('start hints', () => {
     const box = await poster.boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: 960, height: 600 });
     expect(await poster.getAttribute('src')).toBe(`${DEEP_LINK}/poster.webp`);
+    // Decorative for assistive technology: the app names the scene once it runs.
+    expect(await poster.getAttribute('alt')).toBe('');
+    expect(await poster.getAttribute('aria-hidden')).toBe('true');
     // Nothing of the app ran: the poster is all there is.
     expect(await page.locator('#root').innerHTML()).toBe('');
     await context.close();
+  });
+
+  it('the poster is the page\'s largest contentful paint, on a phone and a desktop, for a deep link and for /', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 960, height: 600 }]) {
+      const { page, context } = await openPage(session, 'about:blank', { viewport, init: recordLcpCandidates });
+      await page.route('**/assets/*.js', (route) => route.abort());
+      for (const path of [DEEP_LINK, '/']) {
+        await page.goto(`${appUrl}${path}`);
+        // The candidate the browser itself reports: Chromium drops an image covering the whole viewport as a background.
+        await expect.poll(() => page.evaluate(() => (window as unknown as { __lcp: string[] }).__lcp.at(-1) ?? null), { timeout: 30_000 }).toBe('start-poster');
+      }
+      await context.close();
+    }
   });
 
   it('a deep link requests its first files once (the preloads, taken over by the app), and the poster goes after the first 3D frame', async () => {
@@ -42,6 +66,8 @@ describe('start hints', () => {
     await page.goto(`${appUrl}${DEEP_LINK}`);
     await waitForScene(page, 'process-floor');
     await expect.poll(() => page.locator('#start-poster').count()).toBe(0);
+    // The 3D view took the poster's box (the first test's): no jump when one replaces the other.
+    expect(await page.locator('.viewer').boundingBox()).toEqual({ x: 0, y: 0, width: 960, height: 600 });
     for (const file of FIRST_FILES) expect(requested.filter((path) => path === file), file).toHaveLength(1);
     const preloads = await page.locator('link[rel="preload"][data-start-file]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     expect(preloads).toEqual(FIRST_FILES);
@@ -51,7 +77,10 @@ describe('start hints', () => {
     // A quick view opens its own file: no poster, no preloads of the default tour.
     await page.goto(`${appUrl}/?panorama=/panoramas/processum-pretreatment.jpg`);
     await waitForScene(page, 'panorama');
-    expect(await page.locator('#start-poster, link[data-start-file]').count()).toBe(0);
+    expect(await page.locator('#start-poster').count()).toBe(0);
+    // Its one preload is its own file (server/http/quickViewPreload.ts), none of the default tour's.
+    const quickPreloads = await page.locator('link[rel="preload"][data-start-file]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(quickPreloads).toEqual(['/panoramas/processum-pretreatment.jpg']);
     await context.close();
   });
 });
