@@ -15,6 +15,7 @@ import { isToursPath, renderToursPage } from './app/toursRoute';
 import { isEmbedMode, startEmbedBridge } from './embed/start';
 import { liveCodeFromPath } from './protocol/live-code';
 import './app/app.css';
+import './app/layout.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
 

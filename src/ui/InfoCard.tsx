@@ -45,12 +45,12 @@ export function InfoCard() {
       data-card={card.id}
       lang={language}
     >
-      <header className="card__header">
+      <div className="card__header">
         <h2 id={titleId}>{text(card.title)}</h2>
         <button ref={closeButton} type="button" className="card__close" aria-label={t.close} onClick={close}>
           ×
         </button>
-      </header>
+      </div>
       {image && <img className="card__image" src={image} alt={text(card.imageAlt)} />}
       <div className="card__body">
         <Suspense fallback={<p>{text(card.body).slice(0, 200)}</p>}>

@@ -45,12 +45,12 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
 
   return (
     <section ref={dialog} className="share" role="dialog" aria-modal="false" aria-labelledby={titleId} data-share-panel>
-      <header className="card__header">
+      <div className="card__header">
         <h2 id={titleId}>{t.share}</h2>
         <button type="button" className="card__close" aria-label={t.close} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div className="share__actions">
         <button ref={firstButton} type="button" data-copy="view" onClick={() => void copy('view', links.view)}>
           {t.copyView}

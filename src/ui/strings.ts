@@ -28,6 +28,8 @@ const en = {
   copied: 'Copied to the clipboard',
   viewIn3D: 'View in 3D',
   tours: 'Tours',
+  skipToView: 'Skip to the 3D view and its points of interest',
+  menu: 'Menu',
   allTours: 'All tours',
 } as const;
 
@@ -63,6 +65,8 @@ const sv: Strings = {
   copied: 'Kopierat till urklipp',
   viewIn3D: 'Visa i 3D',
   tours: 'Visningar',
+  skipToView: 'Hoppa till 3D-vyn och dess intressepunkter',
+  menu: 'Meny',
   allTours: 'Alla visningar',
 };
 
@@ -95,6 +99,8 @@ const fi: Strings = {
   copied: 'Kopioitu leikepöydälle',
   viewIn3D: 'Näytä 3D-mallissa',
   tours: 'Kierrokset',
+  skipToView: 'Siirry 3D-näkymään ja sen kohteisiin',
+  menu: 'Valikko',
   allTours: 'Kaikki kierrokset',
 };
 

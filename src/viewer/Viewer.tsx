@@ -5,6 +5,8 @@ import { SceneSwitch } from './SceneSwitch';
 import { SceneFade } from './SceneFade';
 
 interface Props {
+  /** The element's id: the skip link's target. */
+  id?: string;
   /** Accessible name of the focusable view, with its keyboard help. */
   label: string;
   /** Receives read-only diagnostics once the renderer exists (tests and benchmarks read GPU memory). */
@@ -16,10 +18,10 @@ export interface ViewerDiagnostics {
   memory(): { geometries: number; textures: number };
 }
 
-export function Viewer({ label, onDiagnostics }: Props) {
+export function Viewer({ id, label, onDiagnostics }: Props) {
   const overlay = useRef<HTMLCanvasElement>(null);
   return (
-    <div className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
+    <div id={id} className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}

@@ -59,12 +59,12 @@ export default function LiveStartPanel({ onClose }: { onClose: () => void }) {
 
   return (
     <section ref={dialog} className="share live-start" role="dialog" aria-modal="false" aria-labelledby={titleId} data-live-start>
-      <header className="card__header">
+      <div className="card__header">
         <h2 id={titleId}>{t.startLiveTitle}</h2>
         <button type="button" className="card__close" aria-label={common.close} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p>{t.startLiveHelp}</p>
       {!session && (
         <form onSubmit={(e) => void submit(e)} className="live-start__form">
