@@ -20,6 +20,7 @@ import { useModelKeys } from './useModelKeys';
 import { flyTowards, walkOnto } from './pointerMoves';
 import { flyInto } from './flyInto';
 import { cameraControlsFor } from './cameraControlsFor';
+import { useStartFraming } from './useStartFraming';
 
 export interface ModelControlsHandle {
   /** Double-click in orbit mode: fly towards the point, keeping the viewing direction. */
@@ -44,7 +45,8 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
   const { radius } = frame;
 
   useModelFraming(camera, controls, frame);
-  const userInput = useModelViewSync(controls, camera, walking);
+  const start = useStartFraming(frame);
+  const userInput = useModelViewSync(controls, camera, walking, start.fit);
   useModeSwitch({ controls, walking, frame, eyeHeight, floorAt });
   useModelKeys(controls, walking, radius, userInput);
 
@@ -68,5 +70,5 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
     [controls, walking, camera, radius, eyeHeight, userInput],
   );
 
-  return <CameraControls ref={setControls} makeDefault {...cameraControlsFor(walking, radius, prefersReducedMotion())} />;
+  return <CameraControls ref={setControls} makeDefault {...cameraControlsFor(walking, radius, prefersReducedMotion(), start.stretch)} />;
 });
