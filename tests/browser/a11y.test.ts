@@ -47,7 +47,7 @@ describe.concurrent('axe-core: no WCAG 2.2 AA violations', () => {
       if (violations.length > 0) found[state] = violations;
     };
     const { page, context, errors } = await openPage(session, `${appUrl}/t/processum/hall?lang=${lang}`, { viewport: { width: 1280, height: 720 } });
-    await waitForScene(page, 'hall');
+    await waitForScene(page, 'hall', 'ready', 180_000); // three languages side by side on a busy machine
     // Titled "<scene> – <tour>" in the visitor's language, announced politely.
     await expect.poll(() => page.title()).toBe(titleOf('hall', lang));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
