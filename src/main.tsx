@@ -17,6 +17,7 @@ import { liveCodeFromPath } from './protocol/live-code';
 import { removeStartPosterWhenShown } from './app/startPoster';
 import { PresentHereContext } from './ui/live/presentHere';
 import './app/app.css';
+import './app/layout.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
 

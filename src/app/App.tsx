@@ -1,4 +1,7 @@
-/** The shell: the 3D view with its DOM overlays. */
+/**
+ * The shell: the 3D view with its DOM overlays. The DOM order is the Tab
+ * order: skip link, top bar, the view and its hotspots, then the panels.
+ */
 import { Viewer, type ViewerDiagnostics } from '../viewer/Viewer';
 import { TopBar } from '../ui/TopBar';
 import { EmbedBar } from '../ui/EmbedBar';
@@ -9,6 +12,8 @@ import { TourProblems, TourWarnings } from '../ui/TourProblems';
 import { DropZone } from '../ui/DropZone';
 import { HotspotList } from '../ui/HotspotList';
 import { ViewIn3D } from '../ui/ViewIn3D';
+import { SkipLink, VIEW_ID } from '../ui/SkipLink';
+import { SceneAnnouncer } from '../ui/SceneAnnouncer';
 import { useStrings } from '../ui/useStrings';
 import { useTour, useTourStore } from '../state/hooks';
 import type { LinkHotspot } from '../tour/schema';
@@ -30,10 +35,12 @@ export function App({ embedded = false, onFiles, onDiagnostics, children }: Prop
   const store = useTourStore();
   // The viewer's markers and the hotspot list report the link; the app decides where it leads.
   const onFollowLink = useCallback((hotspot: LinkHotspot) => followLink(store, hotspot, 'user'), [store]);
+  const cardOpen = useTour((s) => s.cardId !== null);
   return (
-    <div className="app" lang={language} data-embedded={embedded || undefined}>
-      <Viewer label={t.viewer} onFollowLink={onFollowLink} {...(onDiagnostics ? { onDiagnostics } : {})} />
+    <div className="app" lang={language} data-embedded={embedded || undefined} data-card-open={cardOpen || undefined}>
+      <SkipLink />
       {embedded ? <EmbedBar /> : <TopBar />}
+      <Viewer id={VIEW_ID} label={t.viewer} onFollowLink={onFollowLink} {...(onDiagnostics ? { onDiagnostics } : {})} />
       <HotspotList onFollowLink={onFollowLink} />
       <ViewIn3D />
       <LoadingBar />
@@ -42,6 +49,7 @@ export function App({ embedded = false, onFiles, onDiagnostics, children }: Prop
       <TourProblems />
       <TourWarnings />
       <Notices />
+      <SceneAnnouncer />
       {!embedded && <DropZone onFiles={onFiles} />}
       {children}
     </div>

@@ -14,11 +14,11 @@ interface Props {
 export function CardHeader({ titleId, title, onClose, closeRef }: Props) {
   const t = useStrings();
   return (
-    <header className="card__header">
+    <div className="card__header">
       <h2 id={titleId}>{title}</h2>
       <button ref={closeRef} type="button" className="card__close" aria-label={t.close} onClick={onClose}>
         ×
       </button>
-    </header>
+    </div>
   );
 }

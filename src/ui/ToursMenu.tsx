@@ -1,9 +1,10 @@
 /** "Tours" in the top bar: a disclosure listing every tour of the site, and a link to the `/tours` page. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTour } from '../state/hooks';
 import { useStrings } from './useStrings';
 import { useTourIndex } from './useTourIndex';
 import { TourList } from './TourList';
+import { useDismiss } from './useDismiss';
 
 export function ToursMenu() {
   const t = useStrings();
@@ -15,28 +16,15 @@ export function ToursMenu() {
   const { index, url } = useTourIndex(wanted);
   const root = useRef<HTMLDivElement>(null);
 
-  // Escape and a click outside close the list (focus returns to the button on Escape).
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      root.current?.querySelector('button')?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  // Escape and a press outside close the list (focus returns to the button on Escape).
+  useDismiss(open, close, root, toggle);
 
   return (
     <div className="tours-menu" ref={root}>
       <button
+        ref={toggle}
         type="button"
         className="tours-menu__button"
         aria-expanded={open}

@@ -1,10 +1,19 @@
 import { useEffect, type RefObject } from 'react';
 
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** The dialog's Tab stops in order (skipping hidden ones). */
+function tabStops(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((e) => e.tabIndex >= 0 && e.getClientRects().length > 0);
+}
+
 /**
- * Focus management for a non-modal dialog: while `key` is set, focus moves to
- * `initial`, Esc anywhere calls `onClose`, and when the dialog closes (or shows
- * something else) focus returns to whatever had it before — if it still exists
- * and the visitor has not moved focus elsewhere in the meantime.
+ * Focus management for a dialog (card, share and live panels): while `key` is
+ * set, focus moves to `initial`; Tab and Shift+Tab cycle within the dialog
+ * while focus is in it (so its × is one Tab away from its last control); Esc
+ * anywhere calls `onClose`; and when the dialog closes (or shows something
+ * else) focus returns to whatever had it before — if it still exists and the
+ * visitor has not moved focus elsewhere in the meantime.
  */
 export function useDialogFocus(
   key: string | null | undefined,
@@ -19,6 +28,14 @@ export function useDialogFocus(
     initial.current?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      if (event.key !== 'Tab' || !element?.contains(document.activeElement)) return;
+      const stops = tabStops(element);
+      const first = stops[0];
+      const last = stops[stops.length - 1];
+      const wrapTo = event.shiftKey ? (document.activeElement === first ? last : null) : document.activeElement === last ? first : null;
+      if (!wrapTo) return;
+      event.preventDefault();
+      wrapTo.focus();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => {

@@ -7,6 +7,8 @@ import { FollowLinkContext, type FollowLink } from './hotspots/FollowLinkContext
 import { clearanceProbe, type Clearance } from './clearanceProbe';
 
 interface Props {
+  /** The element's id: the skip link's target. */
+  id?: string;
   /** Accessible name of the focusable view, with its keyboard help. */
   label: string;
   /** Receives read-only diagnostics once the renderer exists (tests and benchmarks read GPU memory). */
@@ -22,10 +24,10 @@ export interface ViewerDiagnostics {
   clearance(): Clearance | null;
 }
 
-export function Viewer({ label, onDiagnostics, onFollowLink }: Props) {
+export function Viewer({ id, label, onDiagnostics, onFollowLink }: Props) {
   const overlay = useRef<HTMLCanvasElement>(null);
   return (
-    <div className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
+    <div id={id} className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}

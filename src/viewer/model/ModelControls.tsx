@@ -22,6 +22,7 @@ import { flyInto } from './flyInto';
 import { cameraControlsFor } from './cameraControlsFor';
 import { useWalking } from './useWalking';
 import type { SurfaceQueries } from './clearance';
+import { useStartFraming } from './useStartFraming';
 
 export interface ModelControlsHandle {
   /** Double-click in orbit mode: fly towards the point, keeping the viewing direction. */
@@ -48,7 +49,8 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
   const { radius } = frame;
 
   useModelFraming(camera, controls, frame);
-  const userInput = useModelViewSync(controls, camera, walking);
+  const start = useStartFraming(frame);
+  const userInput = useModelViewSync(controls, camera, walking, start.fit);
   useModeSwitch({ controls, walking, frame, eyeHeight, surfaces, orbitHome });
   const walk = useWalking({ controls, camera, surfaces, eyeHeight, radius, userInput });
   useModelKeys(controls, walking, radius, walk.step, userInput);
@@ -71,5 +73,5 @@ export const ModelControls = forwardRef<ModelControlsHandle, Props>(function Mod
     [controls, walking, camera, radius, walk, userInput],
   );
 
-  return <CameraControls ref={setControls} makeDefault {...cameraControlsFor(walking, radius, prefersReducedMotion())} />;
+  return <CameraControls ref={setControls} makeDefault {...cameraControlsFor(walking, radius, prefersReducedMotion(), start.stretch)} />;
 });

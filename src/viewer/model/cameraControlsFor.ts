@@ -8,10 +8,11 @@ import { WALK_ORBIT_RADIUS } from './walkOrbit';
 
 const { ACTION } = CameraControlsImpl;
 
-export function cameraControlsFor(walking: boolean, radius: number, reducedMotion: boolean): CameraControlsProps {
+/** `stretch`: how much farther back a start view may stand on this screen than on a landscape one (aspectFraming.ts). */
+export function cameraControlsFor(walking: boolean, radius: number, reducedMotion: boolean, stretch = 1): CameraControlsProps {
   return {
     minDistance: walking ? WALK_ORBIT_RADIUS : Math.max(radius * 0.02, 0.05),
-    maxDistance: walking ? WALK_ORBIT_RADIUS : radius * 4,
+    maxDistance: walking ? WALK_ORBIT_RADIUS : radius * 4 * stretch,
     minPolarAngle: walking ? 0.15 : 0.05,
     maxPolarAngle: walking ? Math.PI - 0.15 : Math.PI * 0.6,
     azimuthRotateSpeed: walking ? -0.4 : 1,

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { CameraControlsImpl } from '@react-three/drei';
 import { Vector3, type PerspectiveCamera } from 'three';
+import type { ModelView } from '../../state/types';
 import { round } from '../cameraMath';
 import { useViewSync, type ViewAdapter } from '../useViewSync';
 import { v3, walkTarget } from './walkOrbit';
@@ -14,7 +15,8 @@ const position = new Vector3();
 const target = new Vector3();
 const direction = new Vector3();
 
-export function useModelViewSync(controls: CameraControlsImpl | null, camera: PerspectiveCamera, walking: boolean): () => void {
+/** `fit` adapts a view to the screen before it is shown in orbit mode (useStartFraming). */
+export function useModelViewSync(controls: CameraControlsImpl | null, camera: PerspectiveCamera, walking: boolean, fit: (view: ModelView) => ModelView = (v) => v): () => void {
   const adapter = useMemo<ViewAdapter>(
     () => ({
       read() {
@@ -24,8 +26,9 @@ export function useModelViewSync(controls: CameraControlsImpl | null, camera: Pe
         else controls.getTarget(target);
         return { kind: 'model', position: v3(position, 3), target: v3(target, 3), fov: round(camera.fov, 2) };
       },
-      apply(view, animate) {
-        if (!controls || view.kind !== 'model') return;
+      apply(wanted, animate) {
+        if (!controls || wanted.kind !== 'model') return;
+        const view = walking ? wanted : fit(wanted);
         if (camera.fov !== view.fov) {
           camera.fov = view.fov;
           camera.updateProjectionMatrix();
@@ -36,7 +39,7 @@ export function useModelViewSync(controls: CameraControlsImpl | null, camera: Pe
         void controls.setLookAt(position.x, position.y, position.z, target.x, target.y, target.z, animate);
       },
     }),
-    [controls, camera, walking],
+    [controls, camera, walking, fit],
   );
   return useViewSync(controls, adapter);
 }
