@@ -195,7 +195,7 @@ describe('keyboard', () => {
     }
     expect(seen.size).toBeGreaterThan(25);
     // A card's and the share panel's controls.
-    await page.locator('[data-hotspot="biomass-hopper"]').focus();
+    await page.locator('[data-hotspot="steam-explosion-unit"]').focus();
     await page.keyboard.press('Enter');
     await page.locator('.card .card__body').waitFor();
     await measure('card ');

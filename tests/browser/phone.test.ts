@@ -30,16 +30,17 @@ const SCREENS = [
 /** The next frames after a resize: layout and the 3D view's markers follow the new size. */
 const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
 
-/** Markers (by id) whose centre is on screen. */
+/** Markers (by id) whose centre is on screen, alone or folded into a cluster marker ("3") that is. */
 const markersOnScreen = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-hotspot], [data-standpoint]')]
+    [...document.querySelectorAll<HTMLElement>('[data-hotspot], [data-standpoint], [data-cluster]')]
       .filter((e) => {
         const r = e.getBoundingClientRect();
         const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
         return r.width > 0 && x >= 0 && x <= innerWidth && y >= 0 && y <= innerHeight;
       })
-      .map((e) => e.dataset.hotspot ?? e.dataset.standpoint)
+      .flatMap((e) => e.dataset.cluster?.split(' ').map((id) => id.replace(/^360:/, '')) ?? [e.dataset.hotspot ?? e.dataset.standpoint ?? ''])
+      .filter((id, i, all) => all.indexOf(id) === i)
       .sort(),
   );
 

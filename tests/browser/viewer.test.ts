@@ -222,7 +222,8 @@ describe('loading', () => {
     await cdp.send('Network.enable');
     // ~150 KB/s: the demo model (177 KB gzip) takes over a second, longer than the code that shows it.
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 150_000, uploadThroughput: 150_000 });
-    await page.goto(`${appUrl}/`);
+    // `/?tour=` has no start hints: on `/` the page itself preloads the model before the app's code runs.
+    await page.goto(`${appUrl}/?tour=processum`);
     // Sample what the visitor sees on every animation frame until the scene is ready.
     const seen = await page.evaluate(
       () =>

@@ -48,6 +48,8 @@ export const HotspotMarker = memo(function HotspotMarker({ hotspot, position, oc
         type="button"
         className={`hotspot hotspot--${hotspot.type} hotspot--${kind}${hidden ? ' hotspot--occluded' : ''}`}
         data-hotspot={hotspot.id}
+        // The name stays when the label is hidden (while its card is open, or folded into a cluster).
+        aria-label={title}
         aria-haspopup={hotspot.type === 'info' ? 'dialog' : undefined}
         aria-expanded={hotspot.type === 'info' ? open : undefined}
         onClick={activate}
