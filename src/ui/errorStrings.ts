@@ -1,4 +1,5 @@
 /** The error card's words: what is wrong with a file, said to a visitor (the technical detail stays under "Details"). */
+import { inLanguage } from './inLanguage';
 import type { SceneErrorKind } from '../state/types';
 import { useTour } from '../state/hooks';
 
@@ -52,9 +53,9 @@ const fi: Words = {
   openAnotherHelp: 'Valitse 3D-malli tai 360°-kuva laitteeltasi tai pudota se tälle sivulle.',
 };
 
-const all: Record<string, Words> = { en, sv, fi };
+const all = { en, sv, fi };
 
 export function useErrorStrings(): Words {
   const language = useTour((s) => s.language);
-  return all[language] ?? all[language.split('-')[0] ?? ''] ?? en;
+  return inLanguage(all, language);
 }

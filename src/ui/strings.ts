@@ -1,4 +1,5 @@
 /** The viewer's own words in the region's languages. Tour texts come from the tour file. */
+import { inLanguage } from './inLanguage';
 const en = {
   viewer: '3D view. Drag or use the arrow keys to look around, + and − to zoom.',
   scenes: 'Scenes',
@@ -116,11 +117,11 @@ const fi: Strings = {
   next: 'Seuraava',
 };
 
-const all: Record<string, Strings> = { en, sv, fi };
+const all = { en, sv, fi };
 
 /** Names of languages in themselves, for the switch. */
 export const languageNames: Record<string, string> = { en: 'English', sv: 'Svenska', fi: 'Suomi' };
 
 export function strings(language: string): Strings {
-  return all[language] ?? all[language.split('-')[0] ?? ''] ?? en;
+  return inLanguage(all, language);
 }

@@ -1,4 +1,5 @@
 /** The live-tour UI's words (kept beside strings.ts so the live chunk carries them). */
+import { inLanguage } from '../inLanguage';
 import { useTour } from '../../state/hooks';
 
 const en = {
@@ -159,11 +160,11 @@ const fi: LiveStrings = {
   allTours: 'Kaikki kierrokset',
 };
 
-const all: Record<string, LiveStrings> = { en, sv, fi };
+const all = { en, sv, fi };
 
 export function useLiveStrings(): LiveStrings {
   const language = useTour((s) => s.language);
-  return all[language] ?? all[language.split('-')[0] ?? ''] ?? en;
+  return inLanguage(all, language);
 }
 
 /** Whether a count takes the singular, by the language's own rules ("1 person", "12 people"). */
