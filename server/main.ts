@@ -2,8 +2,10 @@
  * `npm start`: builds the app when dist/ is missing or stale (in a checkout;
  * with NODE_ENV=production it refuses to start instead), then serves it
  * on HOST:PORT (defaults 127.0.0.1:8080). One process is a complete deployment.
- * TOURS_DIR (optional) is a folder of `<id>/tour.json` tours served at /tours/
- * before the built-in ones, so tours can be added without a rebuild.
+ * CONTENT_DIR (default ./content/tours; TOURS_DIR is its older name) is a folder of
+ * `<id>/tour.json` tours served at /tours/ before the built-in ones, so tours can be
+ * added without a rebuild; DATA_DIR (default ./content/data) keeps the server's data
+ * (see server/config/folders.ts).
  * EMBED_ORIGINS (optional, comma-separated) may embed and drive every tour;
  * ASSET_ORIGINS (optional, comma-separated) may serve models and images.
  * Live guided tours share the port (see server/live/fromEnv.ts for REDIS_URL etc.).
@@ -17,6 +19,7 @@ import { parseOrigins } from './embedOrigins';
 import { createLive } from './live/index';
 import { liveOptionsFromEnv } from './live/fromEnv';
 import { installLastResort } from './http/lastResort';
+import { ensureFolders, foldersFromEnv, type Folders } from './config/folders';
 
 // Before anything else: no stray rejection or stream error may end the process.
 installLastResort();
@@ -42,7 +45,15 @@ if (!build.ok) {
   }
 }
 
-const toursDir = process.env.TOURS_DIR;
+let folders: Folders;
+try {
+  folders = foldersFromEnv();
+  ensureFolders(folders);
+} catch (error) {
+  console.error(`sitevisit: not starting: ${(error as Error).message}`);
+  process.exit(1);
+}
+const toursDir = folders.contentDir;
 let embedOrigins: string[];
 let assetOrigins: string[];
 try {
@@ -54,13 +65,13 @@ try {
 }
 let liveOptions: ReturnType<typeof liveOptionsFromEnv>;
 try {
-  liveOptions = liveOptionsFromEnv(dist, toursDir);
+  liveOptions = liveOptionsFromEnv(dist, toursDir, folders.dataDir);
 } catch (error) {
   console.error(`sitevisit: not starting: ${(error as Error).message}`);
   process.exit(1);
 }
 const live = createLive(liveOptions);
-const server = createAppServer({ dist, embedOrigins, assetOrigins, ...(toursDir ? { toursDir } : {}), api: live.handleApi, liveSessionTour: live.sessionTour });
+const server = createAppServer({ dist, embedOrigins, assetOrigins, toursDir, api: live.handleApi, liveSessionTour: live.sessionTour });
 live.attach(server);
 // The last resort keeps the process up on stray errors; a port it cannot listen on must still stop it.
 const cannotListen = (error: Error) => {

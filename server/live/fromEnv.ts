@@ -2,7 +2,7 @@
  * The live options `npm start` reads from the environment:
  * REDIS_URL (share sessions between processes), LIVE_STORE_FILE (where
  * sessions are kept across restarts without Redis; default a file per port in
- * the temp folder, `none` for memory only), LIVE_STORE_RETRY_MAX_MS (after a
+ * DATA_DIR, `none` for memory only), LIVE_STORE_RETRY_MAX_MS (after a
  * failed write to that file, the longest wait between retries; default 10 s),
  * LIVE_TTL_SECONDS, PUBLIC_URL; and who may create sessions:
  * LIVE_CREATE_PER_MINUTE, LIVE_MAX_SESSIONS, LIVE_CREATE_TOKEN, EMBED_ORIGINS,
@@ -28,13 +28,13 @@ export function tourExistsIn(...folders: (string | undefined)[]) {
   return (id: string) => Id.safeParse(id).success && folders.some((f) => f !== undefined && existsSync(join(f, id, 'tour.json')));
 }
 
-export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, env = process.env): LiveOptions {
+export function liveOptionsFromEnv(dist: string, toursDir: string | undefined, dataDir: string = tmpdir(), env = process.env): LiveOptions {
   return {
     // A session created without a tour gets the site's default, as `/` does (tours/index.json).
     defaultTour: defaultTourReader([toursDir, join(dist, 'tours')]),
     tourExists: tourExistsIn(join(dist, 'tours'), toursDir),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
-    ...(env.REDIS_URL || env.LIVE_STORE_FILE === 'none' ? {} : { storeFile: env.LIVE_STORE_FILE || join(tmpdir(), `sitevisit-live-${env.PORT || 8080}.json`) }),
+    ...(env.REDIS_URL || env.LIVE_STORE_FILE === 'none' ? {} : { storeFile: env.LIVE_STORE_FILE || join(dataDir, `live-sessions-${env.PORT || 8080}.json`) }),
     ...(Number(env.LIVE_STORE_RETRY_MAX_MS) > 0 ? { storeRetryMaxMs: Number(env.LIVE_STORE_RETRY_MAX_MS) } : {}),
     ...(env.LIVE_TTL_SECONDS ? { ttlSeconds: Number(env.LIVE_TTL_SECONDS) } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),

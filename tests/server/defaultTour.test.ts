@@ -46,7 +46,7 @@ beforeAll(async () => {
   // The operator's TOURS_DIR names another default.
   writeFileSync(join(tours, 'partner', 'tour.json'), tourFile('partner', [partnerOrigin]));
   editIndex(index(['processum', 'partner'], 'partner'), 1_000_000);
-  live = createLive({ ...liveOptionsFromEnv(dist, tours, { LIVE_STORE_FILE: 'none' }), log: () => {} });
+  live = createLive({ ...liveOptionsFromEnv(dist, tours, undefined, { LIVE_STORE_FILE: 'none' }), log: () => {} });
   const app = createAppServer({ dist, toursDir: tours, api: live.handleApi, liveSessionTour: live.sessionTour, log: () => {} });
   live.attach(app);
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
