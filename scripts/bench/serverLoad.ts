@@ -59,7 +59,9 @@ async function startServer(env: Record<string, string>): Promise<{ url: string; 
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+    // The bench's own process may carry NODE_ENV=production (set by an in-process Vite build), with which
+    // `npm start` refuses to build a missing dist/ instead of building it.
+    env: { ...process.env, NODE_ENV: undefined, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

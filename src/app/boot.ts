@@ -4,6 +4,8 @@ import type { Source } from '../state/types';
 import { fetchTour, findMissingAssets } from '../tour/load';
 import { fileTitle, pickDroppedFile, quickViewTour, type QuickViewKind } from '../tour/quickView';
 import { registerLocalFiles } from '../lib/localFiles';
+import { preferredLanguage, UI_LANGUAGES } from '../ui/preferredLanguage';
+import { strings } from '../ui/strings';
 import { findScene, startSceneId } from '../state/selectors';
 import { preloadScene } from '../tour/preloadScene';
 import { decodeLink, type LinkTarget } from '../deeplink/codec';
@@ -40,13 +42,14 @@ export async function loadTour(store: TourStore, url: string, target: LinkTarget
 }
 
 export function openQuickView(store: TourStore, kind: QuickViewKind, url: string, title = fileTitle(url)): void {
-  store.getState().openTour(quickViewTour(kind, url, title), location.href);
+  const language = preferredLanguage(location.href, navigator.language);
+  store.getState().openTour(quickViewTour(kind, url, title, language, UI_LANGUAGES), location.href);
 }
 
 export function openDroppedFiles(store: TourStore, files: File[]): void {
   const picked = pickDroppedFile(files);
   if (!picked) {
-    store.getState().notify('Drop a .glb or .gltf model (with its .bin and textures) or a JPEG, PNG or WebP panorama.', 'warning');
+    store.getState().notify(strings(store.getState().language).dropRefused, 'warning');
     return;
   }
   const urls = registerLocalFiles(files);

@@ -22,8 +22,12 @@ export const QUICK_VIEW_ID = 'quick-view';
 /** Whether `tour` is a quick view rather than a tour with a file behind it. */
 export const isQuickView = (tour: Pick<Tour, 'id'>): boolean => tour.id === QUICK_VIEW_ID;
 
-export function quickViewTour(kind: QuickViewKind, url: string, title: string): Tour {
-  const base = { id: QUICK_VIEW_ID, title, defaultLanguage: 'en', scenes: [] };
+/**
+ * `language`: the visitor's (a file has no language of its own), and `languages` every one the
+ * viewer speaks, so the viewer's words and the switch work in quick view as in a tour.
+ */
+export function quickViewTour(kind: QuickViewKind, url: string, title: string, language = 'en', languages: string[] = [language]): Tour {
+  const base = { id: QUICK_VIEW_ID, title, defaultLanguage: language, languages, scenes: [] };
   if (kind === 'model') {
     return { ...base, scenes: [{ id: 'model', type: 'model', title, model: url, hotspots: [] }] };
   }
