@@ -69,8 +69,8 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['zod', 'zod/*', ...threePatterns[0].group, ...reactPatterns[0].group], message: 'The embed client stands alone.' },
-            { regex: '^\\.\\./(?!\\.\\./protocol/common$)', message: 'The embed client stands alone.' },
-            { regex: '^\\.\\./\\.\\./protocol/common$', allowTypeImports: true, message: 'The embed client takes only types from src/protocol/common.' },
+            { regex: '^\\.\\./(?!\\.\\./protocol/(common|embed)$)', message: 'The embed client stands alone.' },
+            { regex: '^\\.\\./\\.\\./protocol/(common|embed)$', allowTypeImports: true, message: 'The embed client takes only types from src/protocol (common, embed).' },
           ],
         },
       ],

@@ -28,25 +28,59 @@ export function clientDeclarations(): string {
   }, undefined, true);
   if (!text) throw new Error('no declarations emitted for the embed client');
 
-  // Each `import type { A, B } from '…'` becomes `type A = …;` for the names it imports.
+  // Each type the client imports from src/protocol is written out here, with the protocol types it names.
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(CLIENT) as ts.SourceFile;
-  const inlined = new Map<string, string>();
+  const written = new Map<string, string>();
+  const pending: ts.Symbol[] = [];
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement) || !statement.importClause?.namedBindings) continue;
     const bindings = statement.importClause.namedBindings;
-    if (!ts.isNamedImports(bindings)) throw new Error('the embed client may import types only by name');
-    for (const element of bindings.elements) {
-      const type = checker.getTypeAtLocation(element.name);
-      const written = checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias);
-      if (/\bimport\(/.test(written)) throw new Error(`${element.name.text} cannot be written out without its module`);
-      inlined.set(element.name.text, written);
-    }
+    if (!ts.isNamedImports(bindings) || !statement.importClause.isTypeOnly) throw new Error('the embed client may import only types, by name');
+    for (const element of bindings.elements) pending.push(resolveSymbol(checker, element.name));
   }
-  text = text.replace(/^import type \{[^}]*\} from '[^']*';\n/gm, '');
-  for (const [name, written] of inlined) text = text.replace(`export type { ${name} };`, `export type ${name} = ${written};`);
-  if (/^\s*import\b/m.test(text) || /export type \{/.test(text)) throw new Error(`sitevisit-embed.d.ts is not self-contained:\n${text}`);
+  while (pending.length > 0) {
+    const symbol = pending.pop() as ts.Symbol;
+    if (written.has(symbol.name)) continue;
+    written.set(symbol.name, declarationOf(checker, symbol, (referenced) => pending.push(referenced)));
+  }
+  text = text.replace(/^import type \{[^}]*\} from '[^']*';\n/gm, '').replace(/^export type \{[\w, ]+\};\n/gm, '');
+  // After the client's opening comment, which says what the file is.
+  const afterHeader = text.startsWith('/**') ? text.indexOf('*/\n') + 3 : 0;
+  text = `${text.slice(0, afterHeader)}\n${[...written.values()].reverse().join('\n')}\n${text.slice(afterHeader)}`;
+  if (/^\s*import\b/m.test(text) || /export type \{/.test(text) || /\bimport\(/.test(text)) throw new Error(`sitevisit-embed.d.ts is not self-contained:\n${text}`);
   return text;
+}
+
+const PROTOCOL_DIR = resolve('src/protocol');
+
+function resolveSymbol(checker: ts.TypeChecker, name: ts.Node): ts.Symbol {
+  const symbol = checker.getSymbolAtLocation(name);
+  if (!symbol) throw new Error(`${name.getText()}: no symbol`);
+  return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+}
+
+/**
+ * One exported declaration of a protocol type for the host page. Interfaces and plain aliases are
+ * copied as written (with their comments); a type zod infers has no text to copy, so it is spelled
+ * out by the checker. `found` receives the other protocol types a copied declaration names.
+ */
+function declarationOf(checker: ts.TypeChecker, symbol: ts.Symbol, found: (symbol: ts.Symbol) => void): string {
+  const declaration = symbol.declarations?.find((d) => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d));
+  if (!declaration || !declaration.getSourceFile().fileName.startsWith(PROTOCOL_DIR)) throw new Error(`${symbol.name} is not a type of src/protocol`);
+  if (ts.isTypeAliasDeclaration(declaration) && /\bz\.|\btypeof\b/.test(declaration.type.getText())) {
+    const type = checker.getTypeAtLocation(declaration.name);
+    return `export type ${symbol.name} = ${checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias)};\n`;
+  }
+  const visit = (node: ts.Node): void => {
+    if (ts.isTypeReferenceNode(node)) found(resolveSymbol(checker, node.typeName));
+    ts.forEachChild(node, visit);
+  };
+  visit(declaration);
+  const file = declaration.getSourceFile();
+  const comments = (ts.getLeadingCommentRanges(file.text, declaration.getFullStart()) ?? []).map((c) => file.text.slice(c.pos, c.end)).join('\n');
+  const body = declaration.getText().replace(/^export\s+/, '');
+  return `${comments ? `${comments}\n` : ''}export ${body}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -59,7 +59,7 @@ export type EmbedErrorCode =
   | 'scene-failed' // (error event) a scene's file could not be shown
   | 'tour-failed'; // (error event) the tour could not be loaded
 
-export interface EmbedError {
+export interface EmbedFailure {
   code: EmbedErrorCode;
   message: string;
 }
@@ -76,6 +76,7 @@ export interface EmbedState {
   tour: string;
   scene: string;
   view: EmbedView;
+  /** The open card (an info hotspot id) or null. */
   card: string | null;
   language: string;
   /** Whether the current scene is drawn, still loading or failed. */
@@ -84,22 +85,22 @@ export interface EmbedState {
 
 /** Events and their payloads. */
 export interface EmbedEvents {
-  /** The tour is loaded and its first scene drawn; the API is usable. */
+  /** The tour is loaded and its first scene drawn; the API is usable. Delivered to late subscribers too. */
   ready: { state: EmbedState };
   scenechange: { scene: string };
-  /** Throttled while the camera moves. */
+  /** At most every 100 ms while the camera moves; `source` says who moved it. */
   viewchange: { view: EmbedView; source: 'user' | 'embed' | 'app' | 'url' | 'live' };
   cardopen: { card: string };
   cardclose: { card: string };
   languagechange: { language: string };
-  error: EmbedError;
+  error: EmbedFailure;
 }
 
 export type EmbedEventName = keyof EmbedEvents;
 
 export type EmbedReply =
   | { protocol: typeof EMBED_PROTOCOL; version: number; type: 'reply'; id: number | null; ok: true; result: unknown }
-  | { protocol: typeof EMBED_PROTOCOL; version: number; type: 'reply'; id: number | null; ok: false; error: EmbedError };
+  | { protocol: typeof EMBED_PROTOCOL; version: number; type: 'reply'; id: number | null; ok: false; error: EmbedFailure };
 
 export type EmbedEventMessage = {
   [K in EmbedEventName]: { protocol: typeof EMBED_PROTOCOL; version: number; type: 'event'; event: K; data: EmbedEvents[K] };

@@ -45,6 +45,10 @@ describe('sitevisit-embed.js', () => {
     expect(types).toMatch(/export type View = \{ kind: "panorama"; yaw: number; pitch: number; fov: number; \} \| \{ kind: "model"; position: \[number, number, number\]/);
     // …and it compiles on its own, as a host page's TypeScript would read it.
     execFileSync('npx', ['tsc', '--ignoreConfig', '--noEmit', '--strict', '--lib', 'ES2022,DOM', join(out, 'sitevisit-embed.d.ts')], { stdio: 'pipe' });
+    // The protocol's own declarations, comments included: no second copy to keep in step.
+    expect(types).toMatch(/export interface EmbedState \{[^}]*\/\*\* The open card/);
+    expect(types).toMatch(/export interface EmbedEvents \{/);
+    expect(types).toContain('export type Events = EmbedEvents;');
     expect(types).toMatch(/export declare function connect\(iframe: HTMLIFrameElement, options\?: ConnectOptions\): Promise<SitevisitEmbed>/);
     for (const method of ['getTour', 'getState', 'goToScene', 'setView', 'openCard', 'closeCard', 'setLanguage', 'on']) expect(types).toContain(`${method}`);
   }, 60_000); // tsc takes seconds on a busy 2-core machine

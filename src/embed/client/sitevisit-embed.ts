@@ -15,59 +15,18 @@
 export const PROTOCOL = 'sitevisit-embed';
 export const PROTOCOL_VERSION = 1;
 
-// Types only (erased at build; scripts/embed-client-types.ts writes them out in the .d.ts).
+// Types only (erased at build): the protocol's own, which scripts/embed-client-types.ts writes out in the .d.ts.
 import type { View } from '../../protocol/common';
+import type { EmbedErrorCode, EmbedEvents, EmbedState, TourSummary } from '../../protocol/embed';
 
-/** Where a panorama camera looks (degrees) or where a model camera is (metres). */
-export type { View };
-
-export interface TourSummary {
-  id: string;
-  /** In the visitor's current language. */
-  title: string;
-  languages: string[];
-  scenes: { id: string; title: string; kind: 'model' | 'panorama'; hotspots: { id: string; kind: 'info' | 'link'; title: string }[] }[];
-}
-
-export interface EmbedState {
-  tour: string;
-  scene: string;
-  view: View;
-  /** The open card (an info hotspot id) or null. */
-  card: string | null;
-  language: string;
-  /** Whether the current scene is drawn yet. */
-  status: 'loading' | 'ready' | 'error';
-}
-
+export type { View, TourSummary, EmbedState };
+/** Events and their payloads. */
+export type Events = EmbedEvents;
 /** Why the viewer refused a call or reports an error. */
-export type ViewerErrorCode =
-  | 'malformed'
-  | 'unsupported-version'
-  | 'unknown-method'
-  | 'not-ready'
-  | 'unknown-scene'
-  | 'unknown-card'
-  | 'unknown-language'
-  | 'invalid-view'
-  | 'scene-failed'
-  | 'tour-failed';
+export type ViewerErrorCode = EmbedErrorCode;
 
 /** ViewerErrorCode, or 'timeout' when connect() got no answer. */
 export type ErrorCode = ViewerErrorCode | 'timeout';
-
-/** Events and their payloads. */
-export interface Events {
-  /** The tour's first scene is drawn. Delivered to late subscribers too. */
-  ready: { state: EmbedState };
-  scenechange: { scene: string };
-  /** At most every 100 ms while the camera moves; `source` says who moved it. */
-  viewchange: { view: View; source: 'user' | 'embed' | 'app' | 'url' | 'live' };
-  cardopen: { card: string };
-  cardclose: { card: string };
-  languagechange: { language: string };
-  error: { code: ViewerErrorCode; message: string };
-}
 
 export interface SitevisitEmbed {
   /** The viewer's origin. */
