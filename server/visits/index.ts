@@ -4,10 +4,9 @@
  * (server/storage). `handleApi` resolves false for paths that are not its
  * own, so it sits in front of the live API on `/api/`.
  *
- * The live session of a visit is the live part's to open (at the lobby, not
- * months ahead: live sessions end after hours without activity); it finds the
- * speakers' key hashes in `visit_speakers` and records its code with
- * `setLiveCode` (visitStore.ts), and arrivals with `recordJoined` (attendance.ts).
+ * The live part opens a visit's live session with `openLiveSession`
+ * (liveSession.ts) when the lobby opens, checks guests' links with
+ * `registrationByKey` and records arrivals with `recordJoined` (attendance.ts).
  */
 import type { IncomingMessage } from 'node:http';
 import { bearerCheck } from '../live/api/checks';

@@ -141,8 +141,3 @@ export async function listVisits(db: Kysely<Database>, now: Date): Promise<Visit
   const past = all.filter((v) => v.endsAt.getTime() < now.getTime()).reverse();
   return [...upcoming, ...past];
 }
-
-/** Records the live session that runs the visit (for the live part, when it opens one). */
-export async function setLiveCode(db: Kysely<Database>, visitId: string, liveCode: string): Promise<void> {
-  await db.updateTable('visits').set({ live_code: liveCode }).where('id', '=', visitId).execute();
-}
