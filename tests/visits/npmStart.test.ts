@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('npm start with visits', () => {
   it('schedules, registers and mails beside the live API, and keeps the visit across a restart', async () => {
-    expect(existsSync(join(work, 'data', 'visits-db'))).toBe(false); // nothing until visits are used
+    expect(existsSync(join(work, 'data', 'visits.sqlite'))).toBe(false); // nothing until visits are used
     const created = await post('/api/visits', visitRequest({ tour: 'processum' }), { Authorization: `Bearer ${TOKEN}` });
     expect(created.status).toBe(201);
     const { code } = (await created.json()) as { code: string };
@@ -49,7 +49,7 @@ describe('npm start with visits', () => {
 
     expect((await post('/api/live', { tour: 'processum' })).status).toBe(201);
     expect((await post('/api/nothing', {})).status).toBe(404);
-    expect(existsSync(join(work, 'data', 'visits-db'))).toBe(true);
+    expect(existsSync(join(work, 'data', 'visits.sqlite'))).toBe(true);
     expect(server!.output()).not.toMatch(/guest1|example\.org\/v\/.*#key/i);
 
     await server!.stop();
