@@ -13,6 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuild } from './buildStamp';
 import { buildOnce } from './buildOnce';
@@ -76,7 +77,7 @@ try {
 }
 let visits: Visits;
 try {
-  const visitsOptions = visitsOptionsFromEnv(process.env, { dataDir: folders.dataDir, tourExists: liveOptions.tourExists });
+  const visitsOptions = visitsOptionsFromEnv(process.env, { dataDir: folders.dataDir, tourExists: liveOptions.tourExists, tourFolders: [toursDir, join(dist, 'tours')] });
   // An existing database (or DATABASE_URL) is opened now, so a wrong one stops the start; else on first use.
   if (visitsOptions.storage.wanted) await visitsOptions.storage.get();
   visits = createVisits(visitsOptions);

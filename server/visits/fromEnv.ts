@@ -9,6 +9,7 @@ import { trustedProxiesFromEnv } from '../http/clientAddress';
 import { lazyStorage } from '../storage/lazy';
 import type { VisitsOptions } from './index';
 import { createSmtpMailer } from './mail/mailer';
+import { posterReader } from './posters';
 
 function whole(env: NodeJS.ProcessEnv, name: string, meaning: string): number | undefined {
   const value = env[name];
@@ -31,7 +32,14 @@ function url(env: NodeJS.ProcessEnv, name: string, schemes: string[]): string | 
   return value;
 }
 
-export function visitsOptionsFromEnv(env: NodeJS.ProcessEnv, place: { dataDir: string; tourExists(id: string): boolean }): VisitsOptions {
+export interface VisitsPlace {
+  dataDir: string;
+  tourExists(id: string): boolean;
+  /** The tours folders in the order they are served (CONTENT_DIR, then the built app's). */
+  tourFolders: (string | undefined)[];
+}
+
+export function visitsOptionsFromEnv(env: NodeJS.ProcessEnv, place: VisitsPlace): VisitsOptions {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
   const smtpUrl = url(env, 'SMTP_URL', ['smtp', 'smtps']);
   const reminderMinutes = whole(env, 'VISIT_REMINDER_MINUTES', 'of minutes (0: no reminder e-mail)');
@@ -41,6 +49,7 @@ export function visitsOptionsFromEnv(env: NodeJS.ProcessEnv, place: { dataDir: s
   return {
     storage: lazyStorage({ ...(databaseUrl ? { databaseUrl } : {}), dataDir: place.dataDir }),
     tourExists: place.tourExists,
+    posterOf: posterReader(place.tourFolders),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
     trustedProxies: trustedProxiesFromEnv(env.TRUST_PROXY),
     ...(env.ORGANIZER_TOKEN ? { organizerToken: env.ORGANIZER_TOKEN } : {}),

@@ -29,6 +29,8 @@ export const DEFAULT_TICK_MS = 60_000;
 export interface VisitsOptions {
   storage: LazyStorage;
   tourExists(id: string): boolean;
+  /** A tour's poster for the visit pages (default: none). */
+  posterOf?(tour: string): string | null;
   publicUrl?: string;
   trustedProxies?: number;
   /** ORGANIZER_TOKEN: `Authorization: Bearer <token>` makes a request an organizer's. Without it only `isOrganizer` can. */
@@ -74,6 +76,7 @@ export function createVisits(options: VisitsOptions): Visits {
   const handleApi = createVisitsHandler(options.storage, {
     now,
     tourExists: options.tourExists,
+    posterOf: options.posterOf ?? (() => null),
     publicUrl: options.publicUrl,
     trustedProxies: options.trustedProxies ?? 0,
     organizer,

@@ -21,9 +21,11 @@ export interface PublicVisit {
   seatsLeft: number;
   registrationOpen: boolean;
   registrationDeadline?: string;
+  /** The first tour's poster (its thumbnail in the tours list), when it has one. */
+  posterUrl?: string;
 }
 
-export function publicVisit(visit: Visit, speakers: SpeakerSummary[], confirmed: number, now: Date): PublicVisit {
+export function publicVisit(visit: Visit, speakers: SpeakerSummary[], confirmed: number, now: Date, posterUrl: string | null = null): PublicVisit {
   return {
     code: visit.code,
     title: visit.title,
@@ -38,6 +40,7 @@ export function publicVisit(visit: Visit, speakers: SpeakerSummary[], confirmed:
     seatsLeft: Math.max(0, visit.capacity - confirmed),
     registrationOpen: registrationOpen(visit, now),
     ...(visit.registrationDeadline ? { registrationDeadline: visit.registrationDeadline.toISOString() } : {}),
+    ...(posterUrl ? { posterUrl } : {}),
   };
 }
 

@@ -55,6 +55,6 @@ describe('npm start with visits', () => {
     await server!.stop();
     server = await npmStart(repo, env(), 120_000);
     const visit = await fetch(`http://127.0.0.1:${server.port}/api/visits/${code}`);
-    expect(await visit.json()).toMatchObject({ code, seatsLeft: 0 });
+    expect(await visit.json()).toMatchObject({ code, seatsLeft: 0, posterUrl: '/tours/processum/thumbnail.jpg' });
   }, 240_000);
 });

@@ -9,6 +9,8 @@ export interface VisitsContext {
   db: Kysely<Database>;
   now(): Date;
   tourExists(id: string): boolean;
+  /** A tour's poster URL, or null. */
+  posterOf(tour: string): string | null;
   /** PUBLIC_URL: the origin links point at and the one writes may come from; default the request's Host. */
   publicUrl: string | undefined;
   trustedProxies: number;

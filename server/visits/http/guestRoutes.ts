@@ -19,7 +19,7 @@ import type { Route, VisitsContext } from './context';
 
 async function describe(ctx: VisitsContext, visit: Visit) {
   const [speakers, confirmed] = await Promise.all([speakersOf(ctx.db, visit.id), confirmedCount(ctx.db, visit.id)]);
-  return publicVisit(visit, speakers, confirmed, ctx.now());
+  return publicVisit(visit, speakers, confirmed, ctx.now(), visit.tours[0] ? ctx.posterOf(visit.tours[0]) : null);
 }
 
 /** The guest's calendar file; it holds their personal link, so only they are given it. */
