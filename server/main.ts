@@ -82,11 +82,14 @@ if (process.env.REDIS_URL && !process.env.STUDIO_TOKEN) {
 const live = createLive(liveOptions);
 const studio = createStudio({
   contentDir: toursDir,
+  dataDir: folders.dataDir,
   dist,
+  ...(Number(process.env.STUDIO_UPLOAD_MAX_BYTES) > 0 ? { uploadMaxBytes: Number(process.env.STUDIO_UPLOAD_MAX_BYTES) } : {}),
   ...(process.env.STUDIO_TOKEN ? { token: process.env.STUDIO_TOKEN } : {}),
   ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
   trustedProxies: liveOptions.channel?.trustedProxies ?? 0,
 });
+void studio.resumeJobs().then((n) => n > 0 && console.log(`studio: resuming ${n} job(s) left by a stopped server`));
 const api = (req: IncomingMessage, res: ServerResponse) => ((req.url ?? '').startsWith('/api/studio/') ? studio.handleApi(req, res) : live.handleApi(req, res));
 const server = createAppServer({ dist, embedOrigins, assetOrigins, toursDir, api, liveSessionTour: live.sessionTour });
 live.attach(server);

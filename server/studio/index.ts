@@ -12,10 +12,17 @@ import { guardStudioRequest } from './guard';
 import { installStudioAccess, createStudioAccess, type StudioAccess } from './session';
 import { sessionRoutes } from './sessionRoutes';
 import { tourRoutes } from './tourRoutes';
+import { fileRoutes } from './fileRoutes';
+import { createJobs } from '../content/jobs';
+import { DEFAULT_UPLOAD_MAX_BYTES } from '../content/upload';
 
 export interface StudioOptions {
   /** CONTENT_DIR: the tours the studio edits. */
   contentDir: string;
+  /** DATA_DIR: the studio's jobs are recorded in its `studio/jobs/`. */
+  dataDir: string;
+  /** STUDIO_UPLOAD_MAX_BYTES: the largest file the studio takes. Default 1 GB. */
+  uploadMaxBytes?: number;
   /** The built app: its tours are opened read-only, its public files checked by validation. */
   dist: string;
   /** STUDIO_TOKEN; without it the process makes a one-time sign-in token (see signInLink). */
@@ -29,6 +36,8 @@ export interface Studio {
   access: StudioAccess;
   /** Answers a request under `/api/studio/`. */
   handleApi(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** Runs again the jobs a stopped process left waiting or running; resolves to how many. */
+  resumeJobs(): Promise<number>;
   /** The line printed at start: the sign-in link with the process's token in its fragment; null with STUDIO_TOKEN. */
   signInLine(origin: string): string | null;
 }
@@ -40,6 +49,8 @@ export function createStudio(options: StudioOptions): Studio {
   const store = createContentStore({ contentDir: options.contentDir, builtInDir: join(options.dist, 'tours'), publicDir: options.dist });
   const session = sessionRoutes({ access, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}), trustedProxies: options.trustedProxies ?? 0 });
   const tours = tourRoutes(store);
+  const jobs = createJobs({ dataDir: options.dataDir, contentDir: options.contentDir, log });
+  const files = fileRoutes({ contentDir: options.contentDir, jobs, maxBytes: options.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES });
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -47,6 +58,7 @@ export function createStudio(options: StudioOptions): Studio {
     if (segments[0] === 'session' && segments.length === 1) return session(req, res);
     const guard = guardStudioRequest(req, access, options.publicUrl);
     if (!guard.ok) return sendJson(res, guard.status, { error: guard.error });
+    if (segments[0] === 'jobs' || (segments[0] === 'tours' && segments[2] === 'files')) return files(req, res, segments);
     if (segments[0] === 'tours') return tours(req, res, segments.slice(1), guard.author);
     return sendJson(res, 404, { error: 'Unknown studio API path.' });
   };
@@ -64,6 +76,7 @@ export function createStudio(options: StudioOptions): Studio {
         sendJson(res, 500, { error: 'The studio could not do that because of an error on the server.' });
       }
     },
+    resumeJobs: () => jobs.resume(),
     signInLine: (origin) => (access.generated ? `Studio: ${origin}/studio#token=${access.token}` : null),
   };
 }

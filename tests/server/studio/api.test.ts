@@ -35,6 +35,8 @@ describe('access', () => {
       ['POST', '/api/studio/tours/processum/copy'],
       ['GET', '/api/studio/tours/processum/versions'],
       ['POST', '/api/studio/tours/processum/versions/abc/restore'],
+      ['POST', '/api/studio/tours/processum/files'],
+      ['GET', '/api/studio/jobs/0123456789abcdef'],
     ];
     for (const [method, path] of routes) {
       const body = method === 'GET' ? undefined : '{}';

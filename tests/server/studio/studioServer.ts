@@ -24,7 +24,7 @@ export interface StudioServer {
   close(): Promise<void>;
 }
 
-export async function startStudioServer(token?: string): Promise<StudioServer> {
+export async function startStudioServer(token?: string, uploadMaxBytes?: number): Promise<StudioServer> {
   const root = mkdtempSync(join(tmpdir(), 'sitevisit-studio-'));
   const dist = join(root, 'dist');
   const content = join(root, 'content', 'tours');
@@ -32,7 +32,7 @@ export async function startStudioServer(token?: string): Promise<StudioServer> {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
   cpSync('public/tours', join(dist, 'tours'), { recursive: true });
-  const studio = createStudio({ contentDir: content, dist, ...(token ? { token } : {}), log: () => {} });
+  const studio = createStudio({ contentDir: content, dataDir: join(root, 'content', 'data'), dist, ...(token ? { token } : {}), ...(uploadMaxBytes ? { uploadMaxBytes } : {}), log: () => {} });
   const server = createAppServer({ dist, toursDir: content, api: (req, res) => studio.handleApi(req, res), log: () => {} });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
