@@ -5,7 +5,7 @@
  * only without errors, listed in /tours/index.json; history and restore;
  * drafts and versions never served; bad ids refused and nothing changed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudioServer, type StudioServer } from './studioServer';
@@ -147,6 +147,17 @@ describe('tours', () => {
     const list = (await (await s.call('/api/studio/tours', { cookie })).json()) as { id: string; builtIn: boolean; published: boolean; hasDraft: boolean }[];
     expect(list.find((t) => t.id === 'harbour')).toMatchObject({ builtIn: false, published: true, hasDraft: false });
     expect(list.find((t) => t.id === 'processum')).toMatchObject({ builtIn: true, published: true });
+  });
+
+  it("an operator's own index.json in CONTENT_DIR stays the list (no built-ins), with the studio's published tours after it", async () => {
+    writeFileSync(join(s.content, 'index.json'), json({ default: 'northern-sweden', tours: [{ id: 'northern-sweden', title: 'North' }] }));
+    try {
+      const index = (await (await fetch(`${s.base}/tours/index.json`)).json()) as { default?: string; tours: { id: string }[] };
+      expect(index).toMatchObject({ default: 'northern-sweden', tours: [{ id: 'northern-sweden' }, { id: 'harbour' }] });
+      expect(index.tours).toHaveLength(2);
+    } finally {
+      rmSync(join(s.content, 'index.json'));
+    }
   });
 
   it('never serves drafts, versions or the lock', async () => {
