@@ -3,7 +3,8 @@
  * two processes on one CONTENT_DIR racing saves based on the same version
  * (exactly one wins each time), a process killed (SIGKILL) in the middle of
  * saving a large tour (after the restart the draft is the old or the new
- * version, complete), the one-time sign-in link printed without STUDIO_TOKEN,
+ * version, complete), a job cut short by SIGKILL run again after the restart,
+ * the one-time sign-in link printed without STUDIO_TOKEN,
  * and no start with REDIS_URL but no STUDIO_TOKEN.
  */
 import { mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
@@ -79,7 +80,7 @@ describe('studio saves across processes', () => {
     await studio.signIn();
     expect((await studio.call('/api/studio/tours', { method: 'POST', body: JSON.stringify({ id: 'big', title: 'Big', languages: ['en', 'sv', 'fi'] }) })).status).toBe(201);
     const draftDir = join(content, 'big', '.draft');
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 3; round++) {
       const { etag, tour } = await studio.draft('big');
       const next = { ...tour, title: `Round ${round}`, scenes: [{ id: 's', type: 'panorama', title: 'S', image: 's.jpg', hotspots: tour.scenes[0]?.hotspots.length ? [] : hotspots(4000, `r${round}`) }] };
       // Kill the server the moment its temporary file appears: in the middle of writing the new draft.
@@ -105,6 +106,25 @@ describe('studio saves across processes', () => {
     }
     const { etag, tour } = await studio.draft('big');
     expect((await studio.put('big', etag, { ...tour, title: 'After the kills' })).status).toBe(200);
+  }, 300_000);
+
+  it('a job cut short by SIGKILL is run again by the restarted server and its result reported', async () => {
+    let server = await start({ STUDIO_TOKEN: TOKEN });
+    let studio = client(server);
+    await studio.signIn();
+    expect((await studio.call('/api/studio/tours', { method: 'POST', body: JSON.stringify({ id: 'jobs', title: 'Jobs', languages: ['en'] }) })).status).toBe(201);
+    const added = await studio.call('/api/studio/tours/jobs/files', { method: 'POST', headers: { 'x-file-name': 'box.glb', 'content-type': 'application/octet-stream' }, body: new Blob([readFileSync('tests/fixtures/models/box-glb/Box.glb')]) });
+    expect(added.status).toBe(201);
+    const { job } = (await added.json()) as { job: { id: string } };
+    // Killed before the job can have finished: it is recorded as queued or running.
+    process.kill(-(server.child.pid as number), 'SIGKILL');
+    await new Promise((resolve) => (server.exited ? resolve(null) : server.child.once('exit', resolve)));
+    server = await start({ STUDIO_TOKEN: TOKEN });
+    studio = client(server);
+    await studio.signIn();
+    const state = async () => ((await (await studio.call(`/api/studio/jobs/${job.id}`)).json()) as { state: string }).state;
+    await expect.poll(state, { timeout: 120_000, interval: 500 }).toBe('done');
+    expect(readFileSync(join(content, 'jobs', 'box-web.glb')).subarray(0, 4).toString()).toBe('glTF');
   }, 300_000);
 
   it('without STUDIO_TOKEN prints a one-time sign-in link (token in the fragment) that signs in; with REDIS_URL it does not start', async () => {
