@@ -37,7 +37,8 @@ export function sniff(head: Buffer): Sniffed {
   // Text: skip a BOM and white space, then look at the first character.
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('<')) return 'markup';
-  if (text.startsWith('{') && /"asset"\s*:/.test(text)) return 'gltf';
+  // JSON: a .gltf (whether it is a valid one is the glTF validator's to say).
+  if (text.startsWith('{')) return 'gltf';
   return 'unknown';
 }
 

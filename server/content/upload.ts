@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { link, mkdir, open, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readFile, unlink } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
@@ -86,6 +86,17 @@ async function placeUnder(dir: string, temp: string, name: string): Promise<stri
   }
 }
 
+/** Whether a .gltf holds all its buffers and images (data: URIs or the GLB-less bufferView form). */
+async function selfContained(file: string): Promise<boolean> {
+  try {
+    const json = JSON.parse(await readFile(file, 'utf8')) as { buffers?: { uri?: unknown }[]; images?: { uri?: unknown }[] };
+    return [...(json.buffers ?? []), ...(json.images ?? [])].every(({ uri }) => uri === undefined || (typeof uri === 'string' && uri.startsWith('data:')));
+  } catch {
+    // Not JSON: the validator says why.
+    return true;
+  }
+}
+
 export async function receiveUpload(req: IncomingMessage, folder: TourFolder, name: string, max: number): Promise<UploadResult> {
   const declared = Number(req.headers['content-length']);
   if (declared > max) return { ok: false, status: 413, error: `The file is larger than the ${Math.round(max / 1024 ** 2)} MB the studio takes.` };
@@ -113,6 +124,8 @@ export async function receiveUpload(req: IncomingMessage, folder: TourFolder, na
       size = { width, height };
     }
     if (type.kind === 'model') {
+      // A .gltf naming other files could make the validator and the optimizer read (and publish) any file of the server.
+      if (content === 'gltf' && !(await selfContained(temp))) return { ok: false, status: 422, error: `"${name}" refers to other files; upload a .glb, or a .gltf with everything embedded. Nothing was added.` };
       const check = await validateModel(temp);
       if (check.errors.length > 0) return { ok: false, status: 422, error: `"${name}" is not a model the viewer can show: ${check.errors.slice(0, 3).join('; ')}; nothing was added.` };
     }

@@ -42,6 +42,8 @@ describe('adding files to a tour', () => {
       ['two.dots.png', png, 400],
       ['broken.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000)]), 422],
       ['broken.glb', Buffer.concat([Buffer.from('glTF'), Buffer.alloc(40)]), 422],
+      ['reader.gltf', JSON.stringify({ asset: { version: '2.0' }, buffers: [{ uri: '../../../../etc/passwd', byteLength: 10 }] }), 422],
+      ['external.gltf', readFileSync('tests/fixtures/models/box-gltf-external-bin/' + readdirSync('tests/fixtures/models/box-gltf-external-bin').find((n) => n.endsWith('.gltf'))), 422],
     ];
     for (const [name, body, status] of refusals) {
       const response = await upload(name, body);
@@ -89,6 +91,9 @@ describe('adding files to a tour', () => {
     await expect.poll(async () => (await job(tileJob.id)).state, { timeout: 120_000 }).toBe('done');
     expect((await job(tileJob.id)).result?.scene).toMatchObject({ type: 'panorama', image: 'wide.jpg', tiles: 'wide-tiles/tiles.json' });
     expect(JSON.parse(readFileSync(join(s.content, 'files', 'wide-tiles', 'tiles.json'), 'utf8')).levels.length).toBeGreaterThan(0);
+    // A self-contained .gltf is taken.
+    const embedded = readFileSync('tests/fixtures/models/webp-texture-box-embedded/box-textured-embedded.gltf');
+    expect(await (await upload('embedded.gltf', embedded)).json()).toMatchObject({ file: 'embedded.gltf', kind: 'model' });
     expect((await s.call('/api/studio/jobs/0123456789abcdef', { cookie })).status).toBe(404);
     expect((await s.call(`/api/studio/jobs/${tileJob.id}`)).status).toBe(401);
   });
