@@ -14,6 +14,7 @@ import { sessionRoutes } from './sessionRoutes';
 import { tourRoutes } from './tourRoutes';
 import { fileRoutes } from './fileRoutes';
 import { createJobs } from '../content/jobs';
+import { removeLeftovers } from '../content/leftovers';
 import { DEFAULT_UPLOAD_MAX_BYTES } from '../content/upload';
 
 export interface StudioOptions {
@@ -36,7 +37,7 @@ export interface Studio {
   access: StudioAccess;
   /** Answers a request under `/api/studio/`. */
   handleApi(req: IncomingMessage, res: ServerResponse): Promise<void>;
-  /** Runs again the jobs a stopped process left waiting or running; resolves to how many. */
+  /** Runs again the jobs a stopped process left waiting or running, and removes its old half-made files; resolves to how many jobs. */
   resumeJobs(): Promise<number>;
   /** The line printed at start: the sign-in link with the process's token in its fragment; null with STUDIO_TOKEN. */
   signInLine(origin: string): string | null;
@@ -76,7 +77,10 @@ export function createStudio(options: StudioOptions): Studio {
         sendJson(res, 500, { error: 'The studio could not do that because of an error on the server.' });
       }
     },
-    resumeJobs: () => jobs.resume(),
+    async resumeJobs() {
+      await removeLeftovers(options.contentDir).catch((error: unknown) => log(`studio: could not remove leftovers in CONTENT_DIR: ${(error as Error)?.message ?? String(error)}`));
+      return jobs.resume();
+    },
     signInLine: (origin) => (access.generated ? `Studio: ${origin}/studio#token=${access.token}` : null),
   };
 }
