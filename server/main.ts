@@ -10,6 +10,8 @@
  * ASSET_ORIGINS (optional, comma-separated) may serve models and images.
  * Live guided tours share the port (see server/live/fromEnv.ts for REDIS_URL etc.);
  * so do booked visits (server/visits/fromEnv.ts: DATABASE_URL, ORGANIZER_TOKEN, SMTP_URL …).
+ * The studio (/api/studio/, server/studio/) signs in with STUDIO_TOKEN, or without it
+ * with a one-time link printed at start; REDIS_URL without STUDIO_TOKEN refuses to start.
  */
 import { spawnSync } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -25,6 +27,8 @@ import { installLastResort } from './http/lastResort';
 import { ensureFolders, foldersFromEnv, type Folders } from './config/folders';
 import { createVisits, type Visits } from './visits/index';
 import { visitsOptionsFromEnv } from './visits/fromEnv';
+import { createStudio } from './studio/index';
+import { isStudioRequest } from './studio/session';
 
 // Before anything else: no stray rejection or stream error may end the process.
 installLastResort();
@@ -75,19 +79,36 @@ try {
   console.error(`sitevisit: not starting: ${(error as Error).message}`);
   process.exit(1);
 }
+// Several processes must accept each other's studio sessions: a printed one-time token is this process's alone.
+if (process.env.REDIS_URL && !process.env.STUDIO_TOKEN) {
+  console.error('sitevisit: not starting: several processes share this site (REDIS_URL), so the studio needs STUDIO_TOKEN (the same long random value for every process)');
+  process.exit(1);
+}
 let visits: Visits;
 try {
   const visitsOptions = visitsOptionsFromEnv(process.env, { dataDir: folders.dataDir, tourExists: liveOptions.tourExists, tourFolders: [toursDir, join(dist, 'tours')] });
   // An existing database (or DATABASE_URL) is opened now, so a wrong one stops the start; else on first use.
   if (visitsOptions.storage.wanted) await visitsOptions.storage.get();
-  visits = createVisits(visitsOptions);
+  // A signed-in studio user schedules visits without the organizer token.
+  visits = createVisits({ ...visitsOptions, isOrganizer: isStudioRequest });
 } catch (error) {
   console.error(`sitevisit: not starting: ${(error as Error).message}`);
   process.exit(1);
 }
 const live = createLive(liveOptions);
-// `/api/visits…` and `/api/registrations…` are the visits API's; every other `/api/` path is the live API's, as before.
+const studio = createStudio({
+  contentDir: toursDir,
+  dataDir: folders.dataDir,
+  dist,
+  ...(Number(process.env.STUDIO_UPLOAD_MAX_BYTES) > 0 ? { uploadMaxBytes: Number(process.env.STUDIO_UPLOAD_MAX_BYTES) } : {}),
+  ...(process.env.STUDIO_TOKEN ? { token: process.env.STUDIO_TOKEN } : {}),
+  ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
+  trustedProxies: liveOptions.channel?.trustedProxies ?? 0,
+});
+void studio.resumeJobs().then((n) => n > 0 && console.log(`studio: resuming ${n} job(s) left by a stopped server`));
+// `/api/studio/…` is the studio's, `/api/visits…` and `/api/registrations…` the visits API's; every other `/api/` path the live API's.
 const api = async (req: IncomingMessage, res: ServerResponse) => {
+  if ((req.url ?? '').startsWith('/api/studio/')) return studio.handleApi(req, res);
   if (!(await visits.handleApi(req, res))) await live.handleApi(req, res);
 };
 const server = createAppServer({ dist, embedOrigins, assetOrigins, toursDir, api, liveSessionTour: live.sessionTour });
@@ -100,7 +121,11 @@ const cannotListen = (error: Error) => {
 server.once('error', cannotListen);
 server.listen(port, host, () => {
   server.off('error', cannotListen);
-  console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  // The one-time token goes in the fragment: browsers never send it to a server, so no log holds it.
+  const signIn = studio.signInLine(process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : origin);
+  if (signIn) console.log(signIn);
+  console.log(`sitevisit is serving ${origin}/`);
 });
 const stop = () =>
   void Promise.all([live.close(), visits.close().catch(() => {})]).then(() => {

@@ -1,0 +1,176 @@
+/**
+ * Writes an edited tour back into the text it came from, so that a hand edit
+ * and a studio edit give small, readable diffs (issue 15, item 6): values the
+ * user did not touch keep their original text, order and formatting; changed
+ * and new values are written in the standard form (2-space indent, view
+ * numbers rounded as deep links round them). jsonc-parser's `modify` computes
+ * each edit against the current text; we only decide where the values differ.
+ */
+import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+}
+
+/** Angles to 0.1°, positions to 1 cm: the precision of `?v=` in deep links (src/deeplink/codec.ts). */
+const ANGLE_KEYS = new Set(['yaw', 'pitch', 'fov', 'heading']);
+const POSITION_KEYS = new Set(['position', 'target']);
+const round = (n: number, digits: number) => {
+  const r = Number(n.toFixed(digits));
+  return Object.is(r, -0) ? 0 : r;
+};
+
+/** A changed value as it is written: view numbers rounded, everything else as given. */
+function standardForm(value: Json, key: string | number | undefined, parentKey?: string | number): Json {
+  if (typeof value === 'number') {
+    if (typeof key === 'string' && ANGLE_KEYS.has(key)) return round(value, 1);
+    if (typeof key === 'number' && typeof parentKey === 'string' && POSITION_KEYS.has(parentKey)) return round(value, 2);
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => standardForm(v, i, key));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, standardForm(v, k, key)]));
+  return value;
+}
+
+/** More edits than this inside one list (hotspots changed throughout) and the list is written anew. */
+const MAX_EDITS_PER_LIST = 40;
+
+type Edit = { path: JSONPath; value: Json | undefined; insert?: boolean };
+
+/**
+ * Collects the edits that turn `before` (parsed from the text) into `after`, in
+ * an order where each path still means the same thing when its edit is applied
+ * (array elements are removed from the end backwards, inserted from the front),
+ * and returns the value the text will then hold.
+ */
+function plan(before: Json, after: Json, path: JSONPath, out: Edit[]): Json {
+  if (sameJson(before, after)) return before;
+  const key = path[path.length - 1];
+  if (isObject(before) && isObject(after)) {
+    for (const k of Object.keys(before)) if (!Object.hasOwn(after, k)) out.push({ path: [...path, k], value: undefined });
+    const result: Record<string, Json> = {};
+    for (const [k, v] of Object.entries(after)) {
+      if (Object.hasOwn(before, k)) result[k] = plan(before[k] as Json, v, [...path, k], out);
+      else out.push({ path: [...path, k], value: (result[k] = standardForm(v, k, key)) });
+    }
+    return result;
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    // Keep the common head and tail; the middle is what was inserted, removed or changed.
+    let head = 0;
+    while (head < before.length && head < after.length && sameJson(before[head], after[head])) head++;
+    let tail = 0;
+    while (tail < before.length - head && tail < after.length - head && sameJson(before[before.length - 1 - tail], after[after.length - 1 - tail])) tail++;
+    const oldMiddle = before.slice(head, before.length - tail);
+    const newMiddle = after.slice(head, after.length - tail);
+    const result = [...after];
+    // A list filled or emptied at once: one edit, not one per element.
+    if (before.length === 0 || after.length === 0) {
+      const value = standardForm(after, key, path[path.length - 2]);
+      out.push({ path, value });
+      return value;
+    }
+    const start = out.length;
+    if (!planById(oldMiddle, newMiddle, head, path, out, result)) {
+      const common = Math.min(oldMiddle.length, newMiddle.length);
+      for (let i = 0; i < common; i++) result[head + i] = plan(oldMiddle[i] as Json, newMiddle[i] as Json, [...path, head + i], out);
+      for (let i = oldMiddle.length - 1; i >= common; i--) out.push({ path: [...path, head + i], value: undefined });
+      for (let i = common; i < newMiddle.length; i++) out.push({ path: [...path, head + i], value: (result[head + i] = standardForm(newMiddle[i] as Json, head + i, key)), insert: true });
+    }
+    // Each edit re-reads the whole text: a list changed throughout is written anew in one edit.
+    if (out.length - start <= MAX_EDITS_PER_LIST) return result;
+    out.length = start;
+    const value = standardForm(after, key, path[path.length - 2]);
+    out.push({ path, value });
+    return value;
+  }
+  const value = standardForm(after, key, path[path.length - 2]);
+  out.push({ path, value });
+  return value;
+}
+
+const idOf = (v: Json | undefined) => (isObject(v) && typeof v.id === 'string' ? v.id : undefined);
+
+/**
+ * Scenes and hotspots have ids: when every changed element has one and the
+ * kept ones stay in order, a removed or added hotspot is removed or added as a
+ * whole, and the others are edited in place. False when that does not apply.
+ */
+function planById(oldMiddle: Json[], newMiddle: Json[], head: number, path: JSONPath, out: Edit[], result: Json[]): boolean {
+  const oldIds = oldMiddle.map(idOf);
+  const newIds = newMiddle.map(idOf);
+  if (oldMiddle.length === newMiddle.length || [...oldIds, ...newIds].some((id) => id === undefined)) return false;
+  const keptOld = oldIds.filter((id) => newIds.includes(id));
+  const keptNew = newIds.filter((id) => oldIds.includes(id));
+  if (new Set(oldIds).size !== oldIds.length || new Set(newIds).size !== newIds.length || keptOld.join('\0') !== keptNew.join('\0')) return false;
+  for (let i = oldMiddle.length - 1; i >= 0; i--) if (!newIds.includes(oldIds[i])) out.push({ path: [...path, head + i], value: undefined });
+  const kept = oldMiddle.filter((_, i) => newIds.includes(oldIds[i]));
+  const key = path[path.length - 1];
+  newMiddle.forEach((value, j) => {
+    const k = keptNew.indexOf(newIds[j]);
+    if (k >= 0) result[head + j] = plan(kept[k] as Json, value, [...path, head + k], out);
+  });
+  newMiddle.forEach((value, j) => {
+    if (!oldIds.includes(newIds[j])) out.push({ path: [...path, head + j], value: (result[head + j] = standardForm(value, head + j, key)), insert: true });
+  });
+  return true;
+}
+
+const MARKER = '\u0000sitevisit-value\u0000';
+const MARKER_TEXT = JSON.stringify(MARKER);
+
+/** Writes `value` (2-space indent, continued at the marker line's indent) where the marker is. */
+function replaceMarker(text: string, value: Json, eol: string): string {
+  const at = text.indexOf(MARKER_TEXT);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, at))?.[0] ?? '';
+  const written = JSON.stringify(value, null, 2).split('\n').join(`${eol}${indent}`);
+  return text.slice(0, at) + written + text.slice(at + MARKER_TEXT.length);
+}
+
+const standardText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * `original` with the differences to `edited` written in; the standard form of
+ * `edited` when there is no usable original (not JSON, not an object) or when
+ * the result would not read back as `edited` (a safety net: the file must be
+ * exactly what the user saved).
+ */
+export function rewriteJson(original: string | null, edited: unknown): string {
+  if (original === null) return standardText(edited);
+  let before: unknown;
+  try {
+    before = JSON.parse(original);
+  } catch {
+    return standardText(edited);
+  }
+  if (!isObject(before) || !isObject(edited)) return standardText(edited);
+  const edits: Edit[] = [];
+  const expected = plan(before, edited as Json, [], edits);
+  if (edits.length === 0) return original;
+  const eol = original.includes('\r\n') ? '\r\n' : '\n';
+  const formattingOptions: FormattingOptions = { insertSpaces: true, tabSize: 2, eol };
+  let text = original;
+  for (const edit of edits) {
+    // jsonc-parser formats an inserted value in time that grows with its square; it places a short marker
+    // instead (with the comma, the line break and the indent around it), and we write the value in its place.
+    const large = edit.value !== null && typeof edit.value === 'object';
+    const value = large ? MARKER : edit.value;
+    text = applyEdits(text, modify(text, edit.path, value, { formattingOptions, ...(edit.insert ? { isArrayInsertion: true } : {}) }));
+    if (large) text = replaceMarker(text, edit.value as Json, eol);
+  }
+  try {
+    if (sameJson(JSON.parse(text), expected)) return text;
+  } catch {
+    // Fall through to the standard form.
+  }
+  return standardText(standardForm(edited as Json, undefined));
+}
