@@ -1,0 +1,164 @@
+/**
+ * The tour studio through its UI alone, as an editor uses it, at desktop size and on a phone
+ * (390×844, touch): sign in with the start-up link's token, make a tour, add a panorama and a
+ * model from the suite's fixtures, place info and link hotspots by clicking (and one from the
+ * keyboard), write en/sv/fi texts, set a start view, undo and redo, save and publish; then a
+ * visitor opens /t/<id> and finds every hotspot, its card text and the link. The visitor's page
+ * loads no studio code, and the studio pages pass axe-core.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { npmStart, type StartedServer } from '../server/npmStart';
+import { waitForScene } from './harness';
+import { axeViolations } from './axe';
+import { browserPerFile } from './session';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const PANORAMA = fileURLToPath(new URL('../fixtures/panoramas/webxr-milky-way-2k/milky-way-2k.png', import.meta.url));
+const MODEL = fileURLToPath(new URL('../fixtures/models/box-glb/Box.glb', import.meta.url));
+const TOKEN = 'studio-test-token-0123456789';
+const session = browserPerFile();
+let server: StartedServer;
+let work: string;
+let base: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'sitevisit-studio-ui-'));
+  // A first run builds dist/ (minutes on a busy machine); later ones reuse it.
+  server = await npmStart(repo, { CONTENT_DIR: join(work, 'tours'), DATA_DIR: join(work, 'data'), STUDIO_TOKEN: TOKEN }, 600_000);
+  base = `http://127.0.0.1:${server.port}`;
+}, 620_000);
+
+afterAll(async () => {
+  await server?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const hotspotItems = (page: Page) => page.getByRole('list', { name: 'Hotspots' }).getByRole('listitem');
+
+/** Clicks the view at a fraction of its size (a tap on a phone). */
+async function clickView(page: Page, fx: number, fy: number, touch: boolean) {
+  const box = (await page.locator('.studio__view canvas').first().boundingBox())!;
+  const x = box.x + box.width * fx;
+  const y = box.y + box.height * fy;
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+async function fillLanguages(page: Page, field: string, texts: Record<string, string>) {
+  for (const [lang, text] of Object.entries(texts)) await page.locator(`[data-field="${field}"] [data-language="${lang}"] :is(input, textarea)`).fill(text);
+}
+
+describe('tour studio', () => {
+  it('asks for the token when the address has none, refuses a wrong one, and passes axe-core', { timeout: 120_000 }, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${base}/studio`);
+    await page.getByRole('heading', { name: 'Sign in to the tour studio' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Studio token').fill('not-the-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'not accepted' }).waitFor();
+    await page.getByLabel('Studio token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Tours' }).waitFor();
+    await context.close();
+  });
+
+  it.for([
+    { name: 'desktop', viewport: { width: 1280, height: 800 }, touch: false },
+    { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+  ])('makes, saves and publishes a tour through the UI on $name', { timeout: 600_000 }, async ({ name, viewport, touch }) => {
+    const context = await session.browser.newContext({ viewport, hasTouch: touch, isMobile: touch, reducedMotion: 'reduce' });
+    const studio = await context.newPage();
+    const errors: string[] = [];
+    studio.on('pageerror', (e) => errors.push(e.message));
+    await studio.goto(`${base}/studio#token=${TOKEN}`);
+
+    // Signed in with the link's token, which left the address bar at once.
+    await studio.getByRole('heading', { name: 'Tours' }).waitFor();
+    expect(new URL(studio.url()).hash).toBe('');
+    expect(await axeViolations(studio)).toEqual([]);
+
+    await studio.getByRole('button', { name: 'New tour' }).click();
+    await studio.getByLabel('Title').fill(`Studio ${name}`);
+    await studio.getByRole('checkbox', { name: 'Svenska' }).check();
+    await studio.getByRole('checkbox', { name: 'Suomi' }).check();
+    await studio.getByRole('button', { name: 'Create' }).click();
+    await studio.waitForURL(/\/studio\/[a-z0-9_-]+$/);
+    const tourId = decodeURIComponent(new URL(studio.url()).pathname.split('/').pop()!);
+
+    // Two scenes from files: the panorama first, then the model.
+    await studio.locator('.studio-files input[type=file]').setInputFiles([PANORAMA, MODEL]);
+    await expect.poll(() => studio.getByRole('list', { name: 'Scenes' }).getByRole('listitem').count(), { timeout: 120_000 }).toBe(2);
+    const scenes = await studio.locator('[data-studio-scene]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.studioScene!));
+    await studio.locator(`[data-studio-scene="${scenes[0]}"] .studio-list__item`).click();
+    await waitForScene(studio, scenes[0]!, 'ready', 120_000);
+
+    // Two info hotspots and a link, placed by clicking the panorama.
+    for (const [type, fx] of [['info', 0.3], ['info', 0.7], ['link', 0.5]] as const) {
+      await studio.getByRole('button', { name: type === 'info' ? 'Add info hotspot' : 'Add link hotspot' }).click();
+      await clickView(studio, fx, 0.5, touch);
+      await expect.poll(() => hotspotItems(studio).count()).toBe(fx === 0.3 ? 1 : fx === 0.7 ? 2 : 3);
+    }
+    await studio.getByLabel('Leads to scene').selectOption(scenes[1]!);
+    await fillLanguages(studio, 'title', { en: 'To the box', sv: 'Till lådan', fi: 'Laatikolle' });
+
+    await studio.locator('[data-studio-hotspot="info-1"]').click();
+    await fillLanguages(studio, 'title', { en: 'Boiler', sv: 'Panna', fi: 'Kattila' });
+    await fillLanguages(studio, 'body', { en: 'Makes **steam**.', sv: 'Gör **ånga**.', fi: 'Tekee **höyryä**.' });
+    await expect.poll(() => studio.locator('[data-field="body"] [data-missing]').count()).toBe(0);
+    await expect.poll(() => studio.locator('[data-field="body"] [data-language="sv"] .studio-card-preview strong').textContent()).toBe('ånga');
+    await studio.locator('[data-studio-hotspot="info-2"]').click();
+    await fillLanguages(studio, 'title', { en: 'Stack', sv: 'Skorsten', fi: 'Piippu' });
+    await fillLanguages(studio, 'body', { en: 'Tall.', sv: 'Hög.', fi: 'Korkea.' });
+
+    // A third info hotspot from the keyboard alone: placed in the middle, nudged with the arrow keys.
+    await studio.getByRole('button', { name: 'Add info hotspot' }).focus();
+    await studio.keyboard.press('Enter');
+    await expect.poll(() => hotspotItems(studio).count()).toBe(4);
+    await studio.locator('[data-studio-hotspot="info-3"]').focus();
+    const before = await studio.locator('.studio-panel .studio-hint').first().textContent();
+    await studio.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => studio.locator('.studio-panel .studio-hint').first().textContent()).not.toBe(before);
+    await fillLanguages(studio, 'title', { en: 'Pump', sv: 'Pump', fi: 'Pumppu' });
+    await fillLanguages(studio, 'body', { en: 'Pumps.', sv: 'Pumpar.', fi: 'Pumppaa.' });
+
+    // Undo and redo, with the buttons and the keys.
+    await studio.getByRole('button', { name: 'Undo' }).click();
+    await studio.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => studio.locator('[data-field="body"] [data-language="fi"] textarea').inputValue()).toBe('');
+    await studio.getByRole('button', { name: 'Redo' }).click();
+    await studio.locator('body').press('Control+Shift+Z');
+    await expect.poll(() => studio.locator('[data-field="body"] [data-language="fi"] textarea').inputValue()).toBe('Pumppaa.');
+
+    await studio.getByRole('button', { name: 'Set start view' }).click();
+    expect(await axeViolations(studio)).toEqual([]);
+    await studio.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => studio.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
+    await studio.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => studio.getByRole('status').filter({ hasText: 'Published' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await studio.getByRole('list', { name: 'Problems' }).getByRole('listitem').filter({ hasText: 'error' }).count()).toBe(0);
+
+    // A visitor: every hotspot, its card text, and the link; no studio code requested.
+    const visitor = await session.browser.newContext({ viewport, reducedMotion: 'reduce' });
+    const visit = await visitor.newPage();
+    const requested: string[] = [];
+    visit.on('request', (r) => requested.push(r.url()));
+    await visit.goto(`${base}/t/${tourId}/${scenes[0]}?lang=sv`);
+    await waitForScene(visit, scenes[0]!, 'ready', 120_000);
+    for (const [id, title] of [['info-1', 'Panna'], ['info-2', 'Skorsten'], ['info-3', 'Pump'], ['link-1', 'Till lådan']]) {
+      await expect.poll(() => visit.locator(`[data-hotspot="${id}"]`).getAttribute('aria-label')).toBe(title);
+    }
+    await visit.locator('[data-hotspot="info-1"]').click();
+    await expect.poll(() => visit.locator('.card').textContent()).toContain('ånga');
+    expect(requested.filter((u) => /studio/i.test(new URL(u).pathname))).toEqual([]);
+    await visitor.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
