@@ -23,6 +23,7 @@ import { tourFileGuard } from './http/tourFiles';
 import { withQuickViewPreload } from './http/quickViewPreload';
 import { defaultTourReader } from './defaultTour';
 import { builtDefaultTour } from './builtDefaultTour';
+import { mergedTourIndex, serveMergedIndex } from './content/mergedIndex';
 
 export interface AppServerOptions {
   /** The built app (vite's outDir). */
@@ -72,6 +73,8 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     ? sirv(toursDir, { etag: true, dev: true, extensions: [], dotfiles: false, setHeaders: (res, path, stats) => setHeaders(res, `/tours${path}`, stats) })
     : null;
   const mayServeTourFile = toursDir ? tourFileGuard(toursDir) : null;
+  // The tours menu lists CONTENT_DIR's tours and the built-in ones together, as they are now (not as at build time).
+  const tourIndex = toursDir ? mergedTourIndex(toursDir, join(dist, 'tours'), currentDefault) : null;
 
   const isNavigation = (req: IncomingMessage, path: string) => (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
   const fallback = (req: IncomingMessage, res: ServerResponse, path: string, page: Buffer = indexHtml) => {
@@ -102,6 +105,7 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     const path = target.url.pathname;
     if (api && path.startsWith('/api/')) return api(req, res);
     if (await embed(req, res, target.url)) return;
+    if (tourIndex && path === '/tours/index.json' && (req.method === 'GET' || req.method === 'HEAD')) return serveMergedIndex(req, res, tourIndex);
     // `/?model=`, `/?panorama=`, `/?tour=` open something other than the default tour: not its start page.
     const opensOther = (path === '/' || path === '/index.html') && ['model', 'panorama', 'tour'].some((k) => target.url.searchParams.has(k));
     if (opensOther && isNavigation(req, '/')) return fallback(req, res, '/', withQuickViewPreload(indexHtml, target.url));

@@ -9,8 +9,11 @@
  * EMBED_ORIGINS (optional, comma-separated) may embed and drive every tour;
  * ASSET_ORIGINS (optional, comma-separated) may serve models and images.
  * Live guided tours share the port (see server/live/fromEnv.ts for REDIS_URL etc.).
+ * The studio (/api/studio/, server/studio/) signs in with STUDIO_TOKEN, or without it
+ * with a one-time link printed at start; REDIS_URL without STUDIO_TOKEN refuses to start.
  */
 import { spawnSync } from 'node:child_process';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { checkBuild } from './buildStamp';
 import { buildOnce } from './buildOnce';
@@ -20,6 +23,7 @@ import { createLive } from './live/index';
 import { liveOptionsFromEnv } from './live/fromEnv';
 import { installLastResort } from './http/lastResort';
 import { ensureFolders, foldersFromEnv, type Folders } from './config/folders';
+import { createStudio } from './studio/index';
 
 // Before anything else: no stray rejection or stream error may end the process.
 installLastResort();
@@ -70,8 +74,24 @@ try {
   console.error(`sitevisit: not starting: ${(error as Error).message}`);
   process.exit(1);
 }
+// Several processes must accept each other's studio sessions: a printed one-time token is this process's alone.
+if (process.env.REDIS_URL && !process.env.STUDIO_TOKEN) {
+  console.error('sitevisit: not starting: several processes share this site (REDIS_URL), so the studio needs STUDIO_TOKEN (the same long random value for every process)');
+  process.exit(1);
+}
 const live = createLive(liveOptions);
-const server = createAppServer({ dist, embedOrigins, assetOrigins, toursDir, api: live.handleApi, liveSessionTour: live.sessionTour });
+const studio = createStudio({
+  contentDir: toursDir,
+  dataDir: folders.dataDir,
+  dist,
+  ...(Number(process.env.STUDIO_UPLOAD_MAX_BYTES) > 0 ? { uploadMaxBytes: Number(process.env.STUDIO_UPLOAD_MAX_BYTES) } : {}),
+  ...(process.env.STUDIO_TOKEN ? { token: process.env.STUDIO_TOKEN } : {}),
+  ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
+  trustedProxies: liveOptions.channel?.trustedProxies ?? 0,
+});
+void studio.resumeJobs().then((n) => n > 0 && console.log(`studio: resuming ${n} job(s) left by a stopped server`));
+const api = (req: IncomingMessage, res: ServerResponse) => ((req.url ?? '').startsWith('/api/studio/') ? studio.handleApi(req, res) : live.handleApi(req, res));
+const server = createAppServer({ dist, embedOrigins, assetOrigins, toursDir, api, liveSessionTour: live.sessionTour });
 live.attach(server);
 // The last resort keeps the process up on stray errors; a port it cannot listen on must still stop it.
 const cannotListen = (error: Error) => {
@@ -81,7 +101,11 @@ const cannotListen = (error: Error) => {
 server.once('error', cannotListen);
 server.listen(port, host, () => {
   server.off('error', cannotListen);
-  console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  // The one-time token goes in the fragment: browsers never send it to a server, so no log holds it.
+  const signIn = studio.signInLine(process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : origin);
+  if (signIn) console.log(signIn);
+  console.log(`sitevisit is serving ${origin}/`);
 });
 const stop = () =>
   void live.close().then(() => {

@@ -18,6 +18,7 @@ import { bearerCheck, isJson, linkOrigin, originAllowed } from './api/checks';
 import { CAP_RETRY_AFTER_SECONDS, DEFAULT_CREATE_PER_MINUTE, DEFAULT_MAX_SESSIONS, type ApiLimits } from './api/limits';
 import { MAX_BODY, readBody, sendError, sendJson } from './api/respond';
 import { hashSecret, newCode, newSecret } from './secrets';
+import { isStudioRequest } from '../studio/session';
 import type { SessionRecord, SessionStore } from './store';
 
 export interface ApiOptions extends ApiLimits {
@@ -77,8 +78,9 @@ export function createApiHandler(options: ApiOptions) {
     if (wait > 0) {
       return sendError(res, 429, { error: `Too many live sessions were created from your address. Try again in ${wait} s.`, limit: 'address' }, { 'Retry-After': String(wait) });
     }
+    // A signed-in studio user may start live tours without LIVE_CREATE_TOKEN.
     const token = checkToken?.(req.headers) ?? 'ok';
-    if (token !== 'ok') {
+    if (token !== 'ok' && !isStudioRequest(req)) {
       const error = token === 'missing' ? 'Creating a live session needs an access token.' : 'The access token is not right.';
       return sendError(res, 401, { error, token }, { 'WWW-Authenticate': 'Bearer realm="sitevisit live"' });
     }

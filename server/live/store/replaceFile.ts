@@ -4,20 +4,22 @@
  * it over the file, fsync the folder (which makes the rename durable).
  * A symlinked path keeps its symlink (the real file is replaced), and what is
  * not a regular file (a device such as /dev/full) is never replaced.
+ * `mode`: the new file's permissions (default 600: the live store is private;
+ * the studio's tour files are 644, served and read by people and tools).
  */
 import { readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function replaceFile(file: string, text: string): Promise<void> {
+export async function replaceFile(file: string, text: string, mode = 0o600): Promise<void> {
   const real = await realpath(file).catch(() => file);
   const info = await stat(real).catch(() => null);
   if (info && !info.isFile()) throw Object.assign(new Error(`${real} is not a regular file; it will not be replaced`), { code: 'ENOTREG' });
   const folder = dirname(real);
-  await mkdir(folder, { recursive: true, mode: 0o700 });
+  await mkdir(folder, { recursive: true, mode: mode & 0o044 ? 0o755 : 0o700 });
   const tmp = join(folder, temporaryName(real, process.pid));
   try {
-    const out = await open(tmp, 'w', 0o600);
+    const out = await open(tmp, 'w', mode);
     try {
       await out.writeFile(text);
       await out.sync();

@@ -1,0 +1,95 @@
+/**
+ * Files added to a tour from the studio (issue 15, items 3 and 8): content
+ * sniffed, not trusted; checked with the CLI's validators; markup, bad names,
+ * broken and oversized files refused with a reason and nothing added; a model
+ * is optimized and a wide panorama tiled by a server-side job whose progress
+ * and result the studio reads.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudioServer, type StudioServer } from './studioServer';
+
+const MAX = 3 * 1024 * 1024;
+let s: StudioServer;
+let cookie = '';
+beforeAll(async () => {
+  s = await startStudioServer(undefined, MAX);
+  cookie = await s.signIn();
+  const made = await s.call('/api/studio/tours', { method: 'POST', cookie, body: JSON.stringify({ id: 'files', title: 'Files', languages: ['en'] }) });
+  expect(made.status).toBe(201);
+});
+afterAll(() => s.close());
+
+const visible = () => readdirSync(join(s.content, 'files')).filter((n) => !n.startsWith('.')).sort();
+const upload = (name: string, body: Uint8Array | string, extra: Record<string, string> = {}) =>
+  s.call('/api/studio/tours/files/files', { method: 'POST', cookie, headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream', ...extra }, body });
+const job = async (id: string) => (await (await s.call(`/api/studio/jobs/${id}`, { cookie })).json()) as { state: string; progress: number; error?: string; result?: { scene: Record<string, unknown> } };
+
+describe('adding files to a tour', () => {
+  it('refuses markup, a file whose content is not what its name says, bad names and broken files, adding nothing', async () => {
+    const png = readFileSync('tests/fixtures/panoramas/webxr-milky-way-2k/milky-way-2k.png');
+    const refusals: [string, Uint8Array | string, number][] = [
+      ['evil.jpg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 415],
+      ['page.png', '\uFEFF  <!doctype html><script>alert(1)</script>', 415],
+      ['drawing.svg', '<svg/>', 400],
+      ['page.html', '<p>', 400],
+      ['photo.jpg', png, 415],
+      ['../escape.png', png, 400],
+      ['sub/dir.png', png, 400],
+      ['.hidden.png', png, 400],
+      ['two.dots.png', png, 400],
+      ['broken.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000)]), 422],
+      ['broken.glb', Buffer.concat([Buffer.from('glTF'), Buffer.alloc(40)]), 422],
+    ];
+    for (const [name, body, status] of refusals) {
+      const response = await upload(name, body);
+      expect(response.status, name).toBe(status);
+      expect(((await response.json()) as { error: string }).error, name).toMatch(/\w{3}/);
+    }
+    expect(visible()).toEqual([]);
+    expect(readdirSync(join(s.content, 'files', '.uploads'))).toEqual([]);
+  });
+
+  it('refuses a file over the size limit, declared or streamed', async () => {
+    expect((await upload('big.png', Buffer.alloc(MAX + 1))).status).toBe(413);
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 4; i++) controller.enqueue(new Uint8Array(1024 * 1024));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${s.base}/api/studio/tours/files/files`, { method: 'POST', headers: { origin: s.base, cookie, 'x-file-name': 'big.png' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(visible()).toEqual([]);
+  });
+
+  it('keeps a panorama under its name (another name when taken) and answers with its scene', async () => {
+    const png = readFileSync('tests/fixtures/panoramas/webxr-milky-way-2k/milky-way-2k.png');
+    const first = await upload('Milky way.png', png);
+    expect(first.status).toBe(201);
+    expect(await first.json()).toEqual({ file: 'Milky way.png', kind: 'panorama', scene: { id: 'milky-way', title: 'Milky way', hotspots: [], type: 'panorama', image: 'Milky way.png' } });
+    expect(await (await upload('Milky way.png', png)).json()).toMatchObject({ file: 'Milky way-2.png' });
+    expect(visible()).toEqual(['Milky way-2.png', 'Milky way.png']);
+  });
+
+  it('optimizes a model and tiles a wide panorama in jobs, with progress and the scene to add', async () => {
+    const model = await upload('box.glb', readFileSync('tests/fixtures/models/box-glb/Box.glb'));
+    expect(model.status).toBe(201);
+    const { job: modelJob } = (await model.json()) as { job: { id: string } };
+    await expect.poll(async () => (await job(modelJob.id)).state, { timeout: 60_000 }).toBe('done');
+    expect((await job(modelJob.id)).result?.scene).toMatchObject({ type: 'model', model: 'box-web.glb' });
+    // Smooth noise: a real photo's size, not a solid colour that JPEG squeezes into a few bytes (it would look truncated).
+    const noise = await sharp({ create: { width: 288, height: 144, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+    const wide = await sharp(noise).resize(4608, 2304, { kernel: 'cubic' }).jpeg({ quality: 80 }).toBuffer();
+    const panorama = await upload('wide.jpg', wide);
+    expect(panorama.status).toBe(201);
+    const { job: tileJob } = (await panorama.json()) as { job: { id: string } };
+    await expect.poll(async () => (await job(tileJob.id)).state, { timeout: 120_000 }).toBe('done');
+    expect((await job(tileJob.id)).result?.scene).toMatchObject({ type: 'panorama', image: 'wide.jpg', tiles: 'wide-tiles/tiles.json' });
+    expect(JSON.parse(readFileSync(join(s.content, 'files', 'wide-tiles', 'tiles.json'), 'utf8')).levels.length).toBeGreaterThan(0);
+    expect((await s.call('/api/studio/jobs/0123456789abcdef', { cookie })).status).toBe(404);
+    expect((await s.call(`/api/studio/jobs/${tileJob.id}`)).status).toBe(401);
+  });
+});

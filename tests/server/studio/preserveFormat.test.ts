@@ -1,0 +1,79 @@
+/**
+ * The studio writes a tour back into the text it came from (issue 15, item 6):
+ * a tour saved unchanged is byte-identical (every demo tour and a hand-written
+ * file with odd formatting), and an edit changes only the lines it touches.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rewriteJson } from '../../../server/content/preserveFormat';
+
+const demoTours = readdirSync('public/tours', { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join('public/tours', e.name, 'tour.json')))
+  .map((e) => join('public/tours', e.name, 'tour.json'));
+const handWritten = join(import.meta.dirname, 'fixtures', 'hand-written.tour.json');
+
+const changedLines = (a: string, b: string) => {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  let head = 0;
+  while (head < x.length && x[head] === y[head]) head++;
+  let tail = 0;
+  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
+  return { removed: x.slice(head, x.length - tail), added: y.slice(head, y.length - tail) };
+};
+
+describe('writing a tour back into its own text', () => {
+  it.each([...demoTours, handWritten])('%s saved unchanged is byte-identical', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(rewriteJson(text, JSON.parse(text))).toBe(text);
+  });
+
+  it('there are demo tours to check', () => {
+    expect(demoTours.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an edited title changes that line only, and the odd formatting elsewhere stays', () => {
+    const text = readFileSync(handWritten, 'utf8');
+    const tour = JSON.parse(text);
+    tour.scenes[1].title = 'Pilot hall';
+    const out = rewriteJson(text, tour);
+    expect(JSON.parse(out)).toEqual(tour);
+    expect(changedLines(text, out)).toEqual({ removed: ['\t\t  "title": "Hall",'], added: ['\t\t  "title": "Pilot hall",'] });
+    expect(out).toContain('"yaw": 1e1');
+    expect(out).toContain('\\u00e5');
+  });
+
+  it('a new hotspot is written in the standard form, its angles rounded as deep links round them', () => {
+    const text = readFileSync(handWritten, 'utf8');
+    const tour = JSON.parse(text);
+    tour.scenes[1].hotspots.push({ id: 'boiler', type: 'info', title: 'Boiler', yaw: 33.33333, pitch: -4.56789 });
+    const out = rewriteJson(text, tour);
+    const saved = JSON.parse(out);
+    expect(saved.scenes[1].hotspots[0]).toEqual({ id: 'boiler', type: 'info', title: 'Boiler', yaw: 33.3, pitch: -4.6 });
+    // Untouched precision stays as written.
+    expect(saved.scenes[0].view.yaw).toBe(12.3456);
+    expect(out.startsWith(text.slice(0, text.indexOf('"hall"')))).toBe(true);
+  });
+
+  it('removing the first hotspot of a list and moving a model hotspot touch only those hotspots', () => {
+    const text = readFileSync('public/tours/processum/tour.json', 'utf8');
+    const tour = JSON.parse(text);
+    const scene = tour.scenes.find((s: { hotspots: unknown[] }) => s.hotspots.length >= 2);
+    const removed = scene.hotspots.shift();
+    const moved = scene.hotspots.find((h: { position?: number[] }) => h.position);
+    if (moved) moved.position = [1.23456, 2.5, -3.004];
+    const out = rewriteJson(text, tour);
+    const saved = JSON.parse(out);
+    expect(saved.scenes.find((s: { id: string }) => s.id === scene.id).hotspots.map((h: { id: string }) => h.id)).not.toContain(removed.id);
+    if (moved) expect(out).toMatch(/1\.23,\s*2\.5,\s*-3/);
+    const { removed: gone, added } = changedLines(text, out);
+    expect(added.length).toBeLessThan(10);
+    expect(gone.length).toBeLessThan(JSON.stringify(removed, null, 2).split('\n').length + 12);
+  });
+
+  it('falls back to the standard form when there is no usable original', () => {
+    expect(rewriteJson(null, { id: 'x' })).toBe('{\n  "id": "x"\n}\n');
+    expect(rewriteJson('not json', { id: 'x' })).toBe('{\n  "id": "x"\n}\n');
+  });
+});

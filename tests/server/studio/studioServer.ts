@@ -1,0 +1,65 @@
+/**
+ * A real app server with the studio over temporary folders: a minimal built
+ * app whose built-in tours are the demo tours, and an empty CONTENT_DIR.
+ * `signIn()` signs in as the studio does and returns the cookie.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppServer } from '../../../server/app';
+import { createStudio, type Studio } from '../../../server/studio/index';
+
+export interface StudioServer {
+  base: string;
+  content: string;
+  dist: string;
+  studio: Studio;
+  server: Server;
+  /** The session cookie (`name=value`). */
+  signIn(name?: string): Promise<string>;
+  /** fetch with our Origin and, when given, the cookie. */
+  call(path: string, init?: RequestInit & { cookie?: string }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startStudioServer(token?: string, uploadMaxBytes?: number): Promise<StudioServer> {
+  const root = mkdtempSync(join(tmpdir(), 'sitevisit-studio-'));
+  const dist = join(root, 'dist');
+  const content = join(root, 'content', 'tours');
+  mkdirSync(content, { recursive: true });
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
+  cpSync('public/tours', join(dist, 'tours'), { recursive: true });
+  const studio = createStudio({ contentDir: content, dataDir: join(root, 'content', 'data'), dist, ...(token ? { token } : {}), ...(uploadMaxBytes ? { uploadMaxBytes } : {}), log: () => {} });
+  const server = createAppServer({ dist, toursDir: content, api: (req, res) => studio.handleApi(req, res), log: () => {} });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const call: StudioServer['call'] = (path, init = {}) => {
+    const { cookie, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    if (!headers.has('origin')) headers.set('origin', base);
+    if (cookie) headers.set('cookie', cookie);
+    if (rest.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+    return fetch(`${base}${path}`, { ...rest, headers });
+  };
+  return {
+    base,
+    content,
+    dist,
+    studio,
+    server,
+    call,
+    async signIn(name = 'Ada') {
+      const response = await call('/api/studio/session', { method: 'POST', body: JSON.stringify({ token: studio.access.token, name }) });
+      if (response.status !== 204) throw new Error(`sign-in answered ${response.status}`);
+      return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
