@@ -25,10 +25,6 @@ export function StudioViewer() {
     const root = document.getElementById('root');
     return root ? bindRootAttributes(tourStore, root) : undefined;
   }, [tourStore]);
-  useEffect(() => {
-    // The browser tests' handle, in their build only (as the visitor's page has it).
-    if (__SITEVISIT_TEST_HOOK__) Object.assign(window, { __sitevisit: { store: tourStore, studio: store } });
-  }, [store, tourStore]);
   usePointerAuthoring(wrapper);
   useSelectedMarker(wrapper);
 
