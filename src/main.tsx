@@ -24,7 +24,7 @@ const rootElement = document.getElementById('root') as HTMLElement;
 
 // `/tours` lists the site's tours; `/studio…` is the tour studio; every other path is the viewer.
 if (isToursPath(location.pathname)) renderToursPage(rootElement);
-else if (isStudioPath(location.pathname)) startStudio(rootElement);
+else if (isStudioPath(location.pathname)) void startStudio(rootElement);
 else startViewer();
 
 function startViewer() {

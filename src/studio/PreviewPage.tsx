@@ -6,12 +6,12 @@
 import { useEffect, useMemo } from 'react';
 import { createTourStore } from '../state/store';
 import { TourStoreContext } from '../state/hooks';
-import { App } from '../app/App';
 import { bindRootAttributes } from '../app/rootAttributes';
 import { tourUrlFor } from '../app/boot';
 import { validateTour } from '../tour/validate';
 import { api } from './server/api';
 import { keptDraft } from './server/keep';
+import { useVisitorParts } from './visitorParts';
 
 async function draftToPreview(tourId: string): Promise<unknown> {
   const kept = await keptDraft(tourId);
@@ -21,6 +21,7 @@ async function draftToPreview(tourId: string): Promise<unknown> {
 }
 
 export default function PreviewPage({ tourId }: { tourId: string }) {
+  const { App } = useVisitorParts();
   const store = useMemo(() => createTourStore(), []);
   useEffect(() => {
     const root = document.getElementById('root');

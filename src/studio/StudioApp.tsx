@@ -1,13 +1,13 @@
 /** Signs in (the address's one-time token, the session cookie, or the form), then shows the page the address names. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { signInFromAddress, type SignInState } from './server/session';
 import { studioStrings } from './strings';
 import { studioRoute } from './route';
 import { SignIn } from './SignIn';
 import { TourListPage } from './TourListPage';
 
-const EditorPage = lazy(() => import('./editor/EditorPage'));
-const PreviewPage = lazy(() => import('./PreviewPage'));
+import EditorPage from './editor/EditorPage';
+import PreviewPage from './PreviewPage';
 
 export function StudioApp({ language }: { language: string }) {
   const t = studioStrings(language);
@@ -24,10 +24,10 @@ export function StudioApp({ language }: { language: string }) {
   if (state !== 'signed-in') return <SignIn t={t} initial={state} onSignedIn={() => setState('signed-in')} />;
   const route = studioRoute(location.pathname);
   return (
-    <Suspense fallback={<p className="studio-loading studio-ui" role="status">{t.loading}</p>}>
+    <>
       {route.page === 'list' && <TourListPage t={t} />}
       {route.page === 'editor' && <EditorPage tourId={route.tour} t={t} language={language} />}
       {route.page === 'preview' && <PreviewPage tourId={route.tour} />}
-    </Suspense>
+    </>
   );
 }

@@ -4,19 +4,20 @@
  * "what is under this point" (its picker) and reports followed links, which here select.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { Viewer } from '../../viewer/Viewer';
 import type { PickAt } from '../../viewer/pick/PickerBridge';
 import type { LinkHotspot } from '../../tour/schema';
 import { TourStoreContext } from '../../state/hooks';
 import { bindRootAttributes } from '../../app/rootAttributes';
 import { tourUrlFor } from '../../app/boot';
 import { useDraft, useStudio } from '../StudioContext';
+import { useVisitorParts } from '../visitorParts';
 import { bindViewer } from './viewerBinding';
 import { usePointerAuthoring } from './usePointerAuthoring';
 import { useSelectedMarker } from './useSelectedMarker';
 
 export function StudioViewer() {
   const { store, tourStore, picker, t } = useStudio();
+  const { Viewer } = useVisitorParts();
   const wrapper = useRef<HTMLDivElement>(null);
   const placing = useDraft((s) => s.placing);
 
