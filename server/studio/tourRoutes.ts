@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from 'zod/mini';
+import type { $ZodError } from 'zod/v4/core';
 import { Id, LanguageCode, Text } from '../../src/tour/schema';
 import { formatPath } from '../../src/tour/problems';
 import { readBody, sendJson } from '../live/api/respond';
@@ -18,6 +19,8 @@ import { idFromTitle } from './idFromTitle';
 
 /** A tour manifest larger than this is refused (a 200-hotspot tour is ~150 KB). */
 export const MAX_TOUR_BYTES = 8 * 1024 * 1024;
+
+const ID_RULE = 'Tour ids are 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit.';
 
 const NewTourRequest = z.strictObject({ id: z.optional(Id), title: Text, languages: z.array(LanguageCode).check(z.minLength(1)) });
 const CopyRequest = z.strictObject({ id: Id });
@@ -39,7 +42,7 @@ async function jsonBody(req: IncomingMessage, max: number): Promise<{ ok: true; 
   }
 }
 
-const zodProblems = (error: z.core.$ZodError) => error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+const zodProblems = (error: $ZodError) => error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
 
 function answerWrite(res: ServerResponse, id: string, result: WriteResult): void {
   if (result.ok) return sendJson(res, 200, { version: result.version }, { ETag: `"${result.version}"` });
@@ -59,7 +62,7 @@ function answerCreate(res: ServerResponse, id: string, result: CreateResult): vo
   if (result.ok) return sendJson(res, 201, { id: result.id, version: result.version });
   if (result.reason === 'exists') return sendJson(res, 409, { error: `A tour with the id "${id}" already exists. Choose another id.` });
   if (result.reason === 'missing') return sendJson(res, 404, { error: 'There is no such tour to copy.' });
-  return sendJson(res, 400, { error: 'Tour ids are 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit.' });
+  return sendJson(res, 400, { error: ID_RULE });
 }
 
 export function tourRoutes(store: ContentStore) {
@@ -78,11 +81,14 @@ export function tourRoutes(store: ContentStore) {
       const body = await jsonBody(req, 64 * 1024);
       if (!body.ok) return sendJson(res, body.status, { error: body.error });
       const parsed = NewTourRequest.safeParse(body.value);
-      if (!parsed.success) return sendJson(res, 400, { error: 'A new tour needs a title and at least one language.', problems: zodProblems(parsed.error) });
+      if (!parsed.success) {
+        const badId = parsed.error.issues.some((i) => i.path[0] === 'id');
+        return sendJson(res, 400, { error: badId ? ID_RULE : 'A new tour needs a title and at least one language.', problems: zodProblems(parsed.error) });
+      }
       const newId = parsed.data.id ?? (await idFromTitle(parsed.data.title, (candidate) => store.read(candidate).then((t) => t !== null)));
       return answerCreate(res, newId, await createTour(store, { ...parsed.data, id: newId }, author));
     }
-    if (!tourFolder(store.contentDir, id)) return sendJson(res, 400, { error: 'Tour ids are 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit.' });
+    if (!tourFolder(store.contentDir, id)) return sendJson(res, 400, { error: ID_RULE });
     const route = `${method} ${action ?? ''}${version !== undefined ? '/:v' : ''}${restore !== undefined ? `/${restore}` : ''}${rest.length ? '/…' : ''}`;
     switch (route) {
       case 'GET draft': {

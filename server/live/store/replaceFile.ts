@@ -31,6 +31,11 @@ export async function replaceFile(file: string, text: string, mode = 0o600): Pro
     await unlink(tmp).catch(() => {});
     throw e;
   }
+  await syncFolder(folder);
+}
+
+/** Makes the renames and creations in `folder` durable. */
+export async function syncFolder(folder: string): Promise<void> {
   const dir = await open(folder, 'r');
   try {
     await dir.sync();

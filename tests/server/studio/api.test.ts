@@ -5,7 +5,7 @@
  * only without errors, listed in /tours/index.json; history and restore;
  * drafts and versions never served; bad ids refused and nothing changed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudioServer, type StudioServer } from './studioServer';
@@ -60,15 +60,29 @@ describe('access', () => {
   });
 
   it('a cookie signed with STUDIO_TOKEN is accepted by another process with the same token, not by one with another', async () => {
-    const one = await startStudioServer('shared-token-0123456789');
-    const two = await startStudioServer('shared-token-0123456789');
-    const other = await startStudioServer('another-token-0123456789');
+    const one = await startStudioServer({ token: 'shared-token-0123456789' });
+    const two = await startStudioServer({ token: 'shared-token-0123456789' });
+    const other = await startStudioServer({ token: 'another-token-0123456789' });
     try {
       const shared = await one.signIn();
       expect((await two.call('/api/studio/tours', { cookie: shared })).status).toBe(200);
       expect((await other.call('/api/studio/tours', { cookie: shared })).status).toBe(401);
     } finally {
       await Promise.all([one.close(), two.close(), other.close()]);
+    }
+  });
+});
+
+describe('live tours from the studio', () => {
+  it('a signed-in studio user starts a live tour without LIVE_CREATE_TOKEN; others still need it', async () => {
+    const site = await startStudioServer({ liveCreateToken: 'live-token-abc' });
+    try {
+      const create = (cookieHeader?: string) => site.call('/api/live', { method: 'POST', body: JSON.stringify({ tour: 'processum' }), ...(cookieHeader ? { cookie: cookieHeader } : {}) });
+      expect((await create()).status).toBe(401);
+      expect((await create('sitevisit_studio=forged.c2ln')).status).toBe(401);
+      expect((await create(await site.signIn())).status).toBe(201);
+    } finally {
+      await site.close();
     }
   });
 });
@@ -116,7 +130,7 @@ describe('tours', () => {
   });
 
   it('publishes only without errors; the published tour is served and listed in /tours/index.json, content first', async () => {
-    let { etag, text } = await draftOf('harbour');
+    const { etag, text } = await draftOf('harbour');
     const refused = await s.call('/api/studio/tours/harbour/publish', { method: 'POST', cookie, headers: { 'if-match': etag } });
     expect(refused.status).toBe(422);
     expect(((await refused.json()) as { problems: unknown[] }).problems.length).toBeGreaterThan(0);
@@ -124,8 +138,7 @@ describe('tours', () => {
     const tour = JSON.parse(text);
     tour.scenes[0].image = '/tours/processum/hall.jpg';
     const saved = await s.call('/api/studio/tours/harbour/draft', { method: 'PUT', cookie, headers: { 'if-match': etag }, body: json(tour) });
-    ({ etag, text } = { etag: saved.headers.get('etag') ?? '', text: '' });
-    const published = await s.call('/api/studio/tours/harbour/publish', { method: 'POST', cookie, headers: { 'if-match': etag } });
+    const published = await s.call('/api/studio/tours/harbour/publish', { method: 'POST', cookie, headers: { 'if-match': saved.headers.get('etag') ?? '' } });
     expect(published.status).toBe(200);
     expect((await (await fetch(`${s.base}/tours/harbour/tour.json`)).json()).scenes[0].id).toBe('quay');
     const index = (await (await fetch(`${s.base}/tours/index.json`)).json()) as { default?: string; tours: { id: string }[] };
@@ -134,6 +147,17 @@ describe('tours', () => {
     const list = (await (await s.call('/api/studio/tours', { cookie })).json()) as { id: string; builtIn: boolean; published: boolean; hasDraft: boolean }[];
     expect(list.find((t) => t.id === 'harbour')).toMatchObject({ builtIn: false, published: true, hasDraft: false });
     expect(list.find((t) => t.id === 'processum')).toMatchObject({ builtIn: true, published: true });
+  });
+
+  it("an operator's own index.json in CONTENT_DIR stays the list (no built-ins), with the studio's published tours after it", async () => {
+    writeFileSync(join(s.content, 'index.json'), json({ default: 'northern-sweden', tours: [{ id: 'northern-sweden', title: 'North' }] }));
+    try {
+      const index = (await (await fetch(`${s.base}/tours/index.json`)).json()) as { default?: string; tours: { id: string }[] };
+      expect(index).toMatchObject({ default: 'northern-sweden', tours: [{ id: 'northern-sweden' }, { id: 'harbour' }] });
+      expect(index.tours).toHaveLength(2);
+    } finally {
+      rmSync(join(s.content, 'index.json'));
+    }
   });
 
   it('never serves drafts, versions or the lock', async () => {

@@ -15,7 +15,7 @@ const MAX = 3 * 1024 * 1024;
 let s: StudioServer;
 let cookie = '';
 beforeAll(async () => {
-  s = await startStudioServer(undefined, MAX);
+  s = await startStudioServer({ uploadMaxBytes: MAX });
   cookie = await s.signIn();
   const made = await s.call('/api/studio/tours', { method: 'POST', cookie, body: JSON.stringify({ id: 'files', title: 'Files', languages: ['en'] }) });
   expect(made.status).toBe(201);
@@ -23,14 +23,14 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 const visible = () => readdirSync(join(s.content, 'files')).filter((n) => !n.startsWith('.')).sort();
-const upload = (name: string, body: Uint8Array | string, extra: Record<string, string> = {}) =>
-  s.call('/api/studio/tours/files/files', { method: 'POST', cookie, headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream', ...extra }, body });
+const upload = (name: string, body: Buffer | string, extra: Record<string, string> = {}) =>
+  s.call('/api/studio/tours/files/files', { method: 'POST', cookie, headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream', ...extra }, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) });
 const job = async (id: string) => (await (await s.call(`/api/studio/jobs/${id}`, { cookie })).json()) as { state: string; progress: number; error?: string; result?: { scene: Record<string, unknown> } };
 
 describe('adding files to a tour', () => {
   it('refuses markup, a file whose content is not what its name says, bad names and broken files, adding nothing', async () => {
     const png = readFileSync('tests/fixtures/panoramas/webxr-milky-way-2k/milky-way-2k.png');
-    const refusals: [string, Uint8Array | string, number][] = [
+    const refusals: [string, Buffer | string, number][] = [
       ['evil.jpg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 415],
       ['page.png', '\uFEFF  <!doctype html><script>alert(1)</script>', 415],
       ['drawing.svg', '<svg/>', 400],
@@ -81,7 +81,7 @@ describe('adding files to a tour', () => {
     await expect.poll(async () => (await job(modelJob.id)).state, { timeout: 60_000 }).toBe('done');
     expect((await job(modelJob.id)).result?.scene).toMatchObject({ type: 'model', model: 'box-web.glb' });
     // Smooth noise: a real photo's size, not a solid colour that JPEG squeezes into a few bytes (it would look truncated).
-    const noise = await sharp({ create: { width: 288, height: 144, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+    const noise = await sharp({ create: { width: 288, height: 144, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
     const wide = await sharp(noise).resize(4608, 2304, { kernel: 'cubic' }).jpeg({ quality: 80 }).toBuffer();
     const panorama = await upload('wide.jpg', wide);
     expect(panorama.status).toBe(201);

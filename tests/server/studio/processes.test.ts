@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmStart, type StartedServer } from '../npmStart';
 
 const repo = process.cwd();
@@ -17,6 +17,11 @@ const work = mkdtempSync(join(tmpdir(), 'sitevisit-studio-processes-'));
 const content = join(work, 'content', 'tours');
 const TOKEN = 'studio-processes-test-token-5e1f';
 const started: StartedServer[] = [];
+// The first start builds dist/ when it is stale (once, for every test here); later starts take seconds.
+beforeAll(async () => {
+  const first = await start({ STUDIO_TOKEN: TOKEN });
+  await first.stop();
+}, 900_000);
 afterAll(async () => {
   await Promise.all(started.map((s) => s.stop()));
   rmSync(work, { recursive: true, force: true });
@@ -66,7 +71,7 @@ describe('studio saves across processes', () => {
       expect(JSON.parse(readFileSync(join(content, 'race', '.draft', 'tour.json'), 'utf8')).title).toBe(winner.title);
     }
     // The same session cookie works on both (same STUDIO_TOKEN): checked by every b.put above.
-  });
+  }, 300_000);
 
   it('a server killed during saves of a large tour leaves the old or the new draft, complete, and saves again after the restart', async () => {
     let server = await start({ STUDIO_TOKEN: TOKEN });
@@ -100,7 +105,7 @@ describe('studio saves across processes', () => {
     }
     const { etag, tour } = await studio.draft('big');
     expect((await studio.put('big', etag, { ...tour, title: 'After the kills' })).status).toBe(200);
-  });
+  }, 300_000);
 
   it('without STUDIO_TOKEN prints a one-time sign-in link (token in the fragment) that signs in; with REDIS_URL it does not start', async () => {
     const server = await start();
@@ -110,5 +115,5 @@ describe('studio saves across processes', () => {
     await studio.signIn(link?.[2]);
     expect((await studio.call('/api/studio/tours')).status).toBe(200);
     await expect(start({ REDIS_URL: 'redis://127.0.0.1:1' })).rejects.toThrow(/STUDIO_TOKEN/);
-  });
+  }, 300_000);
 });

@@ -4,12 +4,13 @@
  * `signIn()` signs in as the studio does and returns the cookie.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServer } from '../../../server/app';
 import { createStudio, type Studio } from '../../../server/studio/index';
+import { createLive } from '../../../server/live/index';
 
 export interface StudioServer {
   base: string;
@@ -24,7 +25,15 @@ export interface StudioServer {
   close(): Promise<void>;
 }
 
-export async function startStudioServer(token?: string, uploadMaxBytes?: number): Promise<StudioServer> {
+export interface StudioServerOptions {
+  /** STUDIO_TOKEN; default none (a one-time token). */
+  token?: string;
+  uploadMaxBytes?: number;
+  /** LIVE_CREATE_TOKEN of the live API served beside the studio. */
+  liveCreateToken?: string;
+}
+
+export async function startStudioServer({ token, uploadMaxBytes, liveCreateToken }: StudioServerOptions = {}): Promise<StudioServer> {
   const root = mkdtempSync(join(tmpdir(), 'sitevisit-studio-'));
   const dist = join(root, 'dist');
   const content = join(root, 'content', 'tours');
@@ -33,7 +42,9 @@ export async function startStudioServer(token?: string, uploadMaxBytes?: number)
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
   cpSync('public/tours', join(dist, 'tours'), { recursive: true });
   const studio = createStudio({ contentDir: content, dataDir: join(root, 'content', 'data'), dist, ...(token ? { token } : {}), ...(uploadMaxBytes ? { uploadMaxBytes } : {}), log: () => {} });
-  const server = createAppServer({ dist, toursDir: content, api: (req, res) => studio.handleApi(req, res), log: () => {} });
+  const live = createLive({ defaultTour: 'processum', tourExists: () => true, log: () => {}, api: liveCreateToken ? { createToken: liveCreateToken } : {} });
+  const api = (req: IncomingMessage, res: ServerResponse) => ((req.url ?? '').startsWith('/api/studio/') ? studio.handleApi(req, res) : live.handleApi(req, res));
+  const server = createAppServer({ dist, toursDir: content, api, log: () => {} });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const call: StudioServer['call'] = (path, init = {}) => {
@@ -57,6 +68,7 @@ export async function startStudioServer(token?: string, uploadMaxBytes?: number)
       return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     },
     async close() {
+      await live.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       rmSync(root, { recursive: true, force: true });
