@@ -49,7 +49,8 @@ export function AddFiles() {
         update(file.name, { error: result.error });
         continue;
       }
-      let scene = sceneFor(store.getState().draft, result.value, file.name);
+      const offered = result.value.scene;
+      let scene = offered ? { ...offered, id: sceneIdFor(store.getState().draft, offered.id) } : sceneFor(store.getState().draft, result.value, file.name);
       if (result.value.job) {
         const done = await followJob(result.value.job.id, (p) => update(file.name, { fraction: 0.5 + p * 0.5 }), abort.current.signal);
         if (done.error) {

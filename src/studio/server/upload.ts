@@ -9,6 +9,8 @@ export interface Uploaded {
   file: string;
   kind: 'panorama' | 'model' | 'image' | 'audio';
   job?: { id: string };
+  /** The scene the file makes, when no job is needed (a panorama narrow enough to show whole). */
+  scene?: DraftScene;
 }
 
 export function uploadFile(tourId: string, file: File, onProgress: (fraction: number) => void): Promise<{ ok: true; value: Uploaded } | { ok: false; error: string }> {
