@@ -33,8 +33,19 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${server.port}`;
 }, 620_000);
 
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 afterAll(async () => {
   await server?.stop();
+  // npm exits before the server behind it has written its last file (the live sessions): wait until its process group is gone.
+  if (server?.child.pid) await expect.poll(() => groupAlive(server.child.pid!), { timeout: 30_000 }).toBe(false);
   if (work) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
