@@ -45,7 +45,8 @@ const groupAlive = (pid: number) => {
 afterAll(async () => {
   await server?.stop();
   // npm exits before the server behind it has written its last file (the live sessions): wait until its process group is gone.
-  if (server?.child.pid) await expect.poll(() => groupAlive(server.child.pid!), { timeout: 30_000 }).toBe(false);
+  const pid = server?.child.pid;
+  for (let waited = 0; pid && groupAlive(pid) && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
   if (work) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
@@ -116,6 +117,52 @@ describe('tour studio', () => {
     await expect.poll(() => again.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
     expect(await again.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.text()), tourId)).toContain('Milky Way');
     await context.close();
+  });
+
+  it('two editors: the second save meets the conflict view, and after merging both edits are in the file; History restores', { timeout: 300_000 }, async () => {
+    const open = async () => {
+      const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${base}/studio#token=${TOKEN}`);
+      await page.getByRole('heading', { name: 'Tours' }).waitFor();
+      return { context, page };
+    };
+    const a = await open();
+    await a.page.getByRole('button', { name: 'New tour' }).click();
+    await a.page.getByLabel('Title').fill('Two editors');
+    await a.page.getByRole('button', { name: 'Create' }).click();
+    await a.page.waitForURL(/\/studio\/[a-z0-9_-]+$/);
+    const tourId = decodeURIComponent(new URL(a.page.url()).pathname.split('/').pop()!);
+    await a.page.locator('.studio-files input[type=file]').setInputFiles([PANORAMA]);
+    const savedIn = (page: Page) => expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
+    await savedIn(a.page);
+
+    const b = await open();
+    await b.page.goto(`${base}/studio/${tourId}`);
+    await b.page.locator('[data-field="scene-title"] [data-language="en"] input').waitFor();
+
+    await a.page.getByRole('button', { name: 'Add info hotspot' }).focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-field="title"] [data-language="en"] input').fill('From A');
+    await savedIn(a.page);
+
+    await b.page.locator('[data-field="scene-title"] [data-language="en"] input').fill('From B');
+    await b.page.getByRole('alertdialog', { name: 'Someone else saved this tour meanwhile' }).waitFor({ timeout: 30_000 });
+    await b.page.getByRole('button', { name: 'Merge and save' }).click();
+    await savedIn(b.page);
+    const draft = await b.page.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.text()), tourId);
+    expect(draft).toContain('From A');
+    expect(draft).toContain('From B');
+
+    await b.page.getByRole('button', { name: 'History' }).click();
+    const versions = b.page.getByRole('list', { name: 'Saved versions' }).getByRole('listitem');
+    await expect.poll(() => versions.count()).toBeGreaterThanOrEqual(3);
+    await versions.last().getByRole('button').click();
+    // The oldest version (before either edit) is the draft again.
+    await expect.poll(() => b.page.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.text()), tourId)).not.toContain('From B');
+    await b.page.getByRole('region', { name: 'Saved versions' }).waitFor({ state: 'detached' });
+    await a.context.close();
+    await b.context.close();
   });
 
   it.for([
