@@ -234,6 +234,15 @@ describe('tour studio', () => {
 
     await studio.getByRole('button', { name: 'Set start view' }).click();
     expect(await axeViolations(studio)).toEqual([]);
+
+    // On the model: a click on its surface (a raycast) places a hotspot at a point in metres.
+    await studio.locator(`[data-studio-scene="${scenes[1]}"] .studio-list__item`).click();
+    await waitForScene(studio, scenes[1]!, 'ready', 120_000);
+    await studio.getByRole('button', { name: 'Add info hotspot' }).click();
+    await clickView(studio, 0.5, 0.5, touch);
+    await expect.poll(() => hotspotItems(studio).count()).toBe(1);
+    expect(await studio.locator('.studio-panel .studio-hint').first().textContent()).toMatch(/x -?\d/);
+    await studio.locator(`[data-studio-scene="${scenes[0]}"] .studio-list__item`).click();
     await studio.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => studio.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
     await studio.getByRole('button', { name: 'Publish' }).click();
