@@ -116,6 +116,13 @@ describe('tour studio', () => {
     await expect.poll(() => again.locator('[data-field="scene-title"] [data-language="en"] input').inputValue()).toBe('Milky Way');
     await expect.poll(() => again.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
     expect(await again.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.text()), tourId)).toContain('Milky Way');
+
+    // Preview: the unpublished draft as a visitor will see it, without studio controls.
+    const preview = await context.newPage();
+    await preview.goto(`${base}/studio/${tourId}/preview`);
+    await waitForScene(preview, null, 'ready', 60_000);
+    expect(await preview.title()).toContain('Milky Way');
+    expect(await preview.locator('.studio-toolbar, .studio-ui').count()).toBe(0);
     await context.close();
   });
 
