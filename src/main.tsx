@@ -12,6 +12,7 @@ import { boot, loadTour, openDroppedFiles, tourUrlFor } from './app/boot';
 import { bindRootAttributes } from './app/rootAttributes';
 import { bindHistory } from './deeplink/history';
 import { isToursPath, renderToursPage } from './app/toursRoute';
+import { isStudioPath, startStudio } from './app/studioRoute';
 import { isEmbedMode, startEmbedBridge } from './embed/start';
 import { liveCodeFromPath } from './protocol/live-code';
 import { removeStartPosterWhenShown } from './app/startPoster';
@@ -21,8 +22,9 @@ import './app/layout.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
 
-// `/tours` lists the site's tours; every other path is the viewer.
+// `/tours` lists the site's tours; `/studio…` is the tour studio; every other path is the viewer.
 if (isToursPath(location.pathname)) renderToursPage(rootElement);
+else if (isStudioPath(location.pathname)) void startStudio(rootElement);
 else startViewer();
 
 function startViewer() {

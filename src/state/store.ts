@@ -13,8 +13,9 @@ import { createTourLoadSlice, type TourLoadActions } from './slices/tourLoad';
 import { createSceneLifecycleSlice, type SceneLifecycleActions } from './slices/sceneLifecycle';
 import { createNoticesSlice, type NoticeActions } from './slices/notices';
 import { createUiModeSlice, type UiModeActions } from './slices/uiMode';
+import { createTourEditSlice, type TourEditActions } from './slices/tourEdit';
 
-export type TourActions = NavigationActions & TourLoadActions & SceneLifecycleActions & NoticeActions & UiModeActions;
+export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions;
 export type TourStoreState = TourState & TourActions;
 export type TourStore = StoreApi<TourStoreState>;
 
@@ -44,5 +45,6 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
     ...createSceneLifecycleSlice(...store),
     ...createNoticesSlice(...store),
     ...createUiModeSlice(...store),
+    ...createTourEditSlice(...store),
   }));
 }

@@ -1,10 +1,14 @@
 /** The 3D view: one canvas for the whole session, rendering on demand. */
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { SceneSwitch } from './SceneSwitch';
 import { SceneFade } from './SceneFade';
 import { FollowLinkContext, type FollowLink } from './hotspots/FollowLinkContext';
 import { clearanceProbe, type Clearance } from './clearanceProbe';
+import type { PickAt } from './pick/PickerBridge';
+
+// Only an editor asks what is under the pointer: visitors never download this chunk.
+const PickerBridge = lazy(() => import('./pick/PickerBridge'));
 
 interface Props {
   /** The element's id: the skip link's target. */
@@ -15,6 +19,8 @@ interface Props {
   onDiagnostics?: (diagnostics: ViewerDiagnostics) => void;
   /** Called when the visitor follows a link hotspot; the app decides where it leads. */
   onFollowLink: FollowLink;
+  /** Receives a function that tells what is under a point of the page (model surface or panorama direction); null when it goes. */
+  onPicker?: (pickAt: PickAt | null) => void;
 }
 
 export interface ViewerDiagnostics {
@@ -24,7 +30,7 @@ export interface ViewerDiagnostics {
   clearance(): Clearance | null;
 }
 
-export function Viewer({ id, label, onDiagnostics, onFollowLink }: Props) {
+export function Viewer({ id, label, onDiagnostics, onFollowLink, onPicker }: Props) {
   const overlay = useRef<HTMLCanvasElement>(null);
   return (
     <div id={id} className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
@@ -39,6 +45,11 @@ export function Viewer({ id, label, onDiagnostics, onFollowLink }: Props) {
           <SceneSwitch />
         </FollowLinkContext.Provider>
         <SceneFade overlay={overlay} />
+        {onPicker && (
+          <Suspense fallback={null}>
+            <PickerBridge onPicker={onPicker} />
+          </Suspense>
+        )}
       </Canvas>
       <canvas ref={overlay} className="viewer__fade" aria-hidden="true" />
     </div>

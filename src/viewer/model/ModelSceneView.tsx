@@ -43,6 +43,8 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
   const modelRef = useRef<Object3D>(null!);
   const controls = useRef<ModelControlsHandle>(null);
   const hasCamera = scene.camera !== undefined;
+  // Read when the model loads, not a reason to load it again: an editor setting the start view must not reload the model.
+  const cameraAtLoad = useRef(hasCamera);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -59,7 +61,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
         if (abort.signal.aborted) return disposeObject(root);
         loaded = root;
         const frame = measureModel(root);
-        if (!hasCamera) setView(framingView(frame), 'app');
+        if (!cameraAtLoad.current) setView(framingView(frame), 'app');
         setModel({ root, frame });
         if (approximated.length > 0) {
           notify(`This model uses ${approximated.join(', ')}; its materials are shown approximately.`, 'warning');
@@ -77,7 +79,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
       abort.abort();
       if (loaded) disposeObject(loaded);
     };
-  }, [modelUrl, gl, camera, threeScene, scene.id, hasCamera, urlModifier, reportProgress, reportFailed, setView, notify]);
+  }, [modelUrl, gl, camera, threeScene, scene.id, urlModifier, reportProgress, reportFailed, setView, notify]);
 
   useReportReady(scene.id, model !== null);
 

@@ -1,0 +1,279 @@
+/**
+ * The tour studio through its UI alone, as an editor uses it, at desktop size and on a phone
+ * (390×844, touch): sign in with the start-up link's token, make a tour, add a panorama and a
+ * model from the suite's fixtures, place info and link hotspots by clicking (and one from the
+ * keyboard), write en/sv/fi texts, set a start view, undo and redo, save and publish; then a
+ * visitor opens /t/<id> and finds every hotspot, its card text and the link. The visitor's page
+ * loads no studio code, and the studio pages pass axe-core.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { npmStart, type StartedServer } from '../server/npmStart';
+import { waitForScene } from './harness';
+import { axeViolations } from './axe';
+import { browserPerFile } from './session';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const PANORAMA = fileURLToPath(new URL('../fixtures/panoramas/webxr-milky-way-2k/milky-way-2k.png', import.meta.url));
+const MODEL = fileURLToPath(new URL('../fixtures/models/box-glb/Box.glb', import.meta.url));
+const TOKEN = 'studio-test-token-0123456789';
+const session = browserPerFile();
+let server: StartedServer;
+let work: string;
+let base: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'sitevisit-studio-ui-'));
+  // A first run builds dist/ (minutes on a busy machine); later ones reuse it.
+  server = await npmStart(repo, { CONTENT_DIR: join(work, 'tours'), DATA_DIR: join(work, 'data'), STUDIO_TOKEN: TOKEN }, 600_000);
+  base = `http://127.0.0.1:${server.port}`;
+}, 620_000);
+
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+afterAll(async () => {
+  await server?.stop();
+  // npm exits before the server behind it has written its last file (the live sessions): wait until its process group is gone.
+  const pid = server?.child.pid;
+  for (let waited = 0; pid && groupAlive(pid) && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  if (work) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+});
+
+const hotspotItems = (page: Page) => page.getByRole('list', { name: 'Hotspots', exact: true }).getByRole('listitem');
+
+/** Clicks the view at a fraction of its size (a tap on a phone). */
+async function clickView(page: Page, fx: number, fy: number, touch: boolean) {
+  const box = (await page.locator('.studio__view canvas').first().boundingBox())!;
+  const x = box.x + box.width * fx;
+  const y = box.y + box.height * fy;
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+async function fillLanguages(page: Page, field: string, texts: Record<string, string>) {
+  for (const [lang, text] of Object.entries(texts)) await page.locator(`[data-field="${field}"] [data-language="${lang}"] :is(input, textarea)`).fill(text);
+}
+
+describe('tour studio', () => {
+  it('asks for the token when the address has none, refuses a wrong one, and passes axe-core', { timeout: 120_000 }, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${base}/studio`);
+    await page.getByRole('heading', { name: 'Sign in to the tour studio' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Studio token').fill('not-the-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'not accepted' }).waitFor();
+    await page.getByLabel('Studio token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Tours' }).waitFor();
+    await context.close();
+  });
+
+  it('keeps edits made offline: saved when the network returns, and offered back after the tab was closed', { timeout: 300_000 }, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${base}/studio#token=${TOKEN}`);
+    await page.getByRole('button', { name: 'New tour' }).click();
+    await page.getByLabel('Title').fill('Offline edits');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(/\/studio\/[a-z0-9_-]+$/);
+    const tourId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await page.locator('.studio-files input[type=file]').setInputFiles([PANORAMA]);
+    await expect.poll(() => page.getByRole('list', { name: 'Scenes', exact: true }).getByRole('listitem').count(), { timeout: 60_000 }).toBe(1);
+    const saved = () => page.getByRole('status').filter({ hasText: 'All changes saved' }).count();
+    await expect.poll(saved, { timeout: 30_000 }).toBe(1);
+    const serverDraft = () => page.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.text()), tourId);
+
+    // The network goes; an edit is kept here and saved by itself when the network is back.
+    await context.setOffline(true);
+    await page.locator('[data-field="scene-title"] [data-language="en"] input').fill('Night sky');
+    await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor({ timeout: 30_000 });
+    await context.setOffline(false);
+    await expect.poll(saved, { timeout: 30_000 }).toBe(1);
+    expect(await serverDraft()).toContain('Night sky');
+
+    // Offline again, an edit, and the tab is closed before the server could have it: reopening offers it back.
+    await context.setOffline(true);
+    await page.locator('[data-field="scene-title"] [data-language="en"] input').fill('Milky Way');
+    await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor({ timeout: 30_000 });
+    await page.close();
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto(`${base}/studio/${tourId}`);
+    await again.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => again.locator('[data-field="scene-title"] [data-language="en"] input').inputValue()).toBe('Milky Way');
+    await expect.poll(() => again.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await again.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.text()), tourId)).toContain('Milky Way');
+
+    // Preview: the unpublished draft as a visitor will see it, without studio controls.
+    const preview = await context.newPage();
+    await preview.goto(`${base}/studio/${tourId}/preview`);
+    await waitForScene(preview, null, 'ready', 60_000);
+    expect(await preview.title()).toContain('Milky Way');
+    expect(await preview.locator('.studio-toolbar, .studio-ui').count()).toBe(0);
+    await context.close();
+  });
+
+  it('two editors: the second save meets the conflict view, and after merging both edits are in the file; History restores', { timeout: 300_000 }, async () => {
+    const open = async () => {
+      const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${base}/studio#token=${TOKEN}`);
+      await page.getByRole('heading', { name: 'Tours' }).waitFor();
+      return { context, page };
+    };
+    const a = await open();
+    await a.page.getByRole('button', { name: 'New tour' }).click();
+    await a.page.getByLabel('Title').fill('Two editors');
+    await a.page.getByRole('button', { name: 'Create' }).click();
+    await a.page.waitForURL(/\/studio\/[a-z0-9_-]+$/);
+    const tourId = decodeURIComponent(new URL(a.page.url()).pathname.split('/').pop()!);
+    await a.page.locator('.studio-files input[type=file]').setInputFiles([PANORAMA]);
+    const savedIn = (page: Page) => expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
+    await savedIn(a.page);
+
+    const b = await open();
+    await b.page.goto(`${base}/studio/${tourId}`);
+    await b.page.locator('[data-field="scene-title"] [data-language="en"] input').waitFor();
+
+    await a.page.getByRole('button', { name: 'Add info hotspot' }).focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-field="title"] [data-language="en"] input').fill('From A');
+    await savedIn(a.page);
+
+    await b.page.locator('[data-field="scene-title"] [data-language="en"] input').fill('From B');
+    await b.page.getByRole('alertdialog', { name: 'Someone else saved this tour meanwhile' }).waitFor({ timeout: 30_000 });
+    await b.page.getByRole('button', { name: 'Merge and save' }).click();
+    await savedIn(b.page);
+    const draft = await b.page.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.text()), tourId);
+    expect(draft).toContain('From A');
+    expect(draft).toContain('From B');
+
+    await b.page.getByRole('button', { name: 'History' }).click();
+    const versions = b.page.getByRole('list', { name: 'Saved versions' }).getByRole('listitem');
+    await expect.poll(() => versions.count()).toBeGreaterThanOrEqual(3);
+    await versions.last().getByRole('button').click();
+    // The oldest version (before either edit) is the draft again.
+    await expect.poll(() => b.page.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.text()), tourId)).not.toContain('From B');
+    await b.page.getByRole('region', { name: 'Saved versions' }).waitFor({ state: 'detached' });
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it.for([
+    { name: 'desktop', viewport: { width: 1280, height: 800 }, touch: false },
+    { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+  ])('makes, saves and publishes a tour through the UI on $name', { timeout: 600_000 }, async ({ name, viewport, touch }) => {
+    const context = await session.browser.newContext({ viewport, hasTouch: touch, isMobile: touch, reducedMotion: 'reduce' });
+    const studio = await context.newPage();
+    const errors: string[] = [];
+    studio.on('pageerror', (e) => errors.push(e.message));
+    await studio.goto(`${base}/studio#token=${TOKEN}`);
+
+    // Signed in with the link's token, which left the address bar at once.
+    await studio.getByRole('heading', { name: 'Tours' }).waitFor();
+    expect(new URL(studio.url()).hash).toBe('');
+    expect(await axeViolations(studio)).toEqual([]);
+
+    await studio.getByRole('button', { name: 'New tour' }).click();
+    await studio.getByLabel('Title').fill(`Studio ${name}`);
+    await studio.getByRole('checkbox', { name: 'Svenska' }).check();
+    await studio.getByRole('checkbox', { name: 'Suomi' }).check();
+    await studio.getByRole('button', { name: 'Create' }).click();
+    await studio.waitForURL(/\/studio\/[a-z0-9_-]+$/);
+    const tourId = decodeURIComponent(new URL(studio.url()).pathname.split('/').pop()!);
+
+    // Two scenes from files: the panorama first, then the model.
+    await studio.locator('.studio-files input[type=file]').setInputFiles([PANORAMA, MODEL]);
+    await expect.poll(() => studio.getByRole('list', { name: 'Scenes', exact: true }).getByRole('listitem').count(), { timeout: 120_000 }).toBe(2);
+    const scenes = await studio.locator('[data-studio-scene]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.studioScene!));
+    await studio.locator(`[data-studio-scene="${scenes[0]}"] .studio-list__item`).click();
+    await waitForScene(studio, scenes[0]!, 'ready', 120_000);
+
+    // Two info hotspots and a link, placed by clicking the panorama.
+    for (const [type, fx] of [['info', 0.3], ['info', 0.7], ['link', 0.5]] as const) {
+      await studio.getByRole('button', { name: type === 'info' ? 'Add info hotspot' : 'Add link hotspot' }).click();
+      await clickView(studio, fx, 0.5, touch);
+      await expect.poll(() => hotspotItems(studio).count()).toBe(fx === 0.3 ? 1 : fx === 0.7 ? 2 : 3);
+    }
+    await studio.getByLabel('Leads to scene').selectOption(scenes[1]!);
+    await fillLanguages(studio, 'title', { en: 'To the box', sv: 'Till lådan', fi: 'Laatikolle' });
+
+    await studio.locator('[data-studio-hotspot="info-1"]').click();
+    await fillLanguages(studio, 'title', { en: 'Boiler', sv: 'Panna', fi: 'Kattila' });
+    await fillLanguages(studio, 'body', { en: 'Makes **steam**.', sv: 'Gör **ånga**.', fi: 'Tekee **höyryä**.' });
+    await expect.poll(() => studio.locator('[data-field="body"] [data-missing]').count()).toBe(0);
+    await expect.poll(() => studio.locator('[data-field="body"] [data-language="sv"] .studio-card-preview strong').textContent()).toBe('ånga');
+    await studio.locator('[data-studio-hotspot="info-2"]').click();
+    await fillLanguages(studio, 'title', { en: 'Stack', sv: 'Skorsten', fi: 'Piippu' });
+    await fillLanguages(studio, 'body', { en: 'Tall.', sv: 'Hög.', fi: 'Korkea.' });
+
+    // A third info hotspot from the keyboard alone: placed in the middle, nudged with the arrow keys.
+    await studio.getByRole('button', { name: 'Add info hotspot' }).focus();
+    await studio.keyboard.press('Enter');
+    await expect.poll(() => hotspotItems(studio).count()).toBe(4);
+    await studio.locator('[data-studio-hotspot="info-3"]').focus();
+    const before = await studio.locator('.studio-panel .studio-hint').first().textContent();
+    await studio.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => studio.locator('.studio-panel .studio-hint').first().textContent()).not.toBe(before);
+    await fillLanguages(studio, 'title', { en: 'Pump', sv: 'Pump', fi: 'Pumppu' });
+    await fillLanguages(studio, 'body', { en: 'Pumps.', sv: 'Pumpar.', fi: 'Pumppaa.' });
+
+    // Undo and redo, with the buttons and the keys.
+    await studio.getByRole('button', { name: 'Undo' }).click();
+    await studio.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => studio.locator('[data-field="body"] [data-language="fi"] textarea').inputValue()).toBe('');
+    await studio.getByRole('button', { name: 'Redo' }).click();
+    await studio.locator('body').press('Control+Shift+Z');
+    await expect.poll(() => studio.locator('[data-field="body"] [data-language="fi"] textarea').inputValue()).toBe('Pumppaa.');
+
+    await studio.getByRole('button', { name: 'Set start view' }).click();
+    expect(await axeViolations(studio)).toEqual([]);
+
+    // On the model: a click on its surface (a raycast) places a hotspot at a point in metres.
+    await studio.locator(`[data-studio-scene="${scenes[1]}"] .studio-list__item`).click();
+    await waitForScene(studio, scenes[1]!, 'ready', 120_000);
+    await studio.getByRole('button', { name: 'Add info hotspot' }).click();
+    await clickView(studio, 0.5, 0.5, touch);
+    await expect.poll(() => hotspotItems(studio).count()).toBe(1);
+    expect(await studio.locator('.studio-panel .studio-hint').first().textContent()).toMatch(/x -?\d/);
+    await studio.locator(`[data-studio-scene="${scenes[0]}"] .studio-list__item`).click();
+    await studio.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => studio.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
+    await studio.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => studio.getByRole('status').filter({ hasText: 'Published' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await studio.getByRole('list', { name: 'Problems', exact: true }).getByRole('listitem').filter({ hasText: 'error' }).count()).toBe(0);
+
+    // A visitor: every hotspot, its card text, and the link; no studio code requested.
+    const visitor = await session.browser.newContext({ viewport, reducedMotion: 'reduce' });
+    const visit = await visitor.newPage();
+    const requested: string[] = [];
+    visit.on('request', (r) => requested.push(r.url()));
+    await visit.goto(`${base}/t/${tourId}/${scenes[0]}?lang=sv`);
+    await waitForScene(visit, scenes[0]!, 'ready', 120_000);
+    for (const [id, title] of [['info-1', 'Panna'], ['info-2', 'Skorsten'], ['info-3', 'Pump'], ['link-1', 'Till lådan']]) {
+      await expect.poll(() => visit.locator(`[data-hotspot="${id}"]`).getAttribute('aria-label')).toBe(title);
+    }
+    await visit.locator('[data-hotspot="info-1"]').click();
+    await expect.poll(() => visit.locator('.card').textContent()).toContain('ånga');
+    // No studio code: none of the scripts the visitor's page loaded speaks to the studio's API.
+    const scripts = requested.filter((u) => /\/assets\/.*\.js$/.test(new URL(u).pathname));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const url of scripts) expect(await (await fetch(url)).text()).not.toContain('/api/studio');
+    await visitor.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
