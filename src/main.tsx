@@ -14,6 +14,7 @@ import { bindHistory } from './deeplink/history';
 import { isToursPath, renderToursPage } from './app/toursRoute';
 import { isEmbedMode, startEmbedBridge } from './embed/start';
 import { liveCodeFromPath } from './protocol/live-code';
+import { visitRouteOf } from './visits/paths';
 import { removeStartPosterWhenShown } from './app/startPoster';
 import { PresentHereContext } from './ui/live/presentHere';
 import './app/app.css';
@@ -21,11 +22,28 @@ import './app/layout.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
 
-// `/tours` lists the site's tours; every other path is the viewer.
+// `/tours` lists the site's tours; visit pages (`/v/…`, `/visits…`) are chunks of their own; every other path is the viewer.
+const visitRoute = visitRouteOf(location.pathname);
 if (isToursPath(location.pathname)) renderToursPage(rootElement);
-else startViewer();
+else if (visitRoute) {
+  void import('./visits/render').then(({ renderVisitPage }) => {
+    const page = renderVisitPage(rootElement, visitRoute, {
+      // A guest enters the live tour from the lobby: the page becomes the live page of that session, at the same address.
+      enterLive(code, guest) {
+        page.unmount();
+        startViewer({ code, guest });
+      },
+    });
+  });
+} else startViewer();
 
-function startViewer() {
+/** A live session to join instead of the one the address names (a visit's guest leaving the lobby). */
+interface JoinFromLobby {
+  code: string;
+  guest: { name: string; secret: string };
+}
+
+function startViewer(fromLobby?: JoinFromLobby) {
   removeStartPosterWhenShown(rootElement);
   const store = createTourStore();
   bindRootAttributes(store, rootElement);
@@ -49,7 +67,9 @@ function startViewer() {
   // (Socket.IO client, live UI); its address stays `/live/<code>`, so the
   // history binding is not used there.
   const joinLive = (code: string) => {
-    const session = import('./live/start').then((m) => m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live') }));
+    const session = import('./live/start').then((m) =>
+      m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby ? { guest: fromLobby.guest } : {}) }),
+    );
     const Overlay = lazy(async () => {
       const [ui, joined] = await Promise.all([import('./ui/live/LiveOverlay'), session]);
       return { default: () => <ui.default session={joined} /> };
@@ -60,7 +80,7 @@ function startViewer() {
       </Suspense>
     );
   };
-  const liveCode = liveCodeFromPath(location.pathname);
+  const liveCode = fromLobby?.code ?? liveCodeFromPath(location.pathname);
   let liveOverlay: ReactNode = liveCode ? joinLive(liveCode) : null;
 
   let unbindHistory: (() => void) | null = null;

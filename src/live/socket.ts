@@ -1,0 +1,15 @@
+/**
+ * The Socket.IO connection to the live channel, made one way for every page
+ * that opens one (a live tour, a lobby's connection check).
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { LiveAuth } from '../protocol/live';
+
+export function openLiveSocket(auth: LiveAuth & Record<string, unknown>): Socket {
+  return io({
+    auth,
+    // WebSocket first; long-polling only where WebSockets are blocked.
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+  });
+}
