@@ -4,16 +4,15 @@
  * the problem are tied to the control with aria-describedby, and a control
  * with a problem is aria-invalid.
  */
-import { useId, type ReactElement, type ReactNode } from 'react';
-import { cloneElement } from 'react';
+import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 import { useVisitText } from './useVisitText';
-import type { VisitStringKey } from './strings';
 
 interface Props {
   label: ReactNode;
   /** A short note after the label (e.g. "optional"), outside the label's text. */
   hint?: string;
-  problem?: VisitStringKey | string | undefined;
+  /** A key of the visit texts, or the server's own words. */
+  problem?: string | undefined;
   /** The control: an input, select or textarea (its id and aria attributes are set here). */
   children: ReactElement<Record<string, unknown>>;
   /** The field's name in problem paths, written as `data-field` for tests and focusing. */

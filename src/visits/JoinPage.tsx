@@ -7,6 +7,7 @@ import { useMemo, useRef, useState } from 'react';
 import { MyRegistration, request } from './api';
 import { failureText } from './failureText';
 import { forgetGuestSecret, takeGuestSecret } from './guestSecret';
+import { CalendarLink } from './CalendarLink';
 import { Lobby } from './Lobby';
 import { fill } from './strings';
 import { useAnswer } from './useAnswer';
@@ -61,6 +62,7 @@ export default function JoinPage({ code, onEnterLive }: { code: string; onEnterL
         status === 'confirmed' && <Lobby registration={me.data} onEnter={(live) => onEnterLive(live, { name, secret })} />
       )}
       <p className="visits__actions">
+        {me.data.ics && <CalendarLink ics={me.data.ics} />}
         <button type="button" className="visits__danger" onClick={() => void cancelNow()} disabled={cancel === 'busy'} data-cancel>
           {cancel === 'busy' ? t.cancelling : t.cancel}
         </button>

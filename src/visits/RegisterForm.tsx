@@ -19,7 +19,7 @@ const DEFAULT_RETENTION_DAYS = 30;
 
 interface Props {
   visit: PublicVisit;
-  onRegistered(registration: Registration, again: boolean): void;
+  onRegistered(registration: Registration): void;
 }
 
 export function RegisterForm({ visit, onRegistered }: Props) {
@@ -48,7 +48,7 @@ export function RegisterForm({ visit, onRegistered }: Props) {
     const body = { name: name.trim(), email: email.trim(), ...(organisation.trim() ? { organisation: organisation.trim() } : {}), language: visitLanguage, consent: true, website };
     const answer = await request(`${visitUrl(visit.code)}/registrations`, jsonBody(body), Registration);
     setBusy(false);
-    if (answer.ok) return onRegistered(answer.data, answer.status === 200);
+    if (answer.ok) return onRegistered(answer.data);
     const fromServer: Problems = {};
     for (const p of answer.problems) fromServer[fieldOfPath(p.path)] = p.message ?? 'fixProblems';
     setProblems(fromServer);

@@ -15,7 +15,7 @@ import { VisitShell } from './VisitShell';
 export default function RegisterPage({ code }: { code: string }) {
   const { t } = useVisitText();
   const [visit] = useAnswer(code, () => request(visitUrl(code), {}, PublicVisit));
-  const [done, setDone] = useState<{ registration: Registration; again: boolean } | null>(null);
+  const [done, setDone] = useState<Registration | null>(null);
   if (!visit) return <VisitShell heading={t.loading} page="register" state="loading">{null}</VisitShell>;
   if (!visit.ok) {
     return (
@@ -29,9 +29,9 @@ export default function RegisterPage({ code }: { code: string }) {
     <VisitShell heading={v.title} page="register">
       <VisitDetails visit={v} showSeats={!done} />
       {done ? (
-        <Registered registration={done.registration} again={done.again} />
+        <Registered registration={done} />
       ) : v.registrationOpen ? (
-        <RegisterForm visit={v} onRegistered={(registration, again) => setDone({ registration, again })} />
+        <RegisterForm visit={v} onRegistered={setDone} />
       ) : (
         <p role="status" data-registration-closed>
           {t.registrationClosed}

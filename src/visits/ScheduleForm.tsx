@@ -5,7 +5,7 @@
  * problems land beside their fields. A 401 hands over to the token form.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { CreatedVisit, jsonBody, request, type Failure } from './api';
+import { CreatedVisit, jsonBody, needsToken, request, type Failure } from './api';
 import { failureText } from './failureText';
 import { Field, focusFirstProblem } from './Field';
 import { SpeakerFields, TourFields, type SpeakerInput } from './ListFields';
@@ -19,7 +19,8 @@ import { useVisitText } from './useVisitText';
 
 interface Props {
   onScheduled(visit: CreatedVisit): void;
-  onUnauthorized(): void;
+  /** The server wants the organiser token: none was sent, or it was `wrong`. */
+  onUnauthorized(wrong: boolean): void;
 }
 
 /** Every zone this browser knows, with the browser's own (which the list may lack, e.g. "UTC") first. */
@@ -76,7 +77,7 @@ export function ScheduleForm({ onScheduled, onUnauthorized }: Props) {
     const answer = await request('/api/visits', signed(jsonBody(checked.body)), CreatedVisit);
     setBusy(false);
     if (answer.ok) return onScheduled(answer.data);
-    if (answer.status === 401) return onUnauthorized();
+    if (needsToken(answer)) return onUnauthorized(answer.token === 'wrong');
     refused(answer);
   };
 

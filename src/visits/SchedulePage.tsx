@@ -4,9 +4,9 @@
  * each is a secret for one person, and this page may be on a shared screen).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CreatedVisit } from './api';
+import { needsToken, request, type CreatedVisit } from './api';
+import { signed } from './organizerAuth';
 import { CopyRow } from './CopyRow';
-import { organizerToken } from './organizerAuth';
 import { ScheduleForm } from './ScheduleForm';
 import { TokenForm } from './TokenForm';
 import { useVisitText } from './useVisitText';
@@ -15,19 +15,22 @@ import { VisitShell } from './VisitShell';
 export default function SchedulePage() {
   const { t } = useVisitText();
   const [created, setCreated] = useState<CreatedVisit | null>(null);
-  const [askToken, setAskToken] = useState(false);
+  /** null: no token needed (yet); else whether the last one was refused. */
+  const [askToken, setAskToken] = useState<boolean | null>(null);
+  // Ask for the token before the form is filled in, not after (GET /api/visits is the cheapest signed request).
+  useEffect(() => {
+    void request('/api/visits', signed(), null).then((answer) => {
+      if (!answer.ok && needsToken(answer)) setAskToken(answer.token === 'wrong');
+    });
+  }, []);
   return (
-    <VisitShell heading={t.scheduleVisit} page="schedule" state={created ? 'scheduled' : askToken ? 'sign-in' : 'ready'}>
+    <VisitShell heading={t.scheduleVisit} page="schedule" state={created ? 'scheduled' : askToken !== null ? 'sign-in' : 'ready'}>
       <p>
         <a href="/visits">{t.allVisits}</a>
       </p>
-      {created ? (
-        <Scheduled visit={created} />
-      ) : askToken ? (
-        <TokenForm wrong={organizerToken() !== null} onToken={() => setAskToken(false)} />
-      ) : (
-        <ScheduleForm onScheduled={setCreated} onUnauthorized={() => setAskToken(true)} />
-      )}
+      {!created && askToken !== null && <TokenForm wrong={askToken} onToken={() => setAskToken(null)} />}
+      {/* The form stays mounted under the token form: what was typed is kept. */}
+      {created ? <Scheduled visit={created} /> : <ScheduleForm onScheduled={setCreated} onUnauthorized={setAskToken} />}
     </VisitShell>
   );
 }

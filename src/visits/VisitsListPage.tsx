@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import * as z from 'zod/mini';
-import { request, VisitSummary } from './api';
+import { needsToken, request, VisitSummary } from './api';
 import { failureText } from './failureText';
-import { organizerToken, signed } from './organizerAuth';
+import { signed } from './organizerAuth';
 import { TokenForm } from './TokenForm';
 import { useAnswer } from './useAnswer';
 import { useVisitText } from './useVisitText';
@@ -25,10 +25,10 @@ export default function VisitsListPage({ focus }: { focus: string | null }) {
   }, [focus, list]);
   const heading = t.visits;
   if (!list) return <VisitShell heading={heading} page="list" state="loading">{null}</VisitShell>;
-  if (!list.ok && list.status === 401) {
+  if (!list.ok && needsToken(list)) {
     return (
       <VisitShell heading={heading} page="list" state="sign-in">
-        <TokenForm wrong={organizerToken() !== null} onToken={() => setSignedIn((n) => n + 1)} />
+        <TokenForm wrong={list.token === 'wrong'} onToken={() => setSignedIn((n) => n + 1)} />
       </VisitShell>
     );
   }

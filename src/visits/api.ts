@@ -30,8 +30,18 @@ export type PublicVisit = z.infer<typeof PublicVisit>;
 
 const Status = z.enum(['confirmed', 'waiting']);
 
-/** `POST /api/visits/<code>/registrations` → 201 (new) or 200 (the same e-mail again). */
-export const Registration = z.object({ status: Status, joinUrl: z.string(), ics: z.string() });
+/**
+ * `POST /api/visits/<code>/registrations` → 201 with the personal link and calendar file; or 200
+ * `alreadyRegistered` for an e-mail address registered before — then the link goes only to that
+ * address (`emailed`), never to whoever typed it.
+ */
+export const Registration = z.object({
+  status: Status,
+  joinUrl: z.optional(z.string()),
+  ics: z.optional(z.string()),
+  alreadyRegistered: z.optional(z.boolean()),
+  emailed: z.optional(z.boolean()),
+});
 export type Registration = z.infer<typeof Registration>;
 
 /** `GET /api/registrations/me` with the guest's secret. */
@@ -41,6 +51,8 @@ export const MyRegistration = z.object({
   language: z.string(),
   visit: PublicVisit,
   meetingUrl: z.optional(z.nullable(z.string())),
+  /** The guest's calendar file again. */
+  ics: z.optional(z.string()),
   /**
    * The visit's live session, once the server has one (issue 16 "Open doors"): its code and whether
    * the doors are open. Until the server sends it, the lobby waits with its countdown.
@@ -82,16 +94,29 @@ export interface Failure {
   /** JSON paths of the fields at fault, with the server's message when it gave one. */
   problems: { path: unknown; message?: string }[];
   retryAfter: number | null;
+  /** Organiser refusals: no token was sent (`missing`, 401) or the one sent is not right (`wrong`, 403). */
+  token?: string;
 }
+
+/** A refusal the organiser answers by giving the access token (again). */
+export const needsToken = (f: Failure) => f.status === 401 || f.token === 'wrong';
 
 export type Answer<T> = { ok: true; status: number; data: T } | Failure;
 
-const readProblems = (raw: unknown): Failure['problems'] =>
-  Array.isArray(raw)
-    ? raw.map((p: unknown) =>
-        p && typeof p === 'object' && 'path' in p ? { path: (p as { path: unknown }).path, ...(typeof (p as { message?: unknown }).message === 'string' ? { message: (p as { message: string }).message } : {}) } : { path: p },
-      )
-    : [];
+/** One problem as the server writes it: `"speakers.0.name: give a name"`, or `{ path, message }`. */
+function readProblem(p: unknown): Failure['problems'][number] {
+  if (typeof p === 'string') {
+    const m = /^([^\s:]+): (.*)$/s.exec(p);
+    return m ? { path: m[1], message: m[2] ?? '' } : { path: '', message: p };
+  }
+  if (p && typeof p === 'object' && 'path' in p) {
+    const { path, message } = p as { path: unknown; message?: unknown };
+    return typeof message === 'string' ? { path, message } : { path };
+  }
+  return { path: '' };
+}
+
+const readProblems = (raw: unknown): Failure['problems'] => (Array.isArray(raw) ? raw.map(readProblem) : []);
 
 /** Sends a request and reads the answer with `schema` (or none for 204). Never throws. */
 export async function request<T>(url: string, init: RequestInit, schema: z.ZodMiniType<T> | null): Promise<Answer<T>> {
@@ -108,7 +133,7 @@ export async function request<T>(url: string, init: RequestInit, schema: z.ZodMi
     if (parsed.success) return { ok: true, status: response.status, data: parsed.data };
     return { ok: false, status: 502, error: 'unexpected answer', problems: [], retryAfter: null };
   }
-  const json = (body ?? {}) as { error?: unknown; problems?: unknown };
+  const json = (body ?? {}) as { error?: unknown; problems?: unknown; token?: unknown };
   const retryAfter = Number(response.headers.get('Retry-After'));
   return {
     ok: false,
@@ -116,6 +141,7 @@ export async function request<T>(url: string, init: RequestInit, schema: z.ZodMi
     error: typeof json.error === 'string' ? json.error : `HTTP ${response.status}`,
     problems: readProblems(json.problems),
     retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    ...(typeof json.token === 'string' ? { token: json.token } : {}),
   };
 }
 

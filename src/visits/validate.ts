@@ -5,9 +5,9 @@
  * the page say what is wrong beside the field. Pure.
  */
 import { zonedToInstant } from './time';
-import type { VisitStringKey } from './strings';
 
-export type Problems = Partial<Record<string, VisitStringKey>>;
+/** Field name → a key of the visit texts (ours), or the server's own words for a problem we do not know. */
+export type Problems = Partial<Record<string, string>>;
 
 /** Lengths the forms accept (the server's limits are the word that counts). */
 export const MAX_NAME = 100;

@@ -42,7 +42,8 @@ export const en = {
   // After registering.
   registered: 'You are registered.',
   waiting: 'The visit is full: you are on the waiting list. If a seat becomes free, you move up and your link shows it.',
-  again: 'You had already registered with this e-mail address: here is your link again.',
+  againEmailed: 'You had already registered with this e-mail address: we have sent your personal link to it again.',
+  againNotEmailed: 'You had already registered with this e-mail address: use the personal link you got then.',
   joinLink: 'Your personal link',
   joinLinkHelp: 'Keep it private: with it you join the visit, and cancel your registration.',
   calendar: 'Add to your calendar (calendar.ics)',
