@@ -30,8 +30,11 @@ else if (visitRoute) {
     const page = renderVisitPage(rootElement, visitRoute, {
       // A guest enters the live tour from the lobby: the page becomes the live page of that session, at the same address.
       enterLive(code, guest) {
-        page.unmount();
-        startViewer({ code, guest });
+        // Called from the lobby's own effect: the root is unmounted after React has finished with it.
+        setTimeout(() => {
+          page.unmount();
+          startViewer({ code, guest });
+        });
       },
     });
   });

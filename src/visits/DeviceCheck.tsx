@@ -46,10 +46,12 @@ export function DeviceCheck({ liveCode }: { liveCode: string | null }) {
   return (
     <section className="visits__device" aria-labelledby="visits-device" data-device-check>
       <h3 id="visits-device">{t.deviceCheck}</h3>
-      <ul role="status">
-        {line(webgl, t.webglOk, t.webglFail, 'webgl')}
-        {line(live, t.liveOk, t.liveFail, 'live')}
-      </ul>
+      <div role="status">
+        <ul>
+          {line(webgl, t.webglOk, t.webglFail, 'webgl')}
+          {line(live, t.liveOk, t.liveFail, 'live')}
+        </ul>
+      </div>
       {(webgl === 'fail' || live === 'fail') && (
         <button type="button" onClick={run}>
           {t.checkAgain}

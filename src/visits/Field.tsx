@@ -46,5 +46,5 @@ export function Field({ label, hint, problem, children, field }: Props) {
 
 /** Moves the focus to the first field with a problem (after the page shows them). */
 export function focusFirstProblem(form: HTMLElement | null): void {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input, [data-invalid] select')?.focus());
 }

@@ -35,7 +35,7 @@ export default function JoinPage({ code, onEnterLive }: { code: string; onEnterL
   if (!secret) return <Message text={t.noLink} />;
   if (cancel === 'done') return <Message text={t.cancelled} state="cancelled" />;
   if (!me) return <VisitShell heading={t.loading} page="join" state="loading">{null}</VisitShell>;
-  if (!me.ok) return <Message text={me.status === 401 || me.status === 404 || me.status === 403 ? t.linkInvalid : failureText(me, t)} state="error" />;
+  if (!me.ok) return <Message text={me.status === 401 || me.status === 404 || me.status === 403 ? t.linkInvalid : failureText(me, t, 'guest')} state="error" />;
 
   const { visit, status, name } = me.data;
   const ended = visitEnd(visit).getTime() <= Date.now();
@@ -46,7 +46,7 @@ export default function JoinPage({ code, onEnterLive }: { code: string; onEnterL
       forgetGuestSecret(code, sessionStorage);
       setCancel('done');
     } else {
-      setCancel(failureText(answer, t));
+      setCancel(failureText(answer, t, 'guest'));
       requestAnimationFrame(() => outcome.current?.focus());
     }
   };

@@ -65,7 +65,7 @@ interface SpeakerProps {
 export function SpeakerFields({ speakers, onChange, problems }: SpeakerProps) {
   const { t } = useVisitText();
   return (
-    <fieldset className="visits__group" data-field="speakers">
+    <fieldset className="visits__group" data-field="speakers" data-invalid={problems.speakers ? '' : undefined}>
       <legend>{t.speakers}</legend>
       {problems.speakers && <p className="visits__problem">{t[problems.speakers as 'speakersMissing'] ?? problems.speakers}</p>}
       {speakers.map((speaker, i) => {

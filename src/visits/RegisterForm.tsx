@@ -52,7 +52,7 @@ export function RegisterForm({ visit, onRegistered }: Props) {
     const fromServer: Problems = {};
     for (const p of answer.problems) fromServer[fieldOfPath(p.path)] = p.message ?? 'fixProblems';
     setProblems(fromServer);
-    setError(failureText(answer, t));
+    setError(failureText(answer, t, 'guest'));
     focusFirstProblem(form.current);
   };
 

@@ -20,7 +20,7 @@ export default function RegisterPage({ code }: { code: string }) {
   if (!visit.ok) {
     return (
       <VisitShell heading={t.registerHeading} page="register" state="error">
-        <p role="alert">{failureText(visit, t)}</p>
+        <p role="alert">{failureText(visit, t, 'guest')}</p>
       </VisitShell>
     );
   }

@@ -58,7 +58,7 @@ export function ScheduleForm({ onScheduled, onUnauthorized }: Props) {
       fromServer[field] = field.startsWith('tours') && answer.status === 400 && /tour/i.test(p.message ?? '') ? 'unknownTour' : (p.message ?? 'fixProblems');
     }
     setProblems(fromServer);
-    setError(failureText(answer, t));
+    setError(failureText(answer, t, 'organiser'));
     focusFirstProblem(form.current);
   };
 
@@ -106,7 +106,7 @@ export function ScheduleForm({ onScheduled, onUnauthorized }: Props) {
       <Field label={t.capacity} field="capacity" problem={problems.capacity}>
         <input type="number" inputMode="numeric" min={1} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
       </Field>
-      <fieldset className="visits__group" data-field="languages" aria-invalid={problems.languages ? true : undefined}>
+      <fieldset className="visits__group" data-field="languages" data-invalid={problems.languages ? '' : undefined}>
         <legend>{t.languages}</legend>
         {problems.languages && <p className="visits__problem">{t[problems.languages as 'languagesMissing'] ?? problems.languages}</p>}
         {Object.keys(PAGE_LANGUAGES).map((code) => (

@@ -7,6 +7,7 @@ import type { PublicVisit } from './api';
 import { fill } from './strings';
 import { browserTimeZone, formatVisitTime, sameLocalTime } from './time';
 import { useVisitText } from './useVisitText';
+import { useTourIndex } from '../ui/useTourIndex';
 
 export const visitEnd = (visit: Pick<PublicVisit, 'startsAt' | 'endsAt' | 'durationMinutes'>): Date =>
   visit.endsAt ? new Date(visit.endsAt) : new Date(new Date(visit.startsAt).getTime() + visit.durationMinutes * 60_000);
@@ -17,15 +18,24 @@ export function languageList(codes: readonly string[], language: string): string
   return codes.map((c) => names.of(c) ?? c).join(', ');
 }
 
+/** The visit's poster: the server's, else the first tour's thumbnail from the site's tour list. */
+function usePoster(visit: PublicVisit): string | null {
+  const { index, url } = useTourIndex(!visit.posterUrl && (visit.tours?.length ?? 0) > 0);
+  if (visit.posterUrl) return visit.posterUrl;
+  const thumbnail = index?.tours.find((entry) => entry.id === visit.tours?.[0])?.thumbnail;
+  return thumbnail ? new URL(thumbnail, url).href : null;
+}
+
 export function VisitDetails({ visit, showSeats = true }: { visit: PublicVisit; showSeats?: boolean }) {
   const { t, language } = useVisitText();
+  const poster = usePoster(visit);
   const start = new Date(visit.startsAt);
   const end = visitEnd(visit);
   const guestZone = browserTimeZone();
   const oneZone = sameLocalTime(start, guestZone, visit.timeZone, language);
   return (
     <section className="visits__details" data-visit-details>
-      {visit.posterUrl && <img className="visits__poster" src={visit.posterUrl} alt="" />}
+      {poster && <img className="visits__poster" src={poster} alt="" width={1280} height={720} data-poster />}
       <dl>
         <dt>{fill(t.yourTime, { zone: guestZone })}</dt>
         <dd data-time="guest">{formatVisitTime(start, end, guestZone, language)}</dd>

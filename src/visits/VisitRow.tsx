@@ -15,7 +15,7 @@ export function VisitRow({ visit, focused }: { visit: VisitSummary; focused: boo
   const download = async () => {
     setProblem(null);
     const status = await downloadSigned(csvUrl, `attendance-${visit.code}.csv`);
-    if (status < 200 || status >= 300) setProblem(failureText({ ok: false, status, error: `HTTP ${status}`, problems: [], retryAfter: null }, t));
+    if (status < 200 || status >= 300) setProblem(failureText({ ok: false, status, error: `HTTP ${status}`, problems: [], retryAfter: null }, t, 'organiser'));
   };
   return (
     <li className="visits__row" data-visit-id={visit.id} data-visit-code={visit.code} aria-current={focused ? 'true' : undefined}>

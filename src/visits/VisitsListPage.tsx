@@ -35,7 +35,7 @@ export default function VisitsListPage({ focus }: { focus: string | null }) {
   if (!list.ok) {
     return (
       <VisitShell heading={heading} page="list" state="error">
-        <p role="alert">{failureText(list, t)}</p>
+        <p role="alert">{failureText(list, t, 'organiser')}</p>
       </VisitShell>
     );
   }

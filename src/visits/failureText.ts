@@ -6,7 +6,8 @@
 import type { Failure } from './api';
 import { fill, type VisitStrings } from './strings';
 
-export function failureText(failure: Failure, t: VisitStrings): string {
+/** `guest`: registration and the guest's own link; `organiser`: the organiser pages (token, rights). */
+export function failureText(failure: Failure, t: VisitStrings, who: 'guest' | 'organiser'): string {
   switch (failure.status) {
     case 0:
       return t.network;
@@ -14,9 +15,10 @@ export function failureText(failure: Failure, t: VisitStrings): string {
     case 422:
       return t.fixProblems;
     case 401:
-      return t.tokenHelp;
+      return who === 'organiser' ? t.tokenHelp : t.linkInvalid;
     case 403:
-      return t.forbidden;
+      // A guest meets 403 only when the request did not come from this site's own page.
+      return who === 'organiser' ? (failure.token === 'wrong' ? t.tokenWrong : t.forbidden) : t.otherOrigin;
     case 404:
       return t.visitNotFound;
     case 410:

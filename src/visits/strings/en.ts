@@ -14,6 +14,7 @@ export const en = {
   tooMany: 'Too many attempts from your connection. Please try again in {seconds} seconds.',
   tooLarge: 'That is more text than the form accepts. Please shorten it.',
   refused: 'The server did not accept this: {error}',
+  otherOrigin: 'The server refused a request from this page. Open the page from the link you were given, and try again.',
   fixProblems: 'Please correct the marked fields.',
   // The visit as a guest sees it.
   yourTime: 'Your time ({zone})',

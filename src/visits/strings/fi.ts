@@ -15,6 +15,7 @@ export const fi: VisitStrings = {
   tooMany: 'Liian monta yritystä yhteydestäsi. Yritä uudelleen {seconds} sekunnin päästä.',
   tooLarge: 'Tekstiä on enemmän kuin lomake ottaa vastaan. Lyhennä sitä.',
   refused: 'Palvelin ei hyväksynyt tätä: {error}',
+  otherOrigin: 'Palvelin hylkäsi tämän sivun pyynnön. Avaa sivu saamastasi linkistä ja yritä uudelleen.',
   fixProblems: 'Korjaa merkityt kentät.',
   yourTime: 'Sinun aikasi ({zone})',
   organiserTime: 'Järjestäjän aika ({zone})',

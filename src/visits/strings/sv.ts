@@ -15,6 +15,7 @@ export const sv: VisitStrings = {
   tooMany: 'För många försök från din anslutning. Försök igen om {seconds} sekunder.',
   tooLarge: 'Det är mer text än formuläret tar emot. Korta ned den.',
   refused: 'Servern godtog inte detta: {error}',
+  otherOrigin: 'Servern avvisade en begäran från den här sidan. Öppna sidan från länken du fick och försök igen.',
   fixProblems: 'Rätta de markerade fälten.',
   yourTime: 'Din tid ({zone})',
   organiserTime: 'Arrangörens tid ({zone})',
