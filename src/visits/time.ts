@@ -87,7 +87,7 @@ export function countdown(nowMs: number, targetMs: number): { days: number; hour
   return { days: Math.floor(left / 86_400), hours: Math.floor(left / 3600) % 24, minutes: Math.floor(left / 60) % 60, seconds: left % 60, done: left === 0 };
 }
 
-/** "2 days 03:04:05" / "2 dagar 03:04:05" / "2 päivää 03:04:05"; no day part under a day. */
+/** "2 days 03:04:05" / "2 dygn 03:04:05" / "2 päivää 03:04:05"; no day part under a day. */
 export function formatCountdown(left: ReturnType<typeof countdown>, language: string): string {
   const clock = `${pad(left.hours)}:${pad(left.minutes)}:${pad(left.seconds)}`;
   if (left.days === 0) return clock;
