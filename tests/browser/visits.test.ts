@@ -92,14 +92,31 @@ function startInStockholm(): string {
 /** Unfolded iCalendar content lines (RFC 5545 §3.1: a line break followed by a space continues the line). */
 const icsLines = (text: string) => text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
 
-async function register(url: string, name: string, email: string, device: typeof PHONE | typeof DESKTOP) {
+/** Registers on the page: by touch and pointer, or (`keyboard`) with the keys alone, in the form's Tab order. */
+async function register(url: string, name: string, email: string, device: typeof PHONE | typeof DESKTOP, keyboard = false) {
   const { page, context, errors } = await open(url, device);
   await page.locator('[data-register-form]').waitFor();
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('E-mail', { exact: true }).fill(email);
-  await page.getByLabel('Organisation', { exact: true }).fill('Processum');
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  if (keyboard) {
+    await page.getByLabel('Name', { exact: true }).focus();
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Processum');
+    await page.keyboard.press('Tab'); // the visit's language: English is chosen
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // consent
+    expect(await page.getByRole('checkbox').isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Register');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('E-mail', { exact: true }).fill(email);
+    await page.getByLabel('Organisation', { exact: true }).fill('Processum');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+  }
   const result = page.locator('[data-registration-status]');
   await result.waitFor({ timeout: 30_000 });
   const status = await result.getAttribute('data-registration-status');
@@ -143,10 +160,20 @@ it('an organiser schedules a 2-seat visit, three guests register (one waits), on
   // No presenter secret is shown on the page (it may be on a shared screen).
   expect(await organiser.page.locator('main').textContent()).not.toMatch(/#key=/);
 
-  // Three guests on a phone, a desktop and a phone; the third finds the visit full.
+  // A form sent empty: each problem beside its field, in the guest's words, and the focus on the first.
+  const hasty = await open(registrationUrl);
+  await hasty.page.getByRole('button', { name: 'Register', exact: true }).click();
+  await expect.poll(() => hasty.page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field'))).toBe('name');
+  expect(await hasty.page.locator('[data-field][data-invalid]').evaluateAll((fields) => fields.map((f) => f.getAttribute('data-field')))).toEqual(['name', 'email', 'consent']);
+  expect(await hasty.page.locator('[data-field="email"] .visits__problem').textContent()).toBe('Enter an e-mail address such as name@example.com.');
+  await seen(hasty.page, 'ready', found);
+  await hasty.context.close();
+
+  // Three guests on a phone, a desktop (keyboard only) and a phone; the third finds the visit full.
   const ada = await register(registrationUrl, 'Ada Lind', 'ada@example.com', PHONE);
   await seen(ada.page, 'ready', found);
-  const bo = await register(registrationUrl, 'Bo Berg', 'bo@example.com', DESKTOP);
+  const bo = await register(registrationUrl, 'Bo Berg', 'bo@example.com', DESKTOP, true);
+  await seen(bo.page, 'ready', found);
   const cy = await register(registrationUrl, 'Cy Niemi', 'cy@example.com', PHONE);
   expect([ada.status, bo.status, cy.status]).toEqual(['confirmed', 'confirmed', 'waiting']);
   await expect.poll(() => cy.page.locator('[data-waiting-list]').textContent()).toMatch(/waiting list/);
