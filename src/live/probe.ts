@@ -7,22 +7,26 @@
 import { LIVE_PROTOCOL_VERSION } from '../protocol/live';
 import { openLiveSocket } from './socket';
 
-/** A code no session has (the alphabet has no "1"), for a device check with no session yet. */
+/** A code no session has (the alphabet has no "1" or "O"), for a check with no session yet. */
 const NO_SESSION = 'PROBE1';
 
-export function probeLiveConnection(code: string | null, timeoutMs = 10_000): Promise<boolean> {
+/** Resolves whether the channel answered within `timeoutMs`; `signal` ends the check early (resolving false). */
+export function probeLiveConnection(code: string | null, signal?: AbortSignal, timeoutMs = 10_000): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = openLiveSocket({ v: LIVE_PROTOCOL_VERSION, code: code ?? NO_SESSION });
+    const socket = openLiveSocket({ v: LIVE_PROTOCOL_VERSION, code: code ?? NO_SESSION }, { separate: true });
     const finish = (works: boolean) => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
       socket.off();
       socket.disconnect();
       resolve(works);
     };
-    const timer = setTimeout(() => finish(false), timeoutMs);
+    const abort = () => finish(false);
+    const timer = setTimeout(abort, timeoutMs);
+    signal?.addEventListener('abort', abort);
     socket.on('connect', () => finish(true));
-    socket.on('connect_error', (error: Error & { data?: unknown; type?: string }) => {
-      // The server's own refusals come with a message it chose (or data); transport failures are TransportErrors.
+    socket.on('connect_error', (error: Error & { type?: string }) => {
+      // The server's own refusals come with a message it chose; transport failures are TransportErrors.
       if (error.type !== 'TransportError' && !/(websocket|poll) error|timeout/i.test(error.message)) finish(true);
     });
   });

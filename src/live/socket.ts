@@ -5,11 +5,13 @@
 import { io, type Socket } from 'socket.io-client';
 import type { LiveAuth } from '../protocol/live';
 
-export function openLiveSocket(auth: LiveAuth & Record<string, unknown>): Socket {
+/** `separate`: a connection of its own (a check), never sharing — nor, when it closes, closing — the page's. */
+export function openLiveSocket(auth: LiveAuth & Record<string, unknown>, { separate = false } = {}): Socket {
   return io({
     auth,
     // WebSocket first; long-polling only where WebSockets are blocked.
     transports: ['websocket', 'polling'],
     tryAllTransports: true,
+    ...(separate ? { forceNew: true } : {}),
   });
 }

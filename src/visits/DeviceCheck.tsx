@@ -27,16 +27,14 @@ export function DeviceCheck({ liveCode }: { liveCode: string | null }) {
   const [round, setRound] = useState(0);
   const run = useCallback(() => setRound((r) => r + 1), []);
   useEffect(() => {
-    let current = true;
+    const stop = new AbortController();
     setWebgl(webglAvailable() ? 'ok' : 'fail');
     setLive('checking');
     void import('../live/probe')
-      .then((m) => m.probeLiveConnection(liveCode))
+      .then((m) => m.probeLiveConnection(liveCode, stop.signal))
       .catch(() => false)
-      .then((works) => current && setLive(works ? 'ok' : 'fail'));
-    return () => {
-      current = false;
-    };
+      .then((works) => !stop.signal.aborted && setLive(works ? 'ok' : 'fail'));
+    return () => stop.abort();
   }, [liveCode, round]);
   const line = (result: Result, ok: string, fail: string, name: string) => (
     <li data-check={name} data-result={result} className={`visits__check visits__check--${result}`}>

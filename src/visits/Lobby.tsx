@@ -59,7 +59,8 @@ export function Lobby({ registration, onEnter }: Props) {
           <span className="visits__hint"> {t.meetingHelp}</span>
         </p>
       )}
-      <DeviceCheck liveCode={live?.code ?? null} />
+      {/* Once the doors are open the guest is on the way in: no second connection beside the tour's. */}
+      {!doorsOpen && <DeviceCheck liveCode={live?.code ?? null} />}
     </section>
   );
 }
