@@ -8,9 +8,12 @@
  * (see server/config/folders.ts).
  * EMBED_ORIGINS (optional, comma-separated) may embed and drive every tour;
  * ASSET_ORIGINS (optional, comma-separated) may serve models and images.
- * Live guided tours share the port (see server/live/fromEnv.ts for REDIS_URL etc.).
+ * Live guided tours share the port (see server/live/fromEnv.ts for REDIS_URL etc.);
+ * so do booked visits (server/visits/fromEnv.ts: DATABASE_URL, ORGANIZER_TOKEN, SMTP_URL …).
  */
 import { spawnSync } from 'node:child_process';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuild } from './buildStamp';
 import { buildOnce } from './buildOnce';
@@ -20,6 +23,8 @@ import { createLive } from './live/index';
 import { liveOptionsFromEnv } from './live/fromEnv';
 import { installLastResort } from './http/lastResort';
 import { ensureFolders, foldersFromEnv, type Folders } from './config/folders';
+import { createVisits, type Visits } from './visits/index';
+import { visitsOptionsFromEnv } from './visits/fromEnv';
 
 // Before anything else: no stray rejection or stream error may end the process.
 installLastResort();
@@ -70,8 +75,22 @@ try {
   console.error(`sitevisit: not starting: ${(error as Error).message}`);
   process.exit(1);
 }
+let visits: Visits;
+try {
+  const visitsOptions = visitsOptionsFromEnv(process.env, { dataDir: folders.dataDir, tourExists: liveOptions.tourExists, tourFolders: [toursDir, join(dist, 'tours')] });
+  // An existing database (or DATABASE_URL) is opened now, so a wrong one stops the start; else on first use.
+  if (visitsOptions.storage.wanted) await visitsOptions.storage.get();
+  visits = createVisits(visitsOptions);
+} catch (error) {
+  console.error(`sitevisit: not starting: ${(error as Error).message}`);
+  process.exit(1);
+}
 const live = createLive(liveOptions);
-const server = createAppServer({ dist, embedOrigins, assetOrigins, toursDir, api: live.handleApi, liveSessionTour: live.sessionTour });
+// `/api/visits…` and `/api/registrations…` are the visits API's; every other `/api/` path is the live API's, as before.
+const api = async (req: IncomingMessage, res: ServerResponse) => {
+  if (!(await visits.handleApi(req, res))) await live.handleApi(req, res);
+};
+const server = createAppServer({ dist, embedOrigins, assetOrigins, toursDir, api, liveSessionTour: live.sessionTour });
 live.attach(server);
 // The last resort keeps the process up on stray errors; a port it cannot listen on must still stop it.
 const cannotListen = (error: Error) => {
@@ -84,7 +103,7 @@ server.listen(port, host, () => {
   console.log(`sitevisit is serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });
 const stop = () =>
-  void live.close().then(() => {
+  void Promise.all([live.close(), visits.close().catch(() => {})]).then(() => {
     server.close(() => process.exit(0));
     server.closeAllConnections(); // idle keep-alive connections would hold close() open
   });

@@ -12,14 +12,14 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 
 export const sendError = (res: ServerResponse, status: number, body: CreateSessionError, headers?: Record<string, string>) => sendJson(res, status, body, headers);
 
-/** The body as text; null when it is larger than MAX_BODY or the request broke off. */
-export function readBody(req: IncomingMessage): Promise<string | null> {
+/** The body as text; null when it is larger than `max` (default MAX_BODY) or the request broke off. */
+export function readBody(req: IncomingMessage, max = MAX_BODY): Promise<string | null> {
   return new Promise((resolve) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
         // Answer now and drop the rest unread; the connection closes after the answer.
         req.removeAllListeners('data');
         req.resume();

@@ -1,0 +1,78 @@
+/**
+ * The schema's history, applied in order by Kysely's Migrator at start-up
+ * (it takes a lock, so processes starting together apply each step once).
+ * Only DDL both engines read alike: text, integer, bigint, checks, foreign
+ * keys. Never edit a migration that has shipped: add the next one.
+ */
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+const visits001: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('visits')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('code', 'text', (c) => c.notNull().unique())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('tours', 'text', (c) => c.notNull())
+      .addColumn('starts_at', 'bigint', (c) => c.notNull())
+      .addColumn('ends_at', 'bigint', (c) => c.notNull())
+      .addColumn('time_zone', 'text', (c) => c.notNull())
+      .addColumn('duration_minutes', 'integer', (c) => c.notNull())
+      .addColumn('capacity', 'integer', (c) => c.notNull().check(sql`capacity > 0`))
+      .addColumn('languages', 'text', (c) => c.notNull())
+      .addColumn('meeting_url', 'text')
+      .addColumn('registration_deadline', 'bigint')
+      .addColumn('live_code', 'text')
+      .addColumn('origin', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('visits_starts_at').on('visits').column('starts_at').execute();
+
+    await db.schema
+      .createTable('visit_speakers')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('visit_id', 'text', (c) => c.notNull().references('visits.id').onDelete('cascade'))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('organisation', 'text')
+      .addColumn('tour', 'text')
+      .addColumn('key_hash', 'text', (c) => c.notNull().unique())
+      .execute();
+    await db.schema.createIndex('visit_speakers_visit').on('visit_speakers').column('visit_id').execute();
+
+    await db.schema
+      .createTable('registrations')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('visit_id', 'text', (c) => c.notNull().references('visits.id').onDelete('cascade'))
+      .addColumn('email', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('organisation', 'text')
+      .addColumn('language', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('confirmed', 'waiting')`))
+      .addColumn('key_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('consented_at', 'bigint', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('reminded_at', 'bigint')
+      .addUniqueConstraint('registrations_visit_email', ['visit_id', 'email'])
+      .addUniqueConstraint('registrations_visit_seq', ['visit_id', 'seq'])
+      .execute();
+    await db.schema.createIndex('registrations_email').on('registrations').column('email').execute();
+
+    await db.schema
+      .createTable('attendance')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('registration_id', 'text', (c) => c.notNull().references('registrations.id').onDelete('cascade'))
+      .addColumn('joined_at', 'bigint', (c) => c.notNull())
+      .addColumn('left_at', 'bigint')
+      .execute();
+    await db.schema.createIndex('attendance_registration').on('attendance').column('registration_id').execute();
+  },
+};
+
+/** Every migration by name; names sort in the order they apply. */
+export const migrations: Record<string, Migration> = {
+  '001_visits': visits001,
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,88 @@
+/**
+ * The tables of the visits database, as Kysely sees them: one description for
+ * both engines (SQLite embedded, PostgreSQL with DATABASE_URL). Only types
+ * both store alike: text, integers, and times as `bigint` milliseconds since
+ * 1970 (UTC), which both drivers hand back as numbers (open.ts tells pg to).
+ */
+import type { Insertable, Selectable } from 'kysely';
+
+/** Milliseconds since 1970-01-01 UTC. */
+type Millis = number;
+
+export interface VisitsTable {
+  /** Random UUID: the organizer's handle (`/visits/<id>`). */
+  id: string;
+  /** Short public code (`/v/<code>`), unique. */
+  code: string;
+  title: string;
+  /** JSON array of tour ids, in visiting order. */
+  tours: string;
+  starts_at: Millis;
+  ends_at: Millis;
+  /** IANA zone the organizer scheduled in (shown beside the guest's own). */
+  time_zone: string;
+  duration_minutes: number;
+  capacity: number;
+  /** JSON array of language codes offered to guests. */
+  languages: string;
+  meeting_url: string | null;
+  registration_deadline: Millis | null;
+  /** The live session that runs the visit, once the live part has opened one. */
+  live_code: string | null;
+  /** The origin the visit's links were made for (PUBLIC_URL or the organizer's Host): e-mails sent later use it. */
+  origin: string;
+  created_at: Millis;
+}
+
+export interface VisitSpeakersTable {
+  id: string;
+  visit_id: string;
+  /** Order in which speakers were given. */
+  position: number;
+  name: string;
+  organisation: string | null;
+  /** For a multi-site visit: the tour this speaker presents. */
+  tour: string | null;
+  /** SHA-256 of the presenter secret (the secret itself is only ever in the link). */
+  key_hash: string;
+}
+
+export type RegistrationStatus = 'confirmed' | 'waiting';
+
+export interface RegistrationsTable {
+  id: string;
+  /** Order of registration within the visit (1, 2, …): the waiting list moves up in this order. */
+  seq: number;
+  visit_id: string;
+  /** Lower-cased: one registration per address and visit. */
+  email: string;
+  name: string;
+  organisation: string | null;
+  language: string;
+  status: RegistrationStatus;
+  /** SHA-256 of the guest's personal link secret. */
+  key_hash: string;
+  consented_at: Millis;
+  created_at: Millis;
+  /** Set when the reminder e-mail was claimed for sending (at most one per registration). */
+  reminded_at: Millis | null;
+}
+
+export interface AttendanceTable {
+  id: string;
+  registration_id: string;
+  joined_at: Millis;
+  left_at: Millis | null;
+}
+
+export interface Database {
+  visits: VisitsTable;
+  visit_speakers: VisitSpeakersTable;
+  registrations: RegistrationsTable;
+  attendance: AttendanceTable;
+}
+
+export type VisitRow = Selectable<VisitsTable>;
+export type NewVisitRow = Insertable<VisitsTable>;
+export type RegistrationRow = Selectable<RegistrationsTable>;
+export type SpeakerRow = Selectable<VisitSpeakersTable>;
