@@ -15,7 +15,7 @@ export const MAX_ORGANISATION = 100;
 export const MAX_EMAIL = 254;
 export const MAX_TITLE = 200;
 export const MIN_DURATION = 5;
-export const MAX_DURATION = 24 * 60;
+export const MAX_DURATION = 12 * 60;
 
 /** Something@something.tld, no spaces: what a person can check by eye; the mail server decides the rest. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

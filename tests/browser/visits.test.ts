@@ -42,7 +42,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'sitevisit-visits-ui-'));
   const tourExists = tourExistsIn(join(dist, 'tours'), fixtureTours);
-  visits = createVisits({ ...visitsOptionsFromEnv({ ORGANIZER_TOKEN: TOKEN }, { dataDir, tourExists }), tickMs: 0, log: () => {} });
+  visits = createVisits({ ...visitsOptionsFromEnv({ ORGANIZER_TOKEN: TOKEN }, { dataDir, tourExists, tourFolders: [fixtureTours, join(dist, 'tours')] }), tickMs: 0, log: () => {} });
   const live = createLive({ defaultTour: 'processum', tourExists, log: () => {} });
   const api = async (req: IncomingMessage, res: ServerResponse) => {
     if (!(await visits.handleApi(req, res))) await live.handleApi(req, res);

@@ -100,7 +100,7 @@ export const en = {
   startMissing: 'Enter a date and time.',
   startInGap: 'This time does not exist in that time zone: the clocks change then. Choose another time.',
   startPast: 'The start must be in the future.',
-  durationInvalid: 'Enter a duration of 5 to 1440 minutes.',
+  durationInvalid: 'Enter a duration of 5 to 720 minutes.',
   capacityInvalid: 'Enter at least 1 seat.',
   languagesMissing: 'Choose at least one language.',
   speakersMissing: 'Add at least one speaker.',

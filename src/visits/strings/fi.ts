@@ -96,7 +96,7 @@ export const fi: VisitStrings = {
   startMissing: 'Anna päivä ja aika.',
   startInGap: 'Tätä aikaa ei ole tällä aikavyöhykkeellä: kelloja siirretään silloin. Valitse toinen aika.',
   startPast: 'Alun on oltava tulevaisuudessa.',
-  durationInvalid: 'Anna kestoksi 5–1440 minuuttia.',
+  durationInvalid: 'Anna kestoksi 5–720 minuuttia.',
   capacityInvalid: 'Anna vähintään 1 paikka.',
   languagesMissing: 'Valitse vähintään yksi kieli.',
   speakersMissing: 'Lisää vähintään yksi puhuja.',

@@ -96,7 +96,7 @@ export const sv: VisitStrings = {
   startMissing: 'Ange datum och tid.',
   startInGap: 'Den tiden finns inte i den tidszonen: klockan ställs om då. Välj en annan tid.',
   startPast: 'Starten måste ligga i framtiden.',
-  durationInvalid: 'Ange en längd på 5 till 1440 minuter.',
+  durationInvalid: 'Ange en längd på 5 till 720 minuter.',
   capacityInvalid: 'Ange minst 1 plats.',
   languagesMissing: 'Välj minst ett språk.',
   speakersMissing: 'Lägg till minst en talare.',
