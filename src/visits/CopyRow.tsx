@@ -1,7 +1,8 @@
 /**
- * A link with a Copy button. A secret link (a speaker's) is not shown, only
- * copied: the page may be on a shared screen. Where the clipboard is refused,
- * the link is copied from a hidden field, or the visitor is told to copy it.
+ * A link with a Copy button. A secret link (a speaker's) is shown only on
+ * request (Show link): the page may be on a shared screen. Where the clipboard
+ * is refused, the link is copied from a hidden field, or the visitor is told
+ * to open it and copy it.
  */
 import { useRef, useState } from 'react';
 import { copyText } from '../ui/copyText';
@@ -32,6 +33,14 @@ export function CopyRow({ label, url, show = true, name }: Props) {
       <button type="button" data-copy={name} aria-label={show ? undefined : `${t.copyLink}: ${label}`} onClick={() => void copyText(url, scratch.current).then(setCopied)}>
         {show ? t.copy : t.copyLink}
       </button>
+      {!show && (
+        <details className="visits__reveal">
+          <summary>{t.showLink}</summary>
+          <code className="visits__link" data-copy-url={name}>
+            {url}
+          </code>
+        </details>
+      )}
       <span role="status" className="visits__copied">
         {copied === null ? '' : copied ? t.copied : t.copyFailed}
       </span>

@@ -4,6 +4,7 @@ export const en = {
   loading: 'Loading…',
   copy: 'Copy',
   copyLink: 'Copy link',
+  showLink: 'Show link',
   copied: 'Copied to the clipboard',
   copyFailed: 'Could not copy: select the link and copy it yourself.',
   optional: 'optional',

@@ -6,6 +6,7 @@ export const fi: VisitStrings = {
   loading: 'Ladataan…',
   copy: 'Kopioi',
   copyLink: 'Kopioi linkki',
+  showLink: 'Näytä linkki',
   copied: 'Kopioitu leikepöydälle',
   copyFailed: 'Kopiointi ei onnistunut: valitse linkki ja kopioi se itse.',
   optional: 'vapaaehtoinen',

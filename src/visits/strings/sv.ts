@@ -6,6 +6,7 @@ export const sv: VisitStrings = {
   loading: 'Laddar…',
   copy: 'Kopiera',
   copyLink: 'Kopiera länk',
+  showLink: 'Visa länk',
   copied: 'Kopierat till urklipp',
   copyFailed: 'Det gick inte att kopiera: markera länken och kopiera den själv.',
   optional: 'frivilligt',
