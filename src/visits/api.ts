@@ -116,7 +116,7 @@ function readProblem(p: unknown): Failure['problems'][number] {
   return { path: '' };
 }
 
-const readProblems = (raw: unknown): Failure['problems'] => (Array.isArray(raw) ? raw.map(readProblem) : []);
+export const readProblems = (raw: unknown): Failure['problems'] => (Array.isArray(raw) ? raw.map(readProblem) : []);
 
 /** Sends a request and reads the answer with `schema` (or none for 204). Never throws. */
 export async function request<T>(url: string, init: RequestInit, schema: z.ZodMiniType<T> | null): Promise<Answer<T>> {

@@ -164,6 +164,12 @@ it('an organiser schedules a 2-seat visit, three guests register (one waits), on
   expect(await presenterLink.textContent()).toMatch(new RegExp(`^${registrationUrl}/present#key=.+`));
   await seen(organiser.page, 'scheduled', found);
 
+  // A code that names no visit: said so, in the guest's words.
+  const unknown = await open(`${appUrl}/v/ZZZZZZ`);
+  await seen(unknown.page, 'error', found);
+  expect(await unknown.page.getByRole('alert').textContent()).toBe('There is no visit at this address. Check the link you were sent.');
+  await unknown.context.close();
+
   // A form sent empty: each problem beside its field, in the guest's words, and the focus on the first.
   const hasty = await open(registrationUrl);
   await hasty.page.getByRole('button', { name: 'Register', exact: true }).click();

@@ -1,5 +1,6 @@
 /** The visit forms' own checks: what a guest or an organiser is told before anything is sent, and what is sent. */
 import { describe, expect, it } from 'vitest';
+import { readProblems } from '../../src/visits/api';
 import { checkSchedule, fieldOfPath, registrationProblems, type ScheduleInput } from '../../src/visits/validate';
 
 describe('registration form', () => {
@@ -110,4 +111,17 @@ describe('server problem paths', () => {
     expect(fieldOfPath('$.email')).toBe('email');
     expect(fieldOfPath('tour')).toBe('tours');
   });
+});
+
+it('reads the server’s problem lines (`path: what is wrong`) and objects alike', () => {
+  const problems = readProblems(['speakers.0.name: must not be empty', 'tours.1: there is no tour "x": really', '(body): not JSON', { path: ['email'], message: 'not an address' }, 42]);
+  expect(problems).toEqual([
+    { path: 'speakers.0.name', message: 'must not be empty' },
+    { path: 'tours.1', message: 'there is no tour "x": really' },
+    { path: '(body)', message: 'not JSON' },
+    { path: ['email'], message: 'not an address' },
+    { path: '' },
+  ]);
+  expect(problems.map((p) => fieldOfPath(p.path))).toEqual(['speakers.0.name', 'tours.1', '(body)', 'email', '']);
+  expect(readProblems(undefined)).toEqual([]);
 });
