@@ -23,9 +23,12 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/** An optional field a form sends empty when left blank: empty counts as absent. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === null ? undefined : value), z.optional(schema));
+
 export const Speaker = z.strictObject({
   name: text(80),
-  organisation: z.optional(text(120)),
+  organisation: optional(text(120)),
   /** For a multi-site visit: the tour (one of `tours`) this speaker presents. */
   tour: z.optional(Id),
 });
@@ -40,8 +43,8 @@ export const CreateVisitRequest = z.strictObject({
   capacity: z.int('must be a whole number').min(1, 'must be at least 1').max(10_000, 'must be at most 10000'),
   languages: z.array(LanguageCode).min(1, 'offer at least one language').max(10, 'at most 10 languages'),
   speakers: z.array(Speaker).min(1, 'name at least one speaker').max(20, 'at most 20 speakers'),
-  meetingUrl: z.optional(z.url({ protocol: /^https$/, message: 'must be an https:// link' }).max(500)),
-  registrationDeadline: z.optional(Instant),
+  meetingUrl: optional(z.url({ protocol: /^https$/, message: 'must be an https:// link' }).max(500)),
+  registrationDeadline: optional(Instant),
 });
 export type CreateVisitRequest = z.infer<typeof CreateVisitRequest>;
 

@@ -35,7 +35,8 @@ describe('scheduling a visit', () => {
   });
 
   it('answers 201 with the registration, organizer and presenter links', async () => {
-    const answer = await schedule(visitRequest({ speakers: [{ name: 'Anna' }, { name: 'Bo', organisation: 'MoRe' }] }));
+    // A form's blank optional fields arrive empty: they count as absent.
+    const answer = await schedule(visitRequest({ speakers: [{ name: 'Anna', organisation: '' }, { name: 'Bo', organisation: 'MoRe' }], registrationDeadline: '', meetingUrl: null }));
     expect(answer.status).toBe(201);
     const { id, code, registrationUrl, organizerUrl, speakers } = answer.body;
     expect(code).toMatch(CODE_PATTERN);
@@ -47,6 +48,7 @@ describe('scheduling a visit', () => {
     expect(visit.status).toBe(200);
     expect(visit.body).toMatchObject({ code, title: 'Distillation column', tours: ['demo'], timeZone: 'Europe/Stockholm', capacity: 1, seatsLeft: 1, registrationOpen: true, languages: ['en', 'sv', 'fi'], speakers: [{ name: 'Anna' }, { name: 'Bo', organisation: 'MoRe' }] });
     expect(visit.body.meetingUrl).toBeUndefined(); // only registered guests see the meeting link
+    expect(visit.body.registrationDeadline).toBeUndefined();
   });
 
   it('refuses impossible dates, no seats, unknown tours and more, naming each field, and stores nothing', async () => {

@@ -19,7 +19,8 @@ const TOKEN = 'start-test-organizer';
 let sink: SmtpSink;
 let server: StartedServer | null = null;
 
-const env = () => ({ CONTENT_DIR: join(work, 'tours'), DATA_DIR: join(work, 'data'), ORGANIZER_TOKEN: TOKEN, SMTP_URL: sink.url, MAIL_FROM: 'visits@example.org' });
+// LIVE_STORE_FILE=none: a live store file written while the stopped server winds down would outlive the clean-up.
+const env = () => ({ CONTENT_DIR: join(work, 'tours'), DATA_DIR: join(work, 'data'), LIVE_STORE_FILE: 'none', ORGANIZER_TOKEN: TOKEN, SMTP_URL: sink.url, MAIL_FROM: 'visits@example.org' });
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`http://127.0.0.1:${server!.port}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
