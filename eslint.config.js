@@ -92,6 +92,11 @@ export default tseslint.config(
     },
   },
   {
+    // The visit pages are chunks of their own beside the viewer: none of its code (3D view, tour store, app shell, links) rides along.
+    files: ['src/visits/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, { group: ['**/viewer/*', '**/state/*', '**/app/*', '**/deeplink/*'], message: 'src/visits stands beside the viewer: it imports only ui helpers, tour, protocol and live.' }] }] },
+  },
+  {
     // The CLI stands alone: it shares src/tour and src/tiles with the viewer, and nothing of the server.
     files: ['cli/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/*', '**/server/**'], message: 'cli/ imports nothing from server/.' }] }] },

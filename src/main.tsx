@@ -15,6 +15,7 @@ import { isToursPath, renderToursPage } from './app/toursRoute';
 import { isStudioPath, startStudio } from './app/studioRoute';
 import { isEmbedMode, startEmbedBridge } from './embed/start';
 import { liveCodeFromPath } from './protocol/live-code';
+import { visitRouteOf } from './visits/paths';
 import { removeStartPosterWhenShown } from './app/startPoster';
 import { PresentHereContext } from './ui/live/presentHere';
 import './app/app.css';
@@ -22,12 +23,33 @@ import './app/layout.css';
 
 const rootElement = document.getElementById('root') as HTMLElement;
 
-// `/tours` lists the site's tours; `/studio…` is the tour studio; every other path is the viewer.
+// `/tours` lists the site's tours; `/studio…` is the tour studio; visit pages (`/v/…`, `/visits…`) are chunks of their own;
+// every other path is the viewer.
+const visitRoute = visitRouteOf(location.pathname);
 if (isToursPath(location.pathname)) renderToursPage(rootElement);
 else if (isStudioPath(location.pathname)) void startStudio(rootElement);
-else startViewer();
+else if (visitRoute) {
+  void import('./visits/render').then(({ renderVisitPage }) => {
+    const page = renderVisitPage(rootElement, visitRoute, {
+      // A guest enters the live tour from the lobby: the page becomes the live page of that session, at the same address.
+      enterLive(code, guest) {
+        // Called from the lobby's own effect: the root is unmounted after React has finished with it.
+        setTimeout(() => {
+          page.unmount();
+          startViewer({ code, guest });
+        });
+      },
+    });
+  });
+} else startViewer();
 
-function startViewer() {
+/** A live session to join instead of the one the address names (a visit's guest leaving the lobby). */
+interface JoinFromLobby {
+  code: string;
+  guest: { name: string; secret: string };
+}
+
+function startViewer(fromLobby?: JoinFromLobby) {
   removeStartPosterWhenShown(rootElement);
   const store = createTourStore();
   bindRootAttributes(store, rootElement);
@@ -51,7 +73,9 @@ function startViewer() {
   // (Socket.IO client, live UI); its address stays `/live/<code>`, so the
   // history binding is not used there.
   const joinLive = (code: string) => {
-    const session = import('./live/start').then((m) => m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live') }));
+    const session = import('./live/start').then((m) =>
+      m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby ? { guest: fromLobby.guest } : {}) }),
+    );
     const Overlay = lazy(async () => {
       const [ui, joined] = await Promise.all([import('./ui/live/LiveOverlay'), session]);
       return { default: () => <ui.default session={joined} /> };
@@ -62,7 +86,7 @@ function startViewer() {
       </Suspense>
     );
   };
-  const liveCode = liveCodeFromPath(location.pathname);
+  const liveCode = fromLobby?.code ?? liveCodeFromPath(location.pathname);
   let liveOverlay: ReactNode = liveCode ? joinLive(liveCode) : null;
 
   let unbindHistory: (() => void) | null = null;

@@ -3,11 +3,11 @@
  * Socket.IO client, loaded only on live pages. Socket.IO reconnects by itself;
  * every (re)connection starts with a `welcome` that resyncs the page.
  */
-import { io } from 'socket.io-client';
 import { LIVE_PROTOCOL_VERSION, type LiveState } from '../protocol/live';
 import type { TourStore } from '../state/store';
 import { bindLive, type LiveControls, type LiveSocket } from './binding';
 import { reloadOnNewKey, takePresenterKey } from './key';
+import { openLiveSocket } from './socket';
 import { createLiveStatus, type LiveStatusStore } from './status';
 
 export interface LiveSession {
@@ -28,18 +28,19 @@ const FINAL_ERRORS: Record<string, 'ended' | 'failed'> = { 'unknown-session': 'e
 export interface StartLiveOptions {
   /** Loads a tour by id and shows `target` (the composition root passes the app's loader). */
   loadTour(tour: string, target: { scene?: string; view?: LiveState['view']; card?: string | null }): Promise<unknown>;
+  /**
+   * A registered guest of a booked visit entering from the lobby: their name for the presenters' list,
+   * and their secret (`guest` in the handshake, never in a URL) so the visit counts them as present.
+   */
+  guest?: { name: string; secret: string };
 }
 
 export function startLive(store: TourStore, code: string, options: StartLiveOptions): LiveSession {
   const key = takePresenterKey(code, location, history, sessionStorage);
   reloadOnNewKey(window);
-  const name = new URL(location.href).searchParams.get('name')?.slice(0, 40);
-  const socket = io({
-    auth: { v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : name ? { name } : {}) },
-    // WebSocket first; long-polling only where WebSockets are blocked.
-    transports: ['websocket', 'polling'],
-    tryAllTransports: true,
-  });
+  const name = (options.guest?.name ?? new URL(location.href).searchParams.get('name'))?.slice(0, 40);
+  const guest = options.guest ? { guest: options.guest.secret } : {};
+  const socket = openLiveSocket({ v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : name ? { name, ...guest } : guest) });
   const status = createLiveStatus();
   const controls = bindLive(store, socket as unknown as LiveSocket, status, {
     async loadTour(tour, state) {

@@ -24,6 +24,8 @@ describe('import boundaries', () => {
     ['src/tiles/example.ts', 'react'],
     ['src/protocol/example.ts', 'three'],
     ['src/protocol/example.ts', 'react'],
+    ['src/visits/Example.tsx', '../viewer/Viewer'],
+    ['src/visits/Example.tsx', '../state/hooks'],
   ])('%s may not import %s', async (file, specifier) => {
     expect(await blocked(file, specifier)).toBe(true);
   });
@@ -33,6 +35,7 @@ describe('import boundaries', () => {
     ['src/viewer/Example.tsx', '../state/hooks'],
     ['src/viewer/Example.tsx', 'three'],
     ['src/app/Example.tsx', '../deeplink/crossTourHref'],
+    ['src/visits/Example.tsx', '../ui/copyText'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await blocked(file, specifier)).toBe(false);
   });

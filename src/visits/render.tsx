@@ -1,0 +1,41 @@
+/**
+ * The visit pages (`/v/<code>`, `/v/<code>/join`, `/visits…`), rendered
+ * instead of the viewer: a chunk loaded only on these paths, and each page a
+ * chunk of its own, so neither a visitor of a tour nor a guest loads the
+ * organiser's forms.
+ */
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { VisitRoute } from './paths';
+import { PAGE_LANGUAGES } from './strings';
+import { initialLanguage } from './useVisitText';
+import { VisitLanguageProvider } from './VisitShell';
+import './visits.css';
+
+const RegisterPage = lazy(() => import('./RegisterPage'));
+const JoinPage = lazy(() => import('./JoinPage'));
+const SchedulePage = lazy(() => import('./SchedulePage'));
+const VisitsListPage = lazy(() => import('./VisitsListPage'));
+
+export interface VisitPageOptions {
+  /** Leaves the page for the live tour of session `code` (the composition root starts the viewer); `guest` is the guest's secret for the handshake. */
+  enterLive(code: string, guest: { name: string; secret: string }): void;
+}
+
+export function renderVisitPage(rootElement: HTMLElement, route: VisitRoute, options: VisitPageOptions): { unmount(): void } {
+  const language = initialLanguage(location.href, navigator.languages ?? [navigator.language], Object.keys(PAGE_LANGUAGES));
+  const root = createRoot(rootElement);
+  root.render(
+    <StrictMode>
+      <VisitLanguageProvider initial={language}>
+        <Suspense fallback={null}>
+          {route.page === 'register' && <RegisterPage code={route.code} />}
+          {route.page === 'join' && <JoinPage code={route.code} onEnterLive={options.enterLive} />}
+          {route.page === 'schedule' && <SchedulePage />}
+          {route.page === 'list' && <VisitsListPage focus={route.focus} />}
+        </Suspense>
+      </VisitLanguageProvider>
+    </StrictMode>,
+  );
+  return { unmount: () => root.unmount() };
+}
