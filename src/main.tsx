@@ -31,6 +31,7 @@ else if (isStudioPath(location.pathname)) void startStudio(rootElement);
 else if (visitRoute) {
   void import('./visits/render').then(({ renderVisitPage }) => {
     const page = renderVisitPage(rootElement, visitRoute, {
+      createRoot,
       // A guest enters the live tour from the lobby: the page becomes the live page of that session, at the same address.
       enterLive(code, guest) {
         // Called from the lobby's own effect: the root is unmounted after React has finished with it.

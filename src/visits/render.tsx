@@ -5,7 +5,7 @@
  * organiser's forms.
  */
 import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
+import type { createRoot } from 'react-dom/client';
 import type { VisitRoute } from './paths';
 import { PAGE_LANGUAGES } from './strings';
 import { initialLanguage } from './useVisitText';
@@ -18,13 +18,15 @@ const SchedulePage = lazy(() => import('./SchedulePage'));
 const VisitsListPage = lazy(() => import('./VisitsListPage'));
 
 export interface VisitPageOptions {
+  /** React DOM's, handed over by the entry rather than imported here: src/studio/visitorParts.ts says why (rolldown#10731). */
+  createRoot: typeof createRoot;
   /** Leaves the page for the live tour of session `code` (the composition root starts the viewer); `guest` is the guest's secret for the handshake. */
   enterLive(code: string, guest: { name: string; secret: string }): void;
 }
 
 export function renderVisitPage(rootElement: HTMLElement, route: VisitRoute, options: VisitPageOptions): { unmount(): void } {
   const language = initialLanguage(location.href, navigator.languages ?? [navigator.language], Object.keys(PAGE_LANGUAGES));
-  const root = createRoot(rootElement);
+  const root = options.createRoot(rootElement);
   root.render(
     <StrictMode>
       <VisitLanguageProvider initial={language}>
