@@ -13,8 +13,9 @@ import { createTourLoadSlice, type TourLoadActions } from './slices/tourLoad';
 import { createSceneLifecycleSlice, type SceneLifecycleActions } from './slices/sceneLifecycle';
 import { createNoticesSlice, type NoticeActions } from './slices/notices';
 import { createUiModeSlice, type UiModeActions } from './slices/uiMode';
+import { createGuideSlice, type GuideActions } from './slices/guide';
 
-export type TourActions = NavigationActions & TourLoadActions & SceneLifecycleActions & NoticeActions & UiModeActions;
+export type TourActions = NavigationActions & TourLoadActions & SceneLifecycleActions & NoticeActions & UiModeActions & GuideActions;
 export type TourStoreState = TourState & TourActions;
 export type TourStore = StoreApi<TourStoreState>;
 
@@ -27,6 +28,8 @@ export const initialTourState: TourState = {
   cardId: null,
   language: 'en',
   mode: 'orbit',
+  mapOpen: false,
+  guide: null,
   sceneStatus: 'loading',
   progress: null,
   sceneError: null,
@@ -44,5 +47,6 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
     ...createSceneLifecycleSlice(...store),
     ...createNoticesSlice(...store),
     ...createUiModeSlice(...store),
+    ...createGuideSlice(...store),
   }));
 }
