@@ -37,7 +37,7 @@ export function GuidePlayer({ guide, step, playing, setPlaying }: Props) {
     store.getState().setGuide(null, 'user');
   };
   return (
-    <section className="guide-player" aria-label={localize(guide.title, language, fallback)} data-guide={guide.id} data-step={step} data-playing={playing || undefined}>
+    <section className="guide-player" aria-label={localize(guide.title, language, fallback)} data-guide={guide.id} data-step={step} data-time={playback.offset.toFixed(2)} data-playing={playing || undefined}>
       <p className="guide-player__title">
         <span className="guide-player__count">{`${t.step} ${step + 1} ${t.of} ${guide.steps.length}`}</span> {title}
       </p>

@@ -16,7 +16,7 @@ import { locate, timeline } from './timeline';
 const DETACHING = new Set(['setView', 'goToScene', 'openCard', 'closeCard', 'focusHotspot', 'applyViewState']);
 
 export interface Playback {
-  /** Seconds into the current step (updated a few times a second). */
+  /** Seconds into the current step (updated ten times a second). */
   offset: number;
   /** Seconds from the guide's start to the current point, and the guide's length. */
   elapsed: number;
@@ -86,7 +86,7 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
     else element.pause();
   }, [playing, audioFailed, step]);
 
-  // The clock: the narration's time while it plays, else frames; four updates a second reach React.
+  // The clock: the narration's time while it plays, else frames; ten updates a second reach React.
   const length = line.lengths[step]!;
   useEffect(() => {
     if (!playing) return;
@@ -106,7 +106,7 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
         setOffset(clock.current.offset);
         return;
       }
-      setOffset((shown) => (Math.floor(shown * 4) === Math.floor(clock.current.offset * 4) ? shown : clock.current.offset));
+      setOffset((shown) => (Math.floor(shown * 10) === Math.floor(clock.current.offset * 10) ? shown : clock.current.offset));
       frame = requestAnimationFrame(tick);
     });
     return () => cancelAnimationFrame(frame);
