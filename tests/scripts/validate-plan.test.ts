@@ -58,3 +58,33 @@ describe('npm run validate: plans and maps', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('npm run validate: guides', () => {
+  it('reports missing narration, captions that do not parse and steps at unknown scenes, each at its JSON path', () => {
+    const sub = join(dir, 'guided');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'hall.glb'), 'glTF');
+    writeFileSync(join(sub, 'bad.vtt'), 'WEBVTT\n\n00:01 --> soon\nHello\n');
+    writeFileSync(join(sub, 'good.vtt'), 'WEBVTT\n\n00:00.000 --> 00:01.000\nHej\n');
+    const guided = {
+      id: 'guided',
+      title: 'Guided',
+      scenes: [{ id: 'hall', type: 'model', title: 'Hall', model: 'hall.glb' }],
+      guides: [{ id: 'walk', title: 'Walk', steps: [
+        { scene: 'hall', duration: 2, audio: 'gone.ogg', captions: { en: 'bad.vtt', sv: 'good.vtt' } },
+        { scene: 'yard', duration: 2 },
+      ] }],
+    };
+    writeFileSync(join(sub, 'tour.json'), JSON.stringify(guided));
+    const result = run(join(sub, 'tour.json'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('guides[0].steps[1].scene: unknown scene "yard"');
+    guided.guides[0]!.steps.pop();
+    writeFileSync(join(sub, 'tour.json'), JSON.stringify(guided));
+    const second = run(join(sub, 'tour.json'));
+    expect(second.status).toBe(1);
+    expect(second.stdout).toContain('guides[0].steps[0].audio: file not found: gone.ogg');
+    expect(second.stdout).toMatch(/guides\[0\]\.steps\[0\]\.captions\.en: bad\.vtt is not valid WebVTT: line 3: /);
+    expect(second.stdout).not.toContain('captions.sv');
+  });
+});

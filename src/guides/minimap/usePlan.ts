@@ -1,7 +1,7 @@
 /** Fetches and validates a plan.json (resolved against the tour file); the latest request wins, results are kept per URL. */
-import { useEffect, useState } from 'react';
 import { PlanDescriptor } from '../../tour/plan';
 import { resolveAsset } from '../../tour/assets';
+import { useFetched } from '../useFetched';
 
 export type PlanLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; plan: PlanDescriptor; url: string };
 
@@ -24,17 +24,6 @@ function loadPlan(url: string): Promise<PlanLoad> {
 
 export function usePlan(planUrl: string | null, tourUrl: string): PlanLoad | null {
   const href = planUrl === null ? null : resolveAsset(planUrl, tourUrl);
-  const [state, setState] = useState<{ href: string; load: PlanLoad } | null>(null);
-  useEffect(() => {
-    if (href === null) return;
-    let current = true;
-    void loadPlan(href).then((load) => {
-      if (current) setState({ href, load });
-    });
-    return () => {
-      current = false;
-    };
-  }, [href]);
-  if (href === null) return null;
-  return state?.href === href ? state.load : { status: 'loading' };
+  const load = useFetched(href, loadPlan);
+  return href === null ? null : (load ?? { status: 'loading' });
 }

@@ -32,6 +32,11 @@ export function GuidePlayer({ guide, step, playing, setPlaying }: Props) {
   const cue = captions.status === 'ready' ? cueAt(captions.cues, playback.offset) : null;
   const sceneTitle = tour?.scenes.find((s) => s.id === current.scene)?.title;
   const title = localize(current.title ?? sceneTitle, language, fallback);
+  const toggle = () => {
+    // After the end, Play starts the guide again from its beginning.
+    if (playback.finished) playback.seek(0);
+    setPlaying(playback.finished || !playing);
+  };
   const leave = () => {
     setPlaying(false);
     store.getState().setGuide(null, 'user');
@@ -59,7 +64,7 @@ export function GuidePlayer({ guide, step, playing, setPlaying }: Props) {
         <button type="button" onClick={() => playback.goToStep(step - 1)} disabled={step === 0}>
           {t.previous}
         </button>
-        <button type="button" className="guide-player__play" aria-pressed={playing} onClick={() => (playback.finished ? (playback.seek(0), setPlaying(true)) : setPlaying(!playing))}>
+        <button type="button" className="guide-player__play" aria-pressed={playing} onClick={toggle}>
           {playing ? t.pause : t.play}
         </button>
         <button type="button" onClick={() => playback.goToStep(step + 1)} disabled={step + 1 >= guide.steps.length}>

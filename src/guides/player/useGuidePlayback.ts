@@ -115,8 +115,8 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
   // The visitor's own moves detach the view from the guide.
   useEffect(
     () =>
-      store.subscribe((state) => {
-        if (state.lastChange.source === 'user' && DETACHING.has(state.lastChange.action)) setDetached(true);
+      store.subscribe((state, prev) => {
+        if (state.lastChange !== prev.lastChange && state.lastChange.source === 'user' && DETACHING.has(state.lastChange.action)) setDetached(true);
       }),
     [store],
   );
