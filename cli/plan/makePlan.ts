@@ -82,7 +82,7 @@ export async function makePlan(model: string, outDir: string, options: PlanOptio
     const image = `level-${i}.webp`;
     const webp = await sharp(pixels, { raw: { width: grid.width, height: grid.height, channels: 3 } })
       .resize(width, height, { kernel: 'lanczos3' })
-      .webp({ quality: options.quality, effort: 6, smartSubsample: true })
+      .webp({ quality: options.quality, effort: 4 })
       .toBuffer();
     await writeFile(join(outDir, image), webp);
     levels.push({ height: floor, cut, image });

@@ -79,40 +79,43 @@ export function rasterise(tris: Triangles, grid: Grid, slice: Slice): Uint8Array
   return shade(tris, grid, slice, depth, owner);
 }
 
+/** Per triangle: −1 when it faces down (seen from above it is a cut: section fill), else its light from LIGHT. */
+function triangleLight(tris: Triangles): Float64Array {
+  const p = tris.positions;
+  const light = new Float64Array(tris.count);
+  for (let t = 0; t < tris.count; t++) {
+    const o = t * 9;
+    const ux = p[o + 3]! - p[o]!, uy = p[o + 4]! - p[o + 1]!, uz = p[o + 5]! - p[o + 2]!;
+    const vx = p[o + 6]! - p[o]!, vy = p[o + 7]! - p[o + 1]!, vz = p[o + 8]! - p[o + 2]!;
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    const len = Math.hypot(nx, ny, nz) || 1;
+    light[t] = ny / len < -0.05 ? -1 : 0.62 + 0.38 * Math.max(0, (nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2]) / len);
+  }
+  return light;
+}
+
 function shade(tris: Triangles, grid: Grid, slice: Slice, depth: Float64Array, owner: Int32Array): Uint8Array {
   const { width: W, height: H } = grid;
   const out = new Uint8Array(W * H * 3);
-  const p = tris.positions;
+  const light = triangleLight(tris);
   const span = Math.max(0.5, slice.cut - slice.floor);
+  const c = tris.colours;
   for (let k = 0; k < W * H; k++) {
     const t = owner[k]!;
-    let rgb: number[];
-    if (t < 0) rgb = BACKGROUND;
-    else {
-      const o = t * 9;
-      const ux = p[o + 3]! - p[o]!, uy = p[o + 4]! - p[o + 1]!, uz = p[o + 5]! - p[o + 2]!;
-      const vx = p[o + 6]! - p[o]!, vy = p[o + 7]! - p[o + 1]!, vz = p[o + 8]! - p[o + 2]!;
-      let nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
-      const len = Math.hypot(nx, ny, nz) || 1;
-      nx /= len;
-      ny /= len;
-      nz /= len;
-      if (ny < -0.05) rgb = SECTION;
-      else {
-        const y = depth[k]!;
-        const lambert = 0.62 + 0.38 * Math.max(0, nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2]);
-        // higher = a little darker, so tall equipment stands out from the floor
-        const rise = Math.min(1, Math.max(0, (y - slice.floor) / span));
-        const tone = lambert * (1 - 0.25 * rise);
-        const fade = y < slice.floor - 0.2 ? Math.min(0.8, 0.25 + (slice.floor - y) / FADE_DEPTH) : 0;
-        const c = tris.colours;
-        rgb = [0, 1, 2].map((ch) => c[t * 3 + ch]! * tone * (1 - fade) + BACKGROUND[ch]! * fade);
-      }
+    const lambert = t < 0 ? 0 : light[t]!;
+    const flat = isEdge(depth, k, W, H) ? OUTLINE : t < 0 ? BACKGROUND : lambert < 0 ? SECTION : null;
+    if (flat) {
+      out[k * 3] = flat[0]!;
+      out[k * 3 + 1] = flat[1]!;
+      out[k * 3 + 2] = flat[2]!;
+      continue;
     }
-    if (isEdge(depth, k, W, H)) rgb = OUTLINE;
-    out[k * 3] = Math.round(rgb[0]!);
-    out[k * 3 + 1] = Math.round(rgb[1]!);
-    out[k * 3 + 2] = Math.round(rgb[2]!);
+    const y = depth[k]!;
+    // higher = a little darker, so tall equipment stands out from the floor
+    const rise = Math.min(1, Math.max(0, (y - slice.floor) / span));
+    const tone = lambert * (1 - 0.25 * rise);
+    const fade = y < slice.floor - 0.2 ? Math.min(0.8, 0.25 + (slice.floor - y) / FADE_DEPTH) : 0;
+    for (let ch = 0; ch < 3; ch++) out[k * 3 + ch] = Math.round(c[t * 3 + ch]! * tone * (1 - fade) + BACKGROUND[ch]! * fade);
   }
   return out;
 }

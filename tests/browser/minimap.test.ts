@@ -28,7 +28,7 @@ async function measure(page: Page, u: number, v: number) {
     return img !== null && img.complete && img.naturalWidth > 0 && document.querySelector('.minimap__here') !== null;
   });
   return page.evaluate(
-    ([u, v, width, height]) => {
+    ({ u, v, width, height }) => {
       const img = document.querySelector('.minimap__image')!.getBoundingClientRect();
       const dot = document.querySelector('.minimap__dot')!.getBoundingClientRect();
       const m = document.querySelector<SVGGraphicsElement>('.minimap__cone')?.getScreenCTM();
@@ -38,7 +38,7 @@ async function measure(page: Page, u: number, v: number) {
         cone: m ? (((Math.atan2(m.b, m.a) * 180) / Math.PI) + 360) % 360 : null,
       };
     },
-    [u, v, plan.width, plan.height],
+    { u, v, width: plan.width, height: plan.height },
   );
 }
 
