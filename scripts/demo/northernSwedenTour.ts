@@ -21,8 +21,8 @@ export const NS_MAP_FILE = 'map.webp';
 const PLACES: { scene: string; tour?: string; at: [number, number]; title?: T3 }[] = [
   { scene: 'umea', at: [20.17, 63.83] },
   { scene: 'sara-kulturhus', at: [20.86, 64.78] },
-  { scene: 'northvolt-ett', at: [21.02, 64.69] },
-  { scene: 'ronnskar', at: [21.3, 64.65] },
+  { scene: 'northvolt-ett', at: [21.05, 64.64] },
+  { scene: 'ronnskar', at: [21.33, 64.62] },
   { scene: 'ornskoldsvik', at: [18.62, 63.34] },
   { scene: 'hall', tour: 'processum', at: [18.84, 63.23], title: t3('RISE Processum pilot hall', 'RISE Processums pilothall', 'RISE Processumin pilottihalli') },
 ];
