@@ -25,17 +25,36 @@ const press = async (page: Page, name: string) => {
 it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swedish', { timeout: 300_000 }, async () => {
   const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 } });
   await waitForScene(page, 'hall', 'ready', 120_000);
+  // Every change the player shows: its step time and the caption at that moment (one commit updates both).
+  await page.evaluate(() => {
+    const seen: { step: string | null; time: number; caption: string }[] = [];
+    Object.assign(window, { seenCaptions: seen });
+    new MutationObserver(() => {
+      const el = document.querySelector('.guide-player');
+      if (el) seen.push({ step: el.getAttribute('data-step'), time: Number(el.getAttribute('data-time')), caption: el.querySelector('[data-caption]')?.textContent ?? '' });
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-time', 'data-step'] });
+  });
   await press(page, 'Spela upp guiden');
   await page.waitForSelector('.guide-player[data-step="0"][data-playing]');
   const first = await storeView(page);
   expect(first.kind).toBe('model');
   if (first.kind === 'model') [20, 14, 22].forEach((v, i) => expect(Math.abs(first.position[i]! - v)).toBeLessThanOrEqual(0.01));
 
-  // The second cue (from 1.2 s) replaces the first on time.
+  // The caption shown is the cue at the step's time, at every moment the player showed (±250 ms at the cue boundaries).
   await expect.poll(() => page.locator('[data-caption]').textContent()).toBe('Välkommen till pilothallen.');
-  await page.waitForFunction(() => document.querySelector('[data-caption]')?.textContent === 'Här börjar processen.', undefined, { polling: 'raf' });
-  const shownAt = Number(await player(page).getAttribute('data-time'));
-  expect(Math.abs(shownAt - 1.2)).toBeLessThanOrEqual(0.25);
+  await page.waitForFunction(() => document.querySelector('[data-caption]')?.textContent === 'Här börjar processen.');
+  const cues = [
+    { start: 0, end: 1.2, text: 'Välkommen till pilothallen.' },
+    { start: 1.2, end: 2.8, text: 'Här börjar processen.' },
+  ];
+  const seen = (await page.evaluate(() => (window as unknown as { seenCaptions: { step: string | null; time: number; caption: string }[] }).seenCaptions)).filter((s) => s.step === '0' && s.caption !== '');
+  expect(seen.length).toBeGreaterThan(1);
+  for (const { time, caption } of seen) {
+    const cue = cues.find((c) => c.text === caption);
+    expect(cue, `caption "${caption}" at ${time} s`).toBeDefined();
+    expect(time, `"${caption}" shown at ${time} s`).toBeGreaterThanOrEqual(cue!.start - 0.25);
+    expect(time, `"${caption}" shown at ${time} s`).toBeLessThanOrEqual(cue!.end + 0.25);
+  }
 
   // Skip to the next step: the panorama at its recorded view, the step in the link.
   await press(page, 'Nästa steg');

@@ -2,7 +2,7 @@
  * Plays a guide: applies each step's view state (unless the visitor detached
  * to look around), plays its narration, keeps the time within the step (the
  * narration's clock while it plays, else the frame clock) and moves on when
- * the step is over. Like the live tour's follow/detach: a camera move, scene
+ * the step is over (a 50 ms timer; the time of a step starts when its scene is shown). Like the live tour's follow/detach: a camera move, scene
  * change or card by the visitor detaches; "Return to guide" re-applies the
  * step. Every listener, frame and sound it starts is stopped by its cleanup.
  */
@@ -86,12 +86,19 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
     else element.pause();
   }, [playing, audioFailed, step]);
 
-  // The clock: the narration's time while it plays, else frames; ten updates a second reach React.
+  // The clock: the narration's time while it plays, else the page's clock, read every 50 ms (a timer, not
+  // animation frames, which a busy 3D view can slow down); ten updates a second reach React.
   const length = line.lengths[step]!;
   useEffect(() => {
     if (!playing) return;
     let last = performance.now();
-    let frame = requestAnimationFrame(function tick(now) {
+    const timer = setInterval(() => {
+      const now = performance.now();
+      // A step's time starts once its scene is on screen (a slow download must not eat the step).
+      if (store.getState().sceneStatus === 'loading') {
+        last = now;
+        return;
+      }
       const element = audio.current;
       const narrating = element !== null && !element.paused && !element.ended && !audioFailed;
       clock.current.offset = narrating ? element.currentTime : clock.current.offset + (now - last) / 1000;
@@ -104,12 +111,12 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
           setPlaying(false);
         }
         setOffset(clock.current.offset);
+        clearInterval(timer);
         return;
       }
       setOffset((shown) => (Math.floor(shown * 10) === Math.floor(clock.current.offset * 10) ? shown : clock.current.offset));
-      frame = requestAnimationFrame(tick);
-    });
-    return () => cancelAnimationFrame(frame);
+    }, 50);
+    return () => clearInterval(timer);
   }, [playing, length, step, guide, store, audioFailed, setPlaying]);
 
   // The visitor's own moves detach the view from the guide.
