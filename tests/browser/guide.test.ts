@@ -42,7 +42,8 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
 
   // The caption shown is the cue at the step's time, at every moment the player showed (±250 ms at the cue boundaries).
   await expect.poll(() => page.locator('[data-caption]').textContent()).toBe('Välkommen till pilothallen.');
-  await page.waitForFunction(() => document.querySelector('[data-caption]')?.textContent === 'Här börjar processen.');
+  // Polled on a timer: animation frames (the default) come seconds apart while SwiftShader draws the hall.
+  await page.waitForFunction(() => document.querySelector('[data-caption]')?.textContent === 'Här börjar processen.', undefined, { polling: 100 });
   const cues = [
     { start: 0, end: 1.2, text: 'Välkommen till pilothallen.' },
     { start: 1.2, end: 2.8, text: 'Här börjar processen.' },
