@@ -6,6 +6,8 @@ import { listAssets } from '../src/tour/assets';
 import type { Problem } from '../src/tour/problems';
 import type { Tour } from '../src/tour/schema';
 import { localAssetPath } from './localAsset';
+import { checkPlanAndMap } from './validate/checkPlanAndMap';
+import { checkCaptions } from './validate/checkCaptions';
 
 export async function checkTourFile(text: string, file: string, publicDir = 'public'): Promise<Problem[]> {
   let raw: unknown;
@@ -16,7 +18,13 @@ export async function checkTourFile(text: string, file: string, publicDir = 'pub
   }
   const result = validateTour(raw);
   if (!result.ok) return result.problems;
-  return [...result.problems, ...(await missingFiles(result.tour, file, publicDir)), ...(await crossTourLinks(result.tour, file))];
+  return [
+    ...result.problems,
+    ...(await missingFiles(result.tour, file, publicDir)),
+    ...(await checkPlanAndMap(result.tour, file, publicDir)),
+    ...(await checkCaptions(result.tour, file, publicDir)),
+    ...(await crossTourLinks(result.tour, file)),
+  ];
 }
 
 /**

@@ -8,17 +8,19 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './errors';
 import { importCommand } from './commands/import';
 import { optimizeCommand } from './commands/optimize';
+import { planCommand } from './commands/plan';
 import { tileCommand } from './commands/tile';
 import { validateCommand } from './commands/validate';
 
 const program = new Command('sitevisit')
-  .description('Asset pipeline for sitevisit tours: tile panoramas, optimize models, validate tours, start a tour from a folder.')
+  .description('Asset pipeline for sitevisit tours: tile panoramas, optimize models, draw floor plans, validate tours, start a tour from a folder.')
   .version((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version)
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
 tileCommand(program);
 optimizeCommand(program);
+planCommand(program);
 validateCommand(program);
 importCommand(program);
 

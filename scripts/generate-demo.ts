@@ -13,11 +13,12 @@
  *   public/models/pilot-hall.glb          procedural hall + equipment, meshopt-compressed
  *   public/panoramas/<name>.jpg           4096×2048 equirectangular views, ray traced from the same geometry
  *   public/panoramas/<name>/              their cube-face tile pyramids (tiles.json, preview.jpg, tiles), cut by `sitevisit tile`'s code
+ *   public/plans/pilot-hall/              the hall's floor plan (plan.json, one WebP per level), drawn by `sitevisit plan`'s code
  *   public/tours/processum/tour.json      the manifest (validated with validateTour before it is written)
  *   public/tours/processum/thumbnail.jpg  480×270
  *   public/tours/processum/hall.jpg       1200×630 view of the model scene from its start camera (its `thumbnail`)
  *   public/models/northern-sweden-*.glb   one small site model per stop of the Northern Sweden tour
- *   public/tours/northern-sweden/…        its tour.json and 480×270 thumbnail.jpg
+ *   public/tours/northern-sweden/…        its tour.json, 480×270 thumbnail.jpg and map.webp (a stylised coastline map)
  *   public/tours/index.json               every tour with its title and thumbnail (the Tours menu, /tours)
  *   scripts/demo/assets.sha256            SHA-256 of every file above (`sha256sum -c` format)
  *
@@ -50,10 +51,12 @@ import { writeModel } from './demo/gltf';
 import { Bvh } from './demo/bvh';
 import { renderPanorama } from './demo/panorama';
 import { tilePanorama, tilesDirName } from './demo/tiles';
+import { drawPlan } from './demo/plan';
 import { THUMB, renderModelThumbnail } from './demo/thumbnail';
 import { PANORAMAS, buildTour } from './demo/processumTour';
 import { SITES, type Site } from './demo/sites';
-import { NS_TOUR_ID, buildNorthernSwedenTour, siteModelPath } from './demo/northernSwedenTour';
+import { NS_MAP_FILE, NS_TOUR_ID, buildNorthernSwedenTour, siteModelPath } from './demo/northernSwedenTour';
+import { MAP_HEIGHT, MAP_WIDTH, renderCoastMap } from './demo/coastMap';
 
 const rel = (p: string) => relative(ROOT, p);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -91,6 +94,17 @@ async function generateProcessum(failures: string[]): Promise<TourInput> {
   written.push(OUT.model);
   console.log(`${rel(OUT.model)}: ${model.triangles.toLocaleString('en')} triangles, ${mb(model.bytes)} (${seconds(started)})`);
   if (model.bytes > LIMITS.modelBytes) failures.push(`${rel(OUT.model)} is ${mb(model.bytes)}, over the ${mb(LIMITS.modelBytes)} budget`);
+
+  // the floor plan, drawn from the GLB as `sitevisit plan` draws any model
+  const tPlan = performance.now();
+  const { plan, files: planFiles } = await drawPlan(OUT.model, OUT.plan);
+  written.push(...planFiles);
+  for (const level of plan.levels) {
+    const bytes = (await readFile(join(OUT.plan, level.image))).byteLength;
+    console.log(`${rel(join(OUT.plan, level.image))}: ${plan.width}×${plan.height}, level ${level.height} m, ${(bytes / 1024).toFixed(0)} kB`);
+    if (bytes > LIMITS.planImageBytes) failures.push(`${rel(join(OUT.plan, level.image))} is ${(bytes / 1024).toFixed(0)} kB, over the ${LIMITS.planImageBytes / 1024} kB budget`);
+  }
+  console.log(`${rel(OUT.plan)}/: ${planFiles.length} files (${seconds(tPlan)})`);
 
   const t0 = performance.now();
   const bvh = new Bvh(groups);
@@ -147,6 +161,10 @@ async function generateNorthernSweden(failures: string[]): Promise<TourInput> {
   }
   const dir = join(ROOT, 'public/tours', NS_TOUR_ID);
   await mkdir(dir, { recursive: true });
+  // the tour's map, before the manifest that points to it
+  const map = await renderCoastMap();
+  await write(join(dir, NS_MAP_FILE), map);
+  console.log(`${rel(join(dir, NS_MAP_FILE))}: ${MAP_WIDTH}×${MAP_HEIGHT}, ${(map.byteLength / 1024).toFixed(0)} kB`);
   const tour = buildNorthernSwedenTour(sites);
   await writeTour(tour, dir, failures);
   // the tour's thumbnail: the timber tower from its start camera

@@ -8,6 +8,24 @@ import type { TourInput } from '../../src/tour/schema';
 import { type V3 } from './vec';
 import { type Site } from './sites';
 import { type T3, t3 } from './processumTour';
+import { MAP_HEIGHT, MAP_WIDTH, mapPixel } from './coastMap';
+
+/** The tour map's file, next to tour.json (scripts/demo/coastMap.ts draws it). */
+export const NS_MAP_FILE = 'map.webp';
+
+/**
+ * Where each stop sits on the map (longitude, latitude). Stylised: the three
+ * Skellefteå stops and the two in Örnsköldsvik are a few kilometres apart, so
+ * they are spread a little for their buttons to stay apart on a phone.
+ */
+const PLACES: { scene: string; tour?: string; at: [number, number]; title?: T3 }[] = [
+  { scene: 'umea', at: [20.17, 63.83] },
+  { scene: 'sara-kulturhus', at: [20.86, 64.78] },
+  { scene: 'northvolt-ett', at: [21.05, 64.64] },
+  { scene: 'ronnskar', at: [21.33, 64.62] },
+  { scene: 'ornskoldsvik', at: [18.62, 63.34] },
+  { scene: 'hall', tour: 'processum', at: [18.84, 63.23], title: t3('RISE Processum pilot hall', 'RISE Processums pilothall', 'RISE Processumin pilottihalli') },
+];
 
 export const NS_TOUR_ID = 'northern-sweden';
 /** Where a site's model is published, relative to public/. */
@@ -339,5 +357,16 @@ export function buildNorthernSwedenTour(sites: Record<string, Site>): TourInput 
     languages: ['en', 'sv', 'fi'],
     startScene: all[0]!.site.id,
     scenes,
+    map: {
+      image: NS_MAP_FILE,
+      width: MAP_WIDTH,
+      height: MAP_HEIGHT,
+      imageAlt: t3(
+        'Stylised map of the coast of northern Sweden from Örnsköldsvik in the south to Skellefteå in the north, with the stops of the tour.',
+        'Stiliserad karta över norrlandskusten från Örnsköldsvik i söder till Skellefteå i norr, med visningens stopp.',
+        'Tyylitelty kartta Pohjois-Ruotsin rannikosta Örnsköldsvikistä etelässä Skellefteåan pohjoisessa, kierroksen pysähdyspaikat merkittyinä.',
+      ),
+      places: PLACES.map(({ scene, tour, at, title }) => ({ scene, ...(tour ? { tour } : {}), position: mapPixel(at[0], at[1]), ...(title ? { title } : {}) })),
+    },
   };
 }

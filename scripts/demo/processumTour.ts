@@ -282,6 +282,7 @@ export function buildTour(): TourInput {
           'Kierrä hallia ja avaa merkinnät nähdäksesi, mitä kukin yksikkö tekee. Prosessi etenee luoteiskulman biomassasiilosta esikäsittelyn ja höyryräjäytyksen kautta hydrolyysiin, fermentointiin ja tislaukseen. Katto ja lähimmät seinät on jätetty pois, jotta näet sisään.',
         ),
         model: '../../models/pilot-hall.glb',
+        plan: '../../plans/pilot-hall/plan.json',
         thumbnail: THUMB.file,
         camera: { position: HALL_CAMERA.position, target: HALL_CAMERA.target, fov: HALL_CAMERA.fov },
         eyeHeight: 1.6,

@@ -11,6 +11,8 @@ import { SceneErrorCard } from '../ui/SceneErrorCard';
 import { TourProblems, TourWarnings } from '../ui/TourProblems';
 import { DropZone } from '../ui/DropZone';
 import { HotspotList } from '../ui/HotspotList';
+import { MinimapCorner } from '../ui/MinimapCorner';
+import { GuideCorner } from '../ui/GuideCorner';
 import { ViewIn3D } from '../ui/ViewIn3D';
 import { SkipLink, VIEW_ID } from '../ui/SkipLink';
 import { SceneAnnouncer } from '../ui/SceneAnnouncer';
@@ -42,6 +44,8 @@ export function App({ embedded = false, onFiles, onDiagnostics, children }: Prop
       {embedded ? <EmbedBar /> : <TopBar />}
       <Viewer id={VIEW_ID} label={t.viewer} onFollowLink={onFollowLink} {...(onDiagnostics ? { onDiagnostics } : {})} />
       <HotspotList onFollowLink={onFollowLink} />
+      <MinimapCorner onFollowLink={onFollowLink} />
+      {!embedded && <GuideCorner />}
       <ViewIn3D />
       <LoadingBar />
       <SceneErrorCard {...(embedded ? {} : { onFiles })} />

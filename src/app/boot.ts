@@ -33,10 +33,12 @@ export async function loadTour(store: TourStore, url: string, target: LinkTarget
   // Start downloading the first scene's file now, in parallel with the code that will show it.
   const first = findScene(result.tour, target.scene ?? '') ?? findScene(result.tour, startSceneId(result.tour));
   if (first) preloadScene(first, url);
-  const { tour: _tour, ...rest } = target;
+  const { tour: _tour, map, guide, ...rest } = target;
   // Who chose the place: the caller (a live session), else the link when it names one, else the app.
   const landing = { target: rest, source: source ?? (Object.keys(rest).length > 0 ? 'url' : 'app') };
   const corrections = openTour(result.tour, url, { warnings: result.warnings, loadId, ...landing }) ?? [];
+  if (map !== undefined) store.getState().setMapOpen(map, 'url');
+  if (guide && !store.getState().setGuide(guide, 'url')) corrections.push(`unknown guide or step "${guide.id}" ${guide.step + 1}`);
   void findMissingAssets(result.tour, url).then((problems) => reportProblems(problems, loadId));
   return corrections;
 }

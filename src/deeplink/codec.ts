@@ -3,16 +3,18 @@
  * beyond the URL standard, no React, no three), so links, the live channel and
  * the embed API can share it.
  *
- *   /t/<tour>/<scene>?v=<view>&card=<hotspot>&lang=<language>
+ *   /t/<tour>/<scene>?v=<view>&card=<hotspot>&lang=<language>&map=1&guide=<id>&step=<n>
  *
  * v is `yaw,pitch,fov` for a panorama (degrees, 1 decimal) or
  * `px,py,pz,tx,ty,tz,fov` for a model camera (position and target in metres,
- * 2 decimals; fov 1 decimal). Everything after the scene is optional.
+ * 2 decimals; fov 1 decimal). `map=1` opens the minimap (map=0 or absent:
+ * closed). `guide` and `step` (counted from 1) resume a guide at a step.
+ * Everything after the scene is optional.
  * Decoding never throws: what it cannot read is dropped and named in `problems`;
  * whether the rest fits the tour is decided by the store's `applyViewState`.
  */
 import { ID_PATTERN as ID, LANGUAGE_PATTERN as LANGUAGE } from '../protocol/common';
-import type { View, ViewState } from '../state/types';
+import type { GuidePosition, View, ViewState } from '../state/types';
 
 /** What a link asks for; absent parts mean "the default" (tour start, scene start view, no card). */
 export interface LinkTarget {
@@ -21,6 +23,10 @@ export interface LinkTarget {
   view?: View;
   card?: string | null;
   language?: string;
+  /** Whether the minimap is open (`map=1`). */
+  map?: boolean;
+  /** A guide to resume, at a step (0-based here, 1-based in the link). */
+  guide?: GuidePosition;
 }
 
 export interface DecodedLink {
@@ -46,14 +52,23 @@ export function encodeView(view: View): string {
 export interface EncodeOptions {
   /** Leave the view out: a link to the scene's start view. */
   includeView?: boolean;
+  /** Add `map=1`: the link opens the minimap. */
+  map?: boolean;
+  /** Add `guide=<id>&step=<n>`: the link resumes a guide. */
+  guide?: GuidePosition | null;
 }
 
 /** A root-relative link (`/t/…`) to the state. */
-export function encodeLink(state: ViewState, { includeView = true }: EncodeOptions = {}): string {
+export function encodeLink(state: ViewState, { includeView = true, map = false, guide = null }: EncodeOptions = {}): string {
   const params = new URLSearchParams();
   if (includeView) params.set('v', encodeView(state.view));
   if (state.card) params.set('card', state.card);
   params.set('lang', state.language);
+  if (map) params.set('map', '1');
+  if (guide) {
+    params.set('guide', guide.id);
+    params.set('step', String(guide.step + 1));
+  }
   // URLSearchParams escapes commas; they are safe in a query and keep links readable.
   const query = params.toString().replace(/%2C/g, ',');
   return `/t/${encodeURIComponent(state.tour)}/${encodeURIComponent(state.scene)}${query ? `?${query}` : ''}`;
@@ -122,6 +137,16 @@ export function decodeLink(href: string): DecodedLink {
   if (language !== null) {
     if (language.length <= 10 && LANGUAGE.test(language)) target.language = language;
     else problems.push('the language in the link is not valid');
+  }
+  const map = url.searchParams.get('map');
+  if (map === '1' || map === '0') target.map = map === '1';
+  else if (map !== null) problems.push('the map setting in the link is not valid');
+  const guide = url.searchParams.get('guide');
+  if (guide !== null) {
+    const guideId = id(guide, 'guide');
+    const step = url.searchParams.get('step') ?? '1';
+    if (guideId !== undefined && /^[1-9]\d{0,3}$/.test(step)) target.guide = { id: guideId, step: Number(step) - 1 };
+    else if (guideId !== undefined) problems.push('the guide step in the link is not valid');
   }
   for (const key of ['tour', 'scene', 'view', 'card', 'language'] as const) if (target[key] === undefined) delete target[key];
   return { target, problems };

@@ -18,7 +18,7 @@ export function bindHistory(store: TourStore, { debounceMs = 400 }: HistoryOptio
   let timer: ReturnType<typeof setTimeout> | undefined;
   const linkOf = (state: ReturnType<typeof store.getState>) => {
     const viewState = selectViewState(state);
-    return viewState ? encodeLink(viewState) : null;
+    return viewState ? encodeLink(viewState, { map: state.mapOpen, guide: state.guide }) : null;
   };
   const replaceWith = (link: string | null) => {
     clearTimeout(timer);
@@ -37,6 +37,7 @@ export function bindHistory(store: TourStore, { debounceMs = 400 }: HistoryOptio
       if (link) history.pushState(null, '', link);
       return;
     }
+    if (state.mapOpen !== prev.mapOpen || state.guide !== prev.guide) return replaceNow();
     if (state.view !== prev.view || state.language !== prev.language) {
       clearTimeout(timer);
       timer = setTimeout(replaceNow, debounceMs);
@@ -45,8 +46,10 @@ export function bindHistory(store: TourStore, { debounceMs = 400 }: HistoryOptio
 
   const onPopState = () => {
     clearTimeout(timer);
-    const { target } = decodeLink(location.href);
+    const { target: { map = false, guide = null, ...target } } = decodeLink(location.href);
     store.getState().applyViewState({ card: null, ...target }, 'url');
+    store.getState().setMapOpen(map, 'url');
+    store.getState().setGuide(guide, 'url');
   };
   window.addEventListener('popstate', onPopState);
   // Leaving the page (reload, closing) keeps the exact view.

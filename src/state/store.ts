@@ -14,8 +14,9 @@ import { createSceneLifecycleSlice, type SceneLifecycleActions } from './slices/
 import { createNoticesSlice, type NoticeActions } from './slices/notices';
 import { createUiModeSlice, type UiModeActions } from './slices/uiMode';
 import { createTourEditSlice, type TourEditActions } from './slices/tourEdit';
+import { createGuideSlice, type GuideActions } from './slices/guide';
 
-export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions;
+export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions & GuideActions;
 export type TourStoreState = TourState & TourActions;
 export type TourStore = StoreApi<TourStoreState>;
 
@@ -28,6 +29,8 @@ export const initialTourState: TourState = {
   cardId: null,
   language: 'en',
   mode: 'orbit',
+  mapOpen: false,
+  guide: null,
   sceneStatus: 'loading',
   progress: null,
   sceneError: null,
@@ -46,5 +49,6 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
     ...createNoticesSlice(...store),
     ...createUiModeSlice(...store),
     ...createTourEditSlice(...store),
+    ...createGuideSlice(...store),
   }));
 }

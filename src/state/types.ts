@@ -23,6 +23,11 @@ export interface ViewState {
 }
 
 export type NavigationMode = 'orbit' | 'walk';
+/** A guide and its step (0-based; links count from 1). */
+export interface GuidePosition {
+  id: string;
+  step: number;
+}
 export type SceneStatus = 'loading' | 'ready' | 'error';
 /**
  * Detail of a tiled panorama: `loading` while tiles the view needs are on their
@@ -86,6 +91,10 @@ export interface TourState {
   language: string;
   /** Model-scene navigation. Default `orbit`. */
   mode: NavigationMode;
+  /** Whether the minimap (floor plan or tour map) is open. Default false; `map=1` in a link opens it. */
+  mapOpen: boolean;
+  /** The guide being played and its step, or null. */
+  guide: GuidePosition | null;
   sceneStatus: SceneStatus;
   /** Loading progress 0..1, or null when the size is unknown. */
   progress: number | null;

@@ -16,6 +16,7 @@ export function listAssets(tour: Tour): AssetRef[] {
     if (scene.type === 'model') refs.push({ path: `scenes[${i}].model`, url: scene.model });
     else refs.push({ path: `scenes[${i}].image`, url: scene.image });
     if (scene.type === 'panorama' && scene.tiles) refs.push({ path: `scenes[${i}].tiles`, url: scene.tiles });
+    if (scene.type === 'model' && scene.plan) refs.push({ path: `scenes[${i}].plan`, url: scene.plan });
     if (scene.thumbnail) refs.push({ path: `scenes[${i}].thumbnail`, url: scene.thumbnail });
     scene.hotspots.forEach((hotspot, j) => {
       if (hotspot.type === 'info' && hotspot.image) {
@@ -23,6 +24,14 @@ export function listAssets(tour: Tour): AssetRef[] {
       }
     });
   });
+  if (tour.map) refs.push({ path: 'map.image', url: tour.map.image });
+  tour.guides?.forEach((guide, i) =>
+    guide.steps.forEach((step, j) => {
+      const here = `guides[${i}].steps[${j}]`;
+      if (step.audio) refs.push({ path: `${here}.audio`, url: step.audio });
+      for (const [language, url] of Object.entries(step.captions ?? {})) refs.push({ path: `${here}.captions.${language}`, url });
+    }),
+  );
   return refs;
 }
 

@@ -91,6 +91,9 @@ export function checkReferences(raw: unknown): Problem[] {
     });
   });
 
+  checkMapPlaces(raw, sceneIndex, error);
+  checkGuides(raw, sceneIndex, sceneType, hotspotIndex, error);
+
   // Scenes no link leads to are still listed in the scene menu, so this is a warning.
   const first = start ?? (isObject(scenes[0]) ? str(scenes[0].id) : undefined);
   if (first !== undefined && sceneIndex.has(first) && problems.every((p) => p.severity !== 'error')) {
@@ -110,4 +113,44 @@ export function checkReferences(raw: unknown): Problem[] {
     }
   }
   return problems;
+}
+
+/** The map's spots name scenes of this tour (or of another, checked where it is on disk) and lie on the image. */
+function checkMapPlaces(raw: Json, sceneIndex: Map<string, number>, error: (path: string, message: string) => void): void {
+  const map = raw.map;
+  if (!isObject(map)) return;
+  const width = typeof map.width === 'number' ? map.width : Infinity;
+  const height = typeof map.height === 'number' ? map.height : Infinity;
+  asArray(map.places).forEach((place, i) => {
+    if (!isObject(place)) return;
+    const scene = str(place.scene);
+    const tour = str(place.tour);
+    if (scene !== undefined && (tour === undefined || tour === str(raw.id)) && !sceneIndex.has(scene)) error(`map.places[${i}].scene`, `unknown scene "${scene}"`);
+    const [x, y] = asArray(place.position);
+    if ((typeof x === 'number' && x > width) || (typeof y === 'number' && y > height)) error(`map.places[${i}].position`, `[${String(x)}, ${String(y)}] lies outside the ${width}×${height} map`);
+  });
+}
+
+/** Guide steps name scenes, cards and views that exist and fit; guide ids are unique. */
+function checkGuides(raw: Json, sceneIndex: Map<string, number>, sceneType: Map<string, unknown>, hotspots: Map<string, string>, error: (path: string, message: string) => void): void {
+  const ids = new Map<string, number>();
+  asArray(raw.guides).forEach((guide, i) => {
+    if (!isObject(guide)) return;
+    const id = str(guide.id);
+    if (id !== undefined && ids.has(id)) error(`guides[${i}].id`, `duplicate guide id "${id}" (also guides[${ids.get(id)}])`);
+    else if (id !== undefined) ids.set(id, i);
+    asArray(guide.steps).forEach((step, j) => {
+      if (!isObject(step)) return;
+      const here = `guides[${i}].steps[${j}]`;
+      const scene = str(step.scene);
+      if (scene !== undefined && !sceneIndex.has(scene)) return error(`${here}.scene`, `unknown scene "${scene}"`);
+      const card = str(step.card);
+      const at = card === undefined ? undefined : hotspots.get(card);
+      // A panorama's inherited card is "<panorama>--<model hotspot>" (src/tour/standpoints.ts).
+      const inherited = card !== undefined && card.startsWith(`${scene}--`) && hotspots.has(card.slice(`${scene}--`.length));
+      if (card !== undefined && !inherited && (at === undefined || !at.startsWith(`scenes[${sceneIndex.get(scene ?? '')}].`))) error(`${here}.card`, `scene "${scene}" has no hotspot "${card}"`);
+      const kind = isObject(step.view) ? step.view.kind : undefined;
+      if (kind !== undefined && scene !== undefined && kind !== sceneType.get(scene)) error(`${here}.view`, `a ${String(kind)} view does not fit the ${String(sceneType.get(scene))} scene "${scene}"`);
+    });
+  });
 }

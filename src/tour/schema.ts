@@ -7,26 +7,11 @@
  */
 import * as z from 'zod/mini';
 import { Id, LanguageCode } from '../protocol/common';
+import { AssetUrl, Text, Vec3 } from './primitives';
+import { TourMap } from './tourMap';
+import { Guide } from './guide';
 
-export { Id, LanguageCode };
-
-/** A visible text: one string for every language, or one string per language. */
-export const Text = z.union([
-  z.string(),
-  z
-    .record(LanguageCode, z.string())
-    .check(z.refine((map) => Object.keys(map).length > 0, 'a per-language text needs at least one language')),
-]);
-
-export const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
-
-/** An asset reference: a path relative to the tour file, a root-relative path, or an http(s) URL. */
-export const AssetUrl = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.refine((s) => !/^\s*(javascript|data|vbscript):/i.test(s), 'asset URLs must be paths or http(s) URLs'),
-  );
+export { Id, LanguageCode, AssetUrl, Text, Vec3 };
 
 const range = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 export const Yaw = range(-180, 180);
@@ -119,6 +104,11 @@ export const ModelScene = z.strictObject({
   camera: z.optional(CameraPose),
   /** Eye height above the floor in walk mode, metres. Default 1.6. */
   eyeHeight: z.optional(z.number().check(z.positive(), z.lte(10))),
+  /**
+   * Optional: `plan.json` of a floor plan drawn from the model by `sitevisit plan`. The minimap shows it,
+   * in this scene and in the panoramas whose standpoint is in it.
+   */
+  plan: z.optional(AssetUrl),
 });
 
 export const PanoramaScene = z.strictObject({
@@ -168,6 +158,10 @@ export const Tour = z.strictObject({
   scenes: z.array(Scene).check(z.minLength(1, 'a tour needs at least one scene')),
   /** Embedding in partner sites. Default: only the viewer's own origin. */
   embed: z.optional(EmbedSettings),
+  /** Optional: a map of the tour's sites, shown by the minimap. */
+  map: z.optional(TourMap),
+  /** Optional: guides, tours that play by themselves (narrated, with captions). */
+  guides: z.optional(z.array(Guide)),
 });
 
 export type LanguageCode = z.infer<typeof LanguageCode>;
@@ -181,6 +175,8 @@ export type Hotspot = z.infer<typeof Hotspot>;
 export type ModelScene = z.infer<typeof ModelScene>;
 export type PanoramaScene = z.infer<typeof PanoramaScene>;
 export type Scene = z.infer<typeof Scene>;
+export type { MapPlace, TourMap } from './tourMap';
+export type { Guide, GuideStep } from './guide';
 export type Tour = z.infer<typeof Tour>;
 /** The manifest as authored (defaults not yet applied). */
 export type TourInput = z.input<typeof Tour>;

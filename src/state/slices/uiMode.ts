@@ -1,4 +1,4 @@
-/** The visitor's settings: the language of texts and how a model scene is navigated. */
+/** The visitor's settings: the language of texts, how a model scene is navigated, whether the minimap is open. */
 import { tourLanguages } from '../../tour/text';
 import type { Slice } from './slice';
 import { change } from './slice';
@@ -8,6 +8,7 @@ export interface UiModeActions {
   /** False if the tour does not offer the language. */
   setLanguage(language: string, source: Source): boolean;
   setMode(mode: NavigationMode, source: Source): void;
+  setMapOpen(open: boolean, source: Source): void;
 }
 
 export const createUiModeSlice: Slice<UiModeActions> = (set, get) => ({
@@ -21,5 +22,10 @@ export const createUiModeSlice: Slice<UiModeActions> = (set, get) => ({
   setMode(mode, source) {
     if (mode === get().mode) return;
     set({ mode, ...change('setMode', source) });
+  },
+
+  setMapOpen(open, source) {
+    if (open === get().mapOpen) return;
+    set({ mapOpen: open, ...change('setMapOpen', source) });
   },
 });

@@ -1,0 +1,50 @@
+/** The minimap's words in en, sv and fi; in its own chunk, so a tour without a map never downloads them. */
+import { inLanguage } from '../../ui/inLanguage';
+
+const en = {
+  map: 'Map',
+  hideMap: 'Hide map',
+  mapTitle: 'Map of the tour',
+  planTitle: 'Floor plan',
+  youAreHere: 'You are here',
+  goTo: 'Go to',
+  level: 'Level',
+  levels: 'Levels',
+  close: 'Close map',
+  notLoaded: 'The map could not be loaded.',
+  loading: 'Loading the map…',
+  otherTour: 'opens another tour',
+};
+export type MinimapStrings = { [K in keyof typeof en]: string };
+
+const sv: MinimapStrings = {
+  map: 'Karta',
+  hideMap: 'Dölj kartan',
+  mapTitle: 'Karta över visningen',
+  planTitle: 'Planritning',
+  youAreHere: 'Du är här',
+  goTo: 'Gå till',
+  level: 'Plan',
+  levels: 'Våningsplan',
+  close: 'Stäng kartan',
+  notLoaded: 'Kartan kunde inte laddas.',
+  loading: 'Laddar kartan…',
+  otherTour: 'öppnar en annan visning',
+};
+
+const fi: MinimapStrings = {
+  map: 'Kartta',
+  hideMap: 'Piilota kartta',
+  mapTitle: 'Kierroksen kartta',
+  planTitle: 'Pohjapiirros',
+  youAreHere: 'Olet tässä',
+  goTo: 'Siirry kohteeseen',
+  level: 'Kerros',
+  levels: 'Kerrokset',
+  close: 'Sulje kartta',
+  notLoaded: 'Karttaa ei voitu ladata.',
+  loading: 'Ladataan karttaa…',
+  otherTour: 'avaa toisen kierroksen',
+};
+
+export const minimapStrings = (language: string): MinimapStrings => inLanguage<MinimapStrings>({ en, sv, fi }, language);

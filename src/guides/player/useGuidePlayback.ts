@@ -1,0 +1,162 @@
+/**
+ * Plays a guide: applies each step's view state (unless the visitor detached
+ * to look around), plays its narration, keeps the time within the step (the
+ * narration's clock while it plays, else the frame clock) and moves on when
+ * the step is over (a 50 ms timer; the time of a step starts when its scene is shown). Like the live tour's follow/detach: a camera move, scene
+ * change or card by the visitor detaches; "Return to guide" re-applies the
+ * step. Every listener, frame and sound it starts is stopped by its cleanup.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTourStore } from '../../state/hooks';
+import type { Guide } from '../../tour/guide';
+import { resolveAsset } from '../../tour/assets';
+import { locate, timeline } from './timeline';
+
+/** Visitor actions that take the view away from the guide. */
+const DETACHING = new Set(['setView', 'goToScene', 'openCard', 'closeCard', 'focusHotspot', 'applyViewState']);
+
+export interface Playback {
+  /** Seconds into the current step (updated ten times a second). */
+  offset: number;
+  /** Seconds from the guide's start to the current point, and the guide's length. */
+  elapsed: number;
+  total: number;
+  detached: boolean;
+  audioFailed: boolean;
+  finished: boolean;
+  returnToGuide(): void;
+  /** Skips to a step (and back to following the guide). */
+  goToStep(step: number): void;
+  /** Jumps to a point of the whole guide, seconds. */
+  seek(seconds: number): void;
+}
+
+export function useGuidePlayback(guide: Guide, step: number, playing: boolean, setPlaying: (playing: boolean) => void): Playback {
+  const store = useTourStore();
+  const [offset, setOffset] = useState(0);
+  const [detached, setDetached] = useState(false);
+  const [audioFailed, setAudioFailed] = useState(false);
+  const [audioLengths, setAudioLengths] = useState<(number | undefined)[]>([]);
+  const [finished, setFinished] = useState(false);
+  const clock = useRef({ offset: 0, seekTo: 0 });
+  const audio = useRef<HTMLAudioElement | null>(null);
+  const line = timeline(guide, audioLengths);
+  const current = guide.steps[step]!;
+
+  const apply = useCallback(() => {
+    const s = guide.steps[step]!;
+    store.getState().applyViewState({ scene: s.scene, ...(s.view ? { view: s.view } : {}), card: s.card ?? null }, 'app');
+  }, [guide, step, store]);
+
+  // A new step: its view (while following), its narration from the start (or from a seek).
+  useEffect(() => {
+    clock.current.offset = clock.current.seekTo;
+    clock.current.seekTo = 0;
+    setOffset(clock.current.offset);
+    setAudioFailed(false);
+    setFinished(false);
+    if (!detached) apply();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a detach or return must not restart the step
+  }, [apply]);
+
+  useEffect(() => {
+    if (!current.audio) return;
+    const element = new Audio(resolveAsset(current.audio, store.getState().load.url));
+    element.preload = 'auto';
+    element.currentTime = clock.current.offset;
+    const onMeta = () => setAudioLengths((lengths) => Object.assign([...lengths], { [step]: element.duration }));
+    const onError = () => setAudioFailed(true);
+    element.addEventListener('loadedmetadata', onMeta);
+    element.addEventListener('error', onError);
+    audio.current = element;
+    return () => {
+      element.pause();
+      element.removeEventListener('loadedmetadata', onMeta);
+      element.removeEventListener('error', onError);
+      element.removeAttribute('src');
+      audio.current = null;
+    };
+  }, [current.audio, step, store]);
+
+  // Play and pause the narration with the guide.
+  useEffect(() => {
+    const element = audio.current;
+    if (!element || audioFailed) return;
+    if (playing && clock.current.offset < (Number.isFinite(element.duration) ? element.duration : Infinity)) element.play().catch(() => setAudioFailed(true));
+    else element.pause();
+  }, [playing, audioFailed, step]);
+
+  // The clock: the narration's time while it plays, else the page's clock, read every 50 ms (a timer, not
+  // animation frames, which a busy 3D view can slow down); ten updates a second reach React.
+  const length = line.lengths[step]!;
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      // A step's time starts once its scene is on screen (a slow download must not eat the step).
+      if (store.getState().sceneStatus === 'loading') {
+        last = now;
+        return;
+      }
+      const element = audio.current;
+      const narrating = element !== null && !element.paused && !element.ended && !audioFailed;
+      clock.current.offset = narrating ? element.currentTime : clock.current.offset + (now - last) / 1000;
+      last = now;
+      if (clock.current.offset >= length) {
+        if (step + 1 < guide.steps.length) store.getState().setGuide({ id: guide.id, step: step + 1 }, 'app');
+        else {
+          clock.current.offset = length;
+          setFinished(true);
+          setPlaying(false);
+        }
+        setOffset(clock.current.offset);
+        clearInterval(timer);
+        return;
+      }
+      setOffset((shown) => (Math.floor(shown * 10) === Math.floor(clock.current.offset * 10) ? shown : clock.current.offset));
+    }, 50);
+    return () => clearInterval(timer);
+  }, [playing, length, step, guide, store, audioFailed, setPlaying]);
+
+  // The visitor's own moves detach the view from the guide.
+  useEffect(
+    () =>
+      store.subscribe((state, prev) => {
+        if (state.lastChange !== prev.lastChange && state.lastChange.source === 'user' && DETACHING.has(state.lastChange.action)) setDetached(true);
+      }),
+    [store],
+  );
+
+  const returnToGuide = useCallback(() => {
+    setDetached(false);
+    apply();
+  }, [apply]);
+
+  const goToStep = useCallback(
+    (to: number) => {
+      setDetached(false);
+      setFinished(false);
+      store.getState().setGuide({ id: guide.id, step: Math.max(0, Math.min(guide.steps.length - 1, to)) }, 'app');
+    },
+    [guide, store],
+  );
+
+  const seek = useCallback(
+    (seconds: number) => {
+      const to = locate(line, seconds);
+      setFinished(false);
+      if (to.step === step) {
+        clock.current.offset = to.offset;
+        if (audio.current) audio.current.currentTime = to.offset;
+        setOffset(to.offset);
+      } else {
+        clock.current.seekTo = to.offset;
+        store.getState().setGuide({ id: guide.id, step: to.step }, 'app');
+      }
+    },
+    [line, step, store, guide.id],
+  );
+
+  return { offset, elapsed: line.starts[step]! + offset, total: line.total, detached, audioFailed, finished, returnToGuide, goToStep, seek };
+}

@@ -1,0 +1,40 @@
+/**
+ * Guides (`guides` in tour.json): tours that play by themselves. A guide is an
+ * ordered list of steps; a step is a view state (scene, view, open card), how
+ * long it stays, and optional narration audio with captions (WebVTT) per
+ * language. The guide player (src/guides/player/, a lazy chunk) plays them.
+ */
+import * as z from 'zod/mini';
+import { Id, LanguageCode, View } from '../protocol/common';
+import { AssetUrl, Text } from './primitives';
+
+/** A step stays on screen at most this long, seconds (a 30-minute guide is many steps). */
+export const MAX_STEP_SECONDS = 600;
+
+export const GuideStep = z.strictObject({
+  /** The scene this step shows. */
+  scene: Id,
+  /** The camera view (as links carry it: `kind` panorama or model). Default: the scene's start view. */
+  view: z.optional(View),
+  /** Id of an info hotspot whose card is open during the step. Default: none. */
+  card: z.optional(Id),
+  /** How long the step stays, seconds. With audio, the longer of this and the audio. */
+  duration: z.number().check(z.positive(), z.lte(MAX_STEP_SECONDS)),
+  /** A short heading of the step, shown in the player. Default: the scene's title. */
+  title: z.optional(Text),
+  /** Narration (MP3, Ogg/Opus, M4A or WAV), relative to the tour file. */
+  audio: z.optional(AssetUrl),
+  /** Captions of the narration per language: WebVTT files relative to the tour file. */
+  captions: z.optional(z.record(LanguageCode, AssetUrl)),
+});
+
+export const Guide = z.strictObject({
+  /** Unique among the tour's guides (`?guide=<id>` in links). */
+  id: Id,
+  title: Text,
+  description: z.optional(Text),
+  steps: z.array(GuideStep).check(z.minLength(1, 'a guide needs at least one step')),
+});
+
+export type GuideStep = z.infer<typeof GuideStep>;
+export type Guide = z.infer<typeof Guide>;

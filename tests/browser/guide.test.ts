@@ -1,0 +1,105 @@
+/**
+ * A guide played with the keyboard only, in Swedish (fixture tour `guided`:
+ * four steps over the demo hall and two of its panoramas, WebVTT captions):
+ * each step's view as recorded (0.5° panorama, 1 cm model), the caption that
+ * matches the cue at that time (±250 ms), pause, skip, detach by looking
+ * around and "Return to guide", the step in the link, and moving on by itself.
+ */
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, waitForScene } from './harness';
+import { axeViolations } from './axe';
+import { browserPerFile } from './session';
+
+const appUrl = inject('appUrl');
+const session = browserPerFile();
+
+type View = { kind: 'panorama'; yaw: number; pitch: number } | { kind: 'model'; position: number[]; target: number[] };
+const storeView = (page: Page) => page.evaluate(() => (window as unknown as { __sitevisit: { store: { getState(): { view: unknown } } } }).__sitevisit.store.getState().view as View);
+const player = (page: Page) => page.locator('.guide-player');
+const press = async (page: Page, name: string) => {
+  await page.getByRole('button', { name, exact: true }).focus();
+  await page.keyboard.press('Enter');
+};
+
+it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swedish', { timeout: 300_000 }, async () => {
+  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 } });
+  await waitForScene(page, 'hall', 'ready', 120_000);
+  // Every change the player shows: its step time and the caption at that moment (one commit updates both).
+  await page.evaluate(() => {
+    const seen: { step: string | null; time: number; caption: string }[] = [];
+    Object.assign(window, { seenCaptions: seen });
+    new MutationObserver(() => {
+      const el = document.querySelector('.guide-player');
+      if (el) seen.push({ step: el.getAttribute('data-step'), time: Number(el.getAttribute('data-time')), caption: el.querySelector('[data-caption]')?.textContent ?? '' });
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-time', 'data-step'] });
+  });
+  await press(page, 'Spela upp guiden');
+  await page.waitForSelector('.guide-player[data-step="0"][data-playing]');
+  const first = await storeView(page);
+  expect(first.kind).toBe('model');
+  if (first.kind === 'model') [20, 14, 22].forEach((v, i) => expect(Math.abs(first.position[i]! - v)).toBeLessThanOrEqual(0.01));
+
+  // The caption shown is the cue at the step's time, at every moment the player showed (±250 ms at the cue boundaries).
+  await expect.poll(() => page.locator('[data-caption]').textContent()).toBe('Välkommen till pilothallen.');
+  // Polled on a timer: animation frames (the default) come seconds apart while SwiftShader draws the hall.
+  await page.waitForFunction(() => document.querySelector('[data-caption]')?.textContent === 'Här börjar processen.', undefined, { polling: 100 });
+  const cues = [
+    { start: 0, end: 1.2, text: 'Välkommen till pilothallen.' },
+    { start: 1.2, end: 2.8, text: 'Här börjar processen.' },
+  ];
+  const seen = (await page.evaluate(() => (window as unknown as { seenCaptions: { step: string | null; time: number; caption: string }[] }).seenCaptions)).filter((s) => s.step === '0' && s.caption !== '');
+  expect(seen.length).toBeGreaterThan(1);
+  for (const { time, caption } of seen) {
+    const cue = cues.find((c) => c.text === caption);
+    expect(cue, `caption "${caption}" at ${time} s`).toBeDefined();
+    expect(time, `"${caption}" shown at ${time} s`).toBeGreaterThanOrEqual(cue!.start - 0.25);
+    expect(time, `"${caption}" shown at ${time} s`).toBeLessThanOrEqual(cue!.end + 0.25);
+  }
+
+  // Pause: the time stands still.
+  await press(page, 'Pausa');
+  await page.waitForSelector('.guide-player:not([data-playing])');
+  const paused = await player(page).getAttribute('data-time');
+  await page.waitForTimeout(400); // nothing to wait for: time must not move
+  expect(await player(page).getAttribute('data-time')).toBe(paused);
+
+  // Skip to the next step (the first lasts a minute): the panorama at its recorded view, the step in the link.
+  await press(page, 'Nästa steg');
+  await waitForScene(page, 'pretreatment', 'ready', 120_000);
+  await page.waitForSelector('.guide-player[data-step="1"]');
+  const second = await storeView(page);
+  expect(second.kind === 'panorama' && Math.abs(second.yaw - 30) <= 0.5 && Math.abs(second.pitch + 5) <= 0.5).toBe(true);
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('guide=walk&step=2');
+
+  // Look around with the arrow keys: detached; "Tillbaka till guiden" restores the step's view.
+  await page.locator('[data-viewer]').focus();
+  await page.keyboard.down('ArrowRight');
+  await page.getByRole('button', { name: 'Tillbaka till guiden' }).waitFor();
+  await page.keyboard.up('ArrowRight');
+  await press(page, 'Tillbaka till guiden');
+  await expect.poll(async () => { const v = await storeView(page); return v.kind === 'panorama' ? Math.abs(v.yaw - 30) : 99; }).toBeLessThanOrEqual(0.5);
+
+  // Play on: the guide moves to the third step by itself (3 s per step).
+  await press(page, 'Spela');
+  await waitForScene(page, 'floor', 'ready', 120_000);
+  await page.waitForSelector('.guide-player[data-step="2"][data-playing]');
+  const third = await storeView(page);
+  expect(third.kind === 'panorama' && Math.abs(third.yaw + 60) <= 0.5).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await press(page, 'Stäng guiden');
+  await expect.poll(() => player(page).count()).toBe(0);
+  await expect.poll(() => page.evaluate(() => location.search)).not.toContain('guide=');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('a link resumes the guide at its step, paused until Play', { timeout: 120_000 }, async () => {
+  const { page, context } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv&guide=walk&step=4`, { viewport: { width: 1280, height: 800 } });
+  await page.waitForSelector('.guide-player[data-step="3"]:not([data-playing])', { timeout: 120_000 });
+  await waitForScene(page, 'hall', 'ready', 120_000);
+  // the fourth step opens the reactor's card
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __sitevisit: { store: { getState(): { cardId: string | null } } } }).__sitevisit.store.getState().cardId)).toBe('reactor');
+  await context.close();
+});

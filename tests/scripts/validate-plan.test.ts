@@ -1,0 +1,90 @@
+/**
+ * `npm run validate` opens the floor plan and the map a tour names: a plan or
+ * map that is missing, not JSON, not a plan, or whose image is missing, not a
+ * PNG/WebP or of another size than the manifest says is an error with its JSON path.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = (file: string) => spawnSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'sitevisit-validate-plan-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const tour = {
+  id: 'planned',
+  title: 'Planned',
+  scenes: [{ id: 'hall', type: 'model', title: 'Hall', model: 'hall.glb', plan: 'plan/plan.json' }],
+  map: { image: 'map.webp', width: 40, height: 30, places: [{ scene: 'hall', position: [20, 15] }] },
+};
+const plan = { format: 'sitevisit-plan', version: 1, width: 40, height: 20, origin: [-2, -1], metresPerPixel: 0.1, levels: [{ height: 0, cut: 2, image: 'level-0.webp' }] };
+const image = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#88aacc' } }).webp().toBuffer();
+
+describe('npm run validate: plans and maps', () => {
+  it('reports a missing plan and map, then what is wrong inside them, each at its JSON path', async () => {
+    const file = join(dir, 'tour.json');
+    writeFileSync(file, JSON.stringify(tour));
+    writeFileSync(join(dir, 'hall.glb'), 'glTF');
+    let result = run(file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('scenes[0].plan: file not found: plan/plan.json');
+    expect(result.stdout).toContain('map.image: file not found: map.webp');
+
+    mkdirSync(join(dir, 'plan'));
+    writeFileSync(join(dir, 'plan', 'plan.json'), '{ "format": ');
+    writeFileSync(join(dir, 'map.webp'), await image(41, 30));
+    result = run(file);
+    expect(result.stdout).toContain('scenes[0].plan: plan/plan.json is not valid JSON');
+    expect(result.stdout).toContain('map.image: the image is 41×30 px but the map says 40×30');
+
+    writeFileSync(join(dir, 'plan', 'plan.json'), JSON.stringify({ ...plan, version: 2 }));
+    writeFileSync(join(dir, 'map.webp'), 'not an image');
+    result = run(file);
+    expect(result.stdout).toMatch(/scenes\[0\]\.plan: plan\/plan\.json is not a plan written by `sitevisit plan` \(version: /);
+    expect(result.stdout).toContain('map.image: map.webp is not a PNG or WebP image');
+
+    writeFileSync(join(dir, 'plan', 'plan.json'), JSON.stringify(plan));
+    writeFileSync(join(dir, 'map.webp'), await image(40, 30));
+    result = run(file);
+    expect(result.stdout).toContain('scenes[0].plan: levels[0].image: file not found: level-0.webp');
+    expect(result.status).toBe(1);
+
+    writeFileSync(join(dir, 'plan', 'level-0.webp'), await image(40, 20));
+    result = run(file);
+    expect(result.stdout).toContain('valid (0 error(s)');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('npm run validate: guides', () => {
+  it('reports missing narration, captions that do not parse and steps at unknown scenes, each at its JSON path', () => {
+    const sub = join(dir, 'guided');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'hall.glb'), 'glTF');
+    writeFileSync(join(sub, 'bad.vtt'), 'WEBVTT\n\n00:01 --> soon\nHello\n');
+    writeFileSync(join(sub, 'good.vtt'), 'WEBVTT\n\n00:00.000 --> 00:01.000\nHej\n');
+    const guided = {
+      id: 'guided',
+      title: 'Guided',
+      scenes: [{ id: 'hall', type: 'model', title: 'Hall', model: 'hall.glb' }],
+      guides: [{ id: 'walk', title: 'Walk', steps: [
+        { scene: 'hall', duration: 2, audio: 'gone.ogg', captions: { en: 'bad.vtt', sv: 'good.vtt' } },
+        { scene: 'yard', duration: 2 },
+      ] }],
+    };
+    writeFileSync(join(sub, 'tour.json'), JSON.stringify(guided));
+    const result = run(join(sub, 'tour.json'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('guides[0].steps[1].scene: unknown scene "yard"');
+    guided.guides[0]!.steps.pop();
+    writeFileSync(join(sub, 'tour.json'), JSON.stringify(guided));
+    const second = run(join(sub, 'tour.json'));
+    expect(second.status).toBe(1);
+    expect(second.stdout).toContain('guides[0].steps[0].audio: file not found: gone.ogg');
+    expect(second.stdout).toMatch(/guides\[0\]\.steps\[0\]\.captions\.en: bad\.vtt is not valid WebVTT: line 3: /);
+    expect(second.stdout).not.toContain('captions.sv');
+  });
+});
