@@ -193,7 +193,8 @@ describe('embedding in partner sites', () => {
     expect(await api('getTour')).toMatchObject({ ok: true, result: { title: 'RISE Processum – pilothall för bioraffinaderi' } });
     await frame.waitForSelector('.app[lang="sv"]', { state: 'attached' });
 
-    // Unknown ids and unfit views reject with clear errors and change nothing.
+    // Unknown ids and unfit views reject with clear errors and change nothing (once the scene is drawn, so its status holds still).
+    await frame.waitForSelector('[data-scene-status="ready"]', { state: 'attached', timeout: 120_000 });
     const before = await api('getState');
     expect(await api('goToScene', 'leaching-plant')).toEqual({ ok: false, name: 'EmbedError', code: 'unknown-scene', message: 'this tour has no scene "leaching-plant"' });
     expect(await api('openCard', 'pretreatment-to-platform')).toMatchObject({ ok: false, code: 'unknown-card' });
