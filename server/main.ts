@@ -28,6 +28,7 @@ import { ensureFolders, foldersFromEnv, type Folders } from './config/folders';
 import { createVisits, type Visits } from './visits/index';
 import { visitsOptionsFromEnv } from './visits/fromEnv';
 import { createStudio } from './studio/index';
+import { orStop } from './config/orStop';
 import { isStudioRequest } from './studio/session';
 
 // Before anything else: no stray rejection or stream error may end the process.
@@ -54,47 +55,29 @@ if (!build.ok) {
   }
 }
 
-let folders: Folders;
-try {
-  folders = foldersFromEnv();
-  ensureFolders(folders);
-} catch (error) {
-  console.error(`sitevisit: not starting: ${(error as Error).message}`);
-  process.exit(1);
-}
+const folders: Folders = await orStop(() => {
+  const wanted = foldersFromEnv();
+  ensureFolders(wanted);
+  return wanted;
+});
 const toursDir = folders.contentDir;
-let embedOrigins: string[];
-let assetOrigins: string[];
-try {
-  embedOrigins = parseOrigins(process.env.EMBED_ORIGINS);
-  assetOrigins = parseOrigins(process.env.ASSET_ORIGINS);
-} catch (error) {
-  console.error(`EMBED_ORIGINS / ASSET_ORIGINS: ${(error as Error).message}`);
-  process.exit(1);
-}
-let liveOptions: ReturnType<typeof liveOptionsFromEnv>;
-try {
-  liveOptions = liveOptionsFromEnv(dist, toursDir, folders.dataDir);
-} catch (error) {
-  console.error(`sitevisit: not starting: ${(error as Error).message}`);
-  process.exit(1);
-}
+const [embedOrigins, assetOrigins] = await orStop(
+  () => [parseOrigins(process.env.EMBED_ORIGINS), parseOrigins(process.env.ASSET_ORIGINS)],
+  'sitevisit: not starting: EMBED_ORIGINS / ASSET_ORIGINS',
+);
+const liveOptions = await orStop(() => liveOptionsFromEnv(dist, toursDir, folders.dataDir));
 // Several processes must accept each other's studio sessions: a printed one-time token is this process's alone.
 if (process.env.REDIS_URL && !process.env.STUDIO_TOKEN) {
   console.error('sitevisit: not starting: several processes share this site (REDIS_URL), so the studio needs STUDIO_TOKEN (the same long random value for every process)');
   process.exit(1);
 }
-let visits: Visits;
-try {
+const visits: Visits = await orStop(async () => {
   const visitsOptions = visitsOptionsFromEnv(process.env, { dataDir: folders.dataDir, tourExists: liveOptions.tourExists, tourFolders: [toursDir, join(dist, 'tours')] });
   // An existing database (or DATABASE_URL) is opened now, so a wrong one stops the start; else on first use.
   if (visitsOptions.storage.wanted) await visitsOptions.storage.get();
   // A signed-in studio user schedules visits without the organizer token.
-  visits = createVisits({ ...visitsOptions, isOrganizer: isStudioRequest });
-} catch (error) {
-  console.error(`sitevisit: not starting: ${(error as Error).message}`);
-  process.exit(1);
-}
+  return createVisits({ ...visitsOptions, isOrganizer: isStudioRequest });
+});
 const live = createLive(liveOptions);
 const studio = createStudio({
   contentDir: toursDir,

@@ -4,7 +4,7 @@ import type { Source } from '../state/types';
 import { fetchTour, findMissingAssets } from '../tour/load';
 import { fileTitle, pickDroppedFile, quickViewTour, type QuickViewKind } from '../tour/quickView';
 import { registerLocalFiles } from '../lib/localFiles';
-import { preferredLanguage, UI_LANGUAGES } from '../ui/preferredLanguage';
+import { browserLanguages, preferredLanguage, UI_LANGUAGES } from '../ui/preferredLanguage';
 import { strings } from '../ui/strings';
 import { findScene, startSceneId } from '../state/selectors';
 import { preloadScene } from '../tour/preloadScene';
@@ -44,7 +44,7 @@ export async function loadTour(store: TourStore, url: string, target: LinkTarget
 }
 
 export function openQuickView(store: TourStore, kind: QuickViewKind, url: string, title = fileTitle(url)): void {
-  const language = preferredLanguage(location.href, navigator.language);
+  const language = preferredLanguage(location.href, browserLanguages());
   store.getState().openTour(quickViewTour(kind, url, title, language, UI_LANGUAGES), location.href);
 }
 

@@ -2,12 +2,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ToursPage } from '../ui/ToursPage';
-import { preferredLanguage } from '../ui/preferredLanguage';
+import { browserLanguages, preferredLanguage } from '../ui/preferredLanguage';
 
 export const isToursPath = (pathname: string) => /^\/tours\/?$/.test(`/${pathname.slice(import.meta.env.BASE_URL.length)}`);
 
 export function renderToursPage(rootElement: HTMLElement): void {
-  const language = preferredLanguage(location.href, navigator.language);
+  const language = preferredLanguage(location.href, browserLanguages());
   document.documentElement.lang = language;
   createRoot(rootElement).render(
     <StrictMode>

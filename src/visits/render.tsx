@@ -8,7 +8,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import type { createRoot } from 'react-dom/client';
 import type { VisitRoute } from './paths';
 import { PAGE_LANGUAGES } from './strings';
-import { initialLanguage } from './useVisitText';
+import { browserLanguages, preferredLanguage } from '../ui/preferredLanguage';
 import { VisitLanguageProvider } from './VisitShell';
 import './visits.css';
 
@@ -25,7 +25,7 @@ export interface VisitPageOptions {
 }
 
 export function renderVisitPage(rootElement: HTMLElement, route: VisitRoute, options: VisitPageOptions): { unmount(): void } {
-  const language = initialLanguage(location.href, navigator.languages ?? [navigator.language], Object.keys(PAGE_LANGUAGES));
+  const language = preferredLanguage(location.href, browserLanguages(), Object.keys(PAGE_LANGUAGES));
   const root = options.createRoot(rootElement);
   root.render(
     <StrictMode>

@@ -56,8 +56,8 @@ const freePort = () =>
   });
 
 /** `NODE_ENV=production npm start` in the copy, in its own process group so that stopping it stops tsx and node too. */
-function productionStart(port: number) {
-  const env = operatorEnv({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LIVE_STORE_FILE: join(copy, 'live-sessions.json') });
+function productionStart(port: number, settings: Record<string, string> = {}) {
+  const env = operatorEnv({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LIVE_STORE_FILE: join(copy, 'live-sessions.json'), ...settings });
   const child = spawn('npm', ['start'], { cwd: copy, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const exited = new Promise<Run>((resolve) => {
@@ -141,8 +141,8 @@ describe('production install (npm ci --omit=dev)', () => {
 
   describe('a production start refuses, with one line and exit 1, a dist/ that', () => {
     /** Our own lines on stderr (npm may add its own, prefixed `npm `). */
-    async function refusal(): Promise<string[]> {
-      const { exited } = productionStart(await freePort());
+    async function refusal(settings: Record<string, string> = {}): Promise<string[]> {
+      const { exited } = productionStart(await freePort(), settings);
       const result = await exited;
       expect(result.stdout).not.toMatch(/serving|Building/);
       expect(result.code).toBe(1);
@@ -172,6 +172,15 @@ describe('production install (npm ci --omit=dev)', () => {
       } finally {
         writeFileSync(stampFile, stamp);
       }
+    }, 60_000);
+
+    it('is fine, but the settings are not (one line naming the setting, for each start-up step)', async () => {
+      const [folders, ...more] = await refusal({ CONTENT_DIR: join(copy, 'content-a'), TOURS_DIR: join(copy, 'content-b') });
+      expect(more).toEqual([]);
+      expect(folders).toMatch(/^sitevisit: not starting: .*CONTENT_DIR.*TOURS_DIR/);
+      const [origins, ...more2] = await refusal({ EMBED_ORIGINS: 'not an origin' });
+      expect(more2).toEqual([]);
+      expect(origins).toMatch(/^sitevisit: not starting: EMBED_ORIGINS \/ ASSET_ORIGINS: /);
     }, 60_000);
 
     it('was built from other sources', async () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openStorage, type Engine, type Storage } from '../../server/storage/open';
 
 /** The server's maintenance database; the test databases are created beside it. */
@@ -56,3 +57,41 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
 }
 
 export const ENGINES: Engine[] = ['sqlite', 'postgres'];
+
+/** A test file's storage on `engine`: a database of its own opened before its tests and removed after them. */
+export interface TestStorage {
+  readonly storage: Storage;
+  readonly database: TestDatabase;
+  /** Closes and opens the storage again, as a restarted server would. */
+  reopen(): Promise<Storage>;
+}
+
+export function useTestStorage(engine: Engine): TestStorage {
+  let database: TestDatabase | undefined;
+  let storage: Storage | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    storage = await database.open();
+  }, 60_000);
+  afterAll(async () => {
+    await storage?.close();
+    await database?.remove();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the test storage is opened in beforeAll: use it inside a test');
+    return value;
+  };
+  return {
+    get storage() {
+      return opened(storage);
+    },
+    get database() {
+      return opened(database);
+    },
+    async reopen() {
+      await opened(storage).close();
+      storage = await opened(database).open();
+      return storage;
+    },
+  };
+}

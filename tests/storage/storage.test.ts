@@ -4,10 +4,9 @@
  * leaves nothing behind, constraints hold, and times and counts come back as
  * the same numbers from both.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDatabase, ENGINES, type TestDatabase } from './engines';
-import type { Storage } from '../../server/storage/open';
+import { ENGINES, useTestStorage } from './engines';
 import { migrations } from '../../server/storage/migrations';
 
 const visitRow = (id: string, code: string) => ({
@@ -29,58 +28,48 @@ const visitRow = (id: string, code: string) => ({
 });
 
 describe.each(ENGINES)('storage on %s', (engine) => {
-  let test: TestDatabase;
-  let storage: Storage;
-  beforeAll(async () => {
-    test = await createTestDatabase(engine);
-    storage = await test.open();
-  }, 60_000);
-  afterAll(async () => {
-    await storage?.close();
-    await test?.remove();
-  });
+  const testDb = useTestStorage(engine);
 
   it('reports its engine and applies every migration once, also when opened again', async () => {
-    expect(storage.engine).toBe(engine);
-    await storage.close();
-    storage = await test.open(); // a restart: nothing left to apply, nothing applied twice
-    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(storage.db);
+    expect(testDb.storage.engine).toBe(engine);
+    await testDb.reopen(); // a restart: nothing left to apply, nothing applied twice
+    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(testDb.storage.db);
     expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations));
   });
 
   it('returns times (ms since 1970) and counts as numbers', async () => {
-    await storage.db.insertInto('visits').values(visitRow('11111111-1111-4111-8111-111111111111', 'AAAAAA')).execute();
-    const row = await storage.db.selectFrom('visits').selectAll().where('code', '=', 'AAAAAA').executeTakeFirstOrThrow();
+    await testDb.storage.db.insertInto('visits').values(visitRow('11111111-1111-4111-8111-111111111111', 'AAAAAA')).execute();
+    const row = await testDb.storage.db.selectFrom('visits').selectAll().where('code', '=', 'AAAAAA').executeTakeFirstOrThrow();
     expect(row.starts_at).toBe(Date.parse('2027-05-04T08:00:00Z'));
     expect(row.capacity).toBe(50);
-    const count = await storage.db.selectFrom('visits').select(sql<number>`cast(count(*) as integer)`.as('n')).executeTakeFirstOrThrow();
+    const count = await testDb.storage.db.selectFrom('visits').select(sql<number>`cast(count(*) as integer)`.as('n')).executeTakeFirstOrThrow();
     expect(count.n).toBe(1);
     // A time far beyond 2^32 seconds survives as an exact number too.
     const far = Date.parse('2999-12-31T23:59:59.999Z');
-    await storage.db.updateTable('visits').set({ ends_at: far }).where('code', '=', 'AAAAAA').execute();
-    expect((await storage.db.selectFrom('visits').select('ends_at').where('code', '=', 'AAAAAA').executeTakeFirstOrThrow()).ends_at).toBe(far);
+    await testDb.storage.db.updateTable('visits').set({ ends_at: far }).where('code', '=', 'AAAAAA').execute();
+    expect((await testDb.storage.db.selectFrom('visits').select('ends_at').where('code', '=', 'AAAAAA').executeTakeFirstOrThrow()).ends_at).toBe(far);
   });
 
   it('keeps nothing of a transaction that fails half-way', async () => {
-    const attempt = storage.db.transaction().execute(async (trx) => {
+    const attempt = testDb.storage.db.transaction().execute(async (trx) => {
       await trx.insertInto('visits').values(visitRow('22222222-2222-4222-8222-222222222222', 'BBBBBB')).execute();
       await trx.insertInto('visits').values(visitRow('33333333-3333-4333-8333-333333333333', 'BBBBBB')).execute(); // same code: refused
     });
     await expect(attempt).rejects.toThrow(/unique|duplicate/i);
-    const left = await storage.db.selectFrom('visits').select('code').where('code', '=', 'BBBBBB').execute();
+    const left = await testDb.storage.db.selectFrom('visits').select('code').where('code', '=', 'BBBBBB').execute();
     expect(left).toEqual([]);
   });
 
   it('refuses a visit without seats at the database too', async () => {
     const zero = { ...visitRow('44444444-4444-4444-8444-444444444444', 'CCCCCC'), capacity: 0 };
-    await expect(storage.db.insertInto('visits').values(zero).execute()).rejects.toThrow(/check/i);
+    await expect(testDb.storage.db.insertInto('visits').values(zero).execute()).rejects.toThrow(/check/i);
   });
 
   it('deletes a visit’s speakers and registrations with it', async () => {
     const id = '55555555-5555-4555-8555-555555555555';
-    await storage.db.insertInto('visits').values(visitRow(id, 'DDDDDD')).execute();
-    await storage.db.insertInto('visit_speakers').values({ id: 'sp-1', visit_id: id, position: 0, name: 'Anna', organisation: null, tour: null, key_hash: 'h1' }).execute();
-    await storage.db.deleteFrom('visits').where('id', '=', id).execute();
-    expect(await storage.db.selectFrom('visit_speakers').selectAll().where('visit_id', '=', id).execute()).toEqual([]);
+    await testDb.storage.db.insertInto('visits').values(visitRow(id, 'DDDDDD')).execute();
+    await testDb.storage.db.insertInto('visit_speakers').values({ id: 'sp-1', visit_id: id, position: 0, name: 'Anna', organisation: null, tour: null, key_hash: 'h1' }).execute();
+    await testDb.storage.db.deleteFrom('visits').where('id', '=', id).execute();
+    expect(await testDb.storage.db.selectFrom('visit_speakers').selectAll().where('visit_id', '=', id).execute()).toEqual([]);
   });
 });

@@ -6,11 +6,18 @@ import { preferredLanguage, UI_LANGUAGES } from '../../src/ui/preferredLanguage'
 import { strings } from '../../src/ui/strings';
 
 describe('quick view in the visitor’s language', () => {
-  it('takes the link’s lang, else the browser’s language, else English', () => {
-    expect(preferredLanguage('https://x.example/?model=a.glb&lang=fi', 'sv-SE')).toBe('fi');
-    expect(preferredLanguage('https://x.example/?model=a.glb', 'sv-SE')).toBe('sv');
-    expect(preferredLanguage('https://x.example/?model=a.glb', 'FI')).toBe('fi');
-    expect(preferredLanguage('https://x.example/?model=a.glb', 'de-DE')).toBe('en');
+  it('takes the link’s lang, else the first browser language offered, else English', () => {
+    expect(preferredLanguage('https://x.example/?model=a.glb&lang=fi', ['sv-SE'])).toBe('fi');
+    expect(preferredLanguage('https://x.example/?model=a.glb', ['sv-SE'])).toBe('sv');
+    expect(preferredLanguage('https://x.example/?model=a.glb', ['FI'])).toBe('fi');
+    expect(preferredLanguage('https://x.example/?model=a.glb', ['de-DE'])).toBe('en');
+    // A language the link asks for that the page does not offer falls through to the browser's list.
+    expect(preferredLanguage('https://x.example/?lang=de', ['de-AT', 'SV-fi', 'fi'])).toBe('sv');
+  });
+
+  it('chooses among the languages a page offers (the visit pages offer their own)', () => {
+    expect(preferredLanguage('https://x.example/v/ABC', ['fi-FI', 'en'], ['en', 'sv'])).toBe('en');
+    expect(preferredLanguage('https://x.example/v/ABC?lang=SV', [], ['en', 'sv'])).toBe('sv');
   });
 
   it('makes a valid one-scene tour that offers every language of the viewer, starting in the visitor’s', () => {
