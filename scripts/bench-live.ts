@@ -1,14 +1,22 @@
 /**
  * `npm run bench:live`: presenter → attendee latency and server CPU of the
- * live channel on loopback. Starts the live server in its own process,
- * creates S sessions with one presenter each (this process), spreads N
- * attendees over W worker processes (Socket.IO clients in Node), lets every
- * presenter move its camera at R updates a second, and reports p50/p99
- * latency and the server's CPU per 1,000 attendees.
+ * live channel on loopback. Starts the live server in its own process (two
+ * behind one Redis with `--redis`), creates S sessions with one presenter each
+ * (this process), spreads N attendees over W worker processes, lets every
+ * presenter move its camera at R updates a second, and reports p50/p99 latency
+ * and the server's CPU per 1,000 attendees, with the clients' CPU and the
+ * machine's load beside them (the clients share the machine with the server).
+ *
+ * Method: a warm-up of 2 s is not measured; only messages sent inside the
+ * window count, and the expected deliveries are what the presenters really
+ * sent times their session's attendees; after the window the benchmark waits
+ * for messages still in flight (up to 5 s) before it reports.
  *
  *   npm run bench:live -- [--attendees 2000] [--sessions 50] [--rate 20] [--seconds 10] [--workers 2]
+ *                         [--clients wire|socketio] [--redis]
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +31,8 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '20' },
     seconds: { type: 'string', default: '10' },
     workers: { type: 'string', default: '2' },
+    clients: { type: 'string', default: 'wire' },
+    redis: { type: 'boolean', default: false },
   },
 });
 const attendees = Number(values.attendees);
@@ -30,8 +40,10 @@ const sessions = Number(values.sessions);
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const workerCount = Number(values.workers);
+const clients = values.clients === 'socketio' ? 'socketio' : 'wire';
 
-const child = (file: string) => fork(fileURLToPath(new URL(file, import.meta.url)), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const child = (file: string, env: NodeJS.ProcessEnv = {}) =>
+  fork(fileURLToPath(new URL(file, import.meta.url)), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
 const nextMessage = <T>(proc: ChildProcess, type: string) =>
   new Promise<T>((resolve) => {
     const on = (m: { type: string }) => {
@@ -43,12 +55,30 @@ const nextMessage = <T>(proc: ChildProcess, type: string) =>
   });
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 
-const server = child('./bench/live-server.ts');
-const { port } = await nextMessage<{ port: number }>(server, 'ready');
-const url = `http://127.0.0.1:${port}`;
+async function startRedis(): Promise<{ url: string; stop(): void }> {
+  const port = await new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = s.address() as { port: number };
+      s.close(() => resolve(p));
+    });
+  });
+  const redis = spawn(process.env.REDIS_SERVER ?? 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    redis.stdout.on('data', (c: Buffer) => (out += c.toString()).includes('Ready to accept') && resolve());
+    redis.on('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out}`)));
+  });
+  return { url: `redis://127.0.0.1:${port}`, stop: () => redis.kill() };
+}
 
-// Sessions, each with its presenter connected (and so in control).
+const redis = values.redis ? await startRedis() : null;
+const servers = Array.from({ length: redis ? 2 : 1 }, () => child('./bench/live-server.ts', redis ? { REDIS_URL: redis.url } : {}));
+const urls = (await Promise.all(servers.map((s) => nextMessage<{ port: number }>(s, 'ready')))).map(({ port }) => `http://127.0.0.1:${port}`);
+const url = urls[0] as string;
+
+// Sessions, each with its presenter connected to the first server (and so in control).
 const created: CreateSessionResponse[] = [];
 for (let i = 0; i < sessions; i++) {
   const res = await fetch(`${url}/api/live`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
@@ -65,8 +95,10 @@ const presenters: Socket[] = await Promise.all(
   ),
 );
 
-console.error(`bench:live: ${sessions} sessions with their presenters ready`);
-// Attendees: round-robin over sessions, split over the workers.
+console.error(`bench:live: ${sessions} sessions with their presenters ready on ${urls.length} server process(es)${redis ? ' sharing one Redis' : ''}`);
+// Attendees: round-robin over sessions, split over the workers (and, in Redis mode, over the servers).
+const attendeesOf = new Array<number>(sessions).fill(0);
+for (let i = 0; i < attendees; i++) attendeesOf[i % sessions]! += 1;
 const workers = Array.from({ length: workerCount }, () => child('./bench/live-worker.ts'));
 for (const w of workers) w.on('exit', (code) => code !== 0 && (console.error('bench:live: a client worker failed'), process.exit(1)));
 const connectStart = Date.now();
@@ -74,66 +106,93 @@ await Promise.all(
   workers.map((w, wi) => {
     const codes: string[] = [];
     for (let i = wi; i < attendees; i += workerCount) codes.push((created[i % sessions] as CreateSessionResponse).code);
-    w.send({ type: 'start', url, codes });
+    w.send({ type: 'start', urls, codes, clients });
     return nextMessage(w, 'connected');
   }),
 );
 const connectMs = Date.now() - connectStart;
-console.error(`bench:live: ${attendees} attendees connected in ${connectMs} ms`);
+console.error(`bench:live: ${attendees} attendees (${clients} clients) connected in ${connectMs} ms`);
 
 // Every presenter pans its camera at `rate` updates a second, staggered so sends are spread over the interval.
 let yaw = 0;
-const timers = presenters.map((socket, i) =>
+let windowFrom = Infinity;
+let windowTo = Infinity;
+const sentInWindow = new Array<number>(sessions).fill(0);
+const intervals: ReturnType<typeof setInterval>[] = [];
+const starts = presenters.map((socket, i) =>
   setTimeout(() => {
-    const t = setInterval(() => {
-      yaw = (yaw + 1) % 180;
-      socket.emit('live', { v: 1, type: 'state', state: { scene: 'hall', view: { kind: 'panorama', yaw, pitch: 0, fov: 70 }, card: null }, sentAt: now() });
-    }, 1000 / rate);
-    timers[i] = t as unknown as ReturnType<typeof setTimeout>;
+    intervals.push(
+      setInterval(() => {
+        yaw = (yaw + 1) % 180;
+        const sentAt = now();
+        if (sentAt >= windowFrom && sentAt < windowTo) sentInWindow[i]! += 1;
+        socket.emit('live', { v: 1, type: 'state', state: { scene: 'hall', view: { kind: 'panorama', yaw, pitch: 0, fov: 70 }, card: null }, sentAt });
+      }, 1000 / rate),
+    );
   }, (i * 1000) / rate / sessions),
 );
 
-await sleep(2000); // warm-up: JIT, socket buffers
-for (const w of workers) w.send({ type: 'record' });
-server.send({ type: 'cpu' });
-const cpuBefore = (await nextMessage<{ usage: NodeJS.CpuUsage }>(server, 'cpu')).usage;
-const wallBefore = now();
+await sleep(2000); // warm-up: JIT, socket buffers — not measured
+windowFrom = now();
+windowTo = windowFrom + seconds * 1000;
+for (const w of workers) w.send({ type: 'record', from: windowFrom, to: windowTo });
+for (const s of servers) s.send({ type: 'cpu-start' });
+const ownCpuBefore = process.cpuUsage();
 await sleep(seconds * 1000);
-server.send({ type: 'cpu' });
-const cpuAfter = (await nextMessage<{ usage: NodeJS.CpuUsage }>(server, 'cpu')).usage;
-const wall = now() - wallBefore;
-for (const t of timers) clearInterval(t as unknown as ReturnType<typeof setInterval>);
+const serverCpu = await Promise.all(servers.map(async (s) => (s.send({ type: 'cpu' }), cpuSeconds((await nextMessage<{ usage: NodeJS.CpuUsage }>(s, 'cpu')).usage))));
+const presenterCpu = cpuSeconds(process.cpuUsage(ownCpuBefore));
+const load = loadavg()[0] ?? 0;
+for (const t of starts) clearTimeout(t);
+for (const t of intervals) clearInterval(t);
+
+// Messages in flight when the window closed still count: wait until all arrived, or nothing more arrives for 1 s (at most 5 s).
+const expected = sentInWindow.reduce((sum, sent, i) => sum + sent * (attendeesOf[i] ?? 0), 0);
+const counted = async () => (await Promise.all(workers.map(async (w) => (w.send({ type: 'count' }), (await nextMessage<{ count: number }>(w, 'count')).count)))).reduce((a, b) => a + b, 0);
+const drainStart = Date.now();
+let lastCount = -1;
+let lastChange = Date.now();
+for (;;) {
+  const c = await counted();
+  if (c !== lastCount) [lastCount, lastChange] = [c, Date.now()];
+  if (c >= expected || Date.now() - lastChange > 1000 || Date.now() - drainStart > 5000) break;
+  await sleep(100);
+}
 for (const w of workers) w.send({ type: 'report' });
 const reports = await Promise.all(workers.map((w) => nextMessage<{ latencies: number[]; cpu: NodeJS.CpuUsage }>(w, 'latencies')));
 const latencies = reports.flatMap((m) => m.latencies);
 
-const cpuMs = (cpuAfter.user - cpuBefore.user + cpuAfter.system - cpuBefore.system) / 1000;
-const cpuPercent = (cpuMs / wall) * 100;
-const expected = Math.round(attendees * rate * (wall / 1000));
+const serverCpuPercent = (serverCpu.reduce((a, b) => a + b, 0) / seconds) * 100;
 const result = {
   attendees,
   sessions,
   updatesPerSecondPerPresenter: rate,
-  seconds: round(wall / 1000, 1),
+  serverProcesses: servers.length,
+  redis: redis !== null,
+  clients,
+  seconds,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
   connectSeconds: round(connectMs / 1000, 1),
-  messagesDelivered: latencies.length,
-  messagesExpected: expected,
+  messagesSent: sentInWindow.reduce((a, b) => a + b, 0),
+  deliveriesExpected: expected,
+  deliveriesMeasured: latencies.length,
   latencyMs: { p50: round(median(latencies), 1), p99: round(percentile(latencies, 99), 1), max: round(latencies.reduce((a, b) => Math.max(a, b), 0), 1) },
-  serverCpuPercent: round(cpuPercent, 1),
-  /** All attendee clients together (includes their connect phase): on one machine they compete with the server. */
-  clientCpuSeconds: round(reports.reduce((sum, r) => sum + (r.cpu.user + r.cpu.system) / 1e6, 0), 1),
-  serverCpuPercentPer1000Attendees: round(cpuPercent / (attendees / 1000), 1),
-  /** The machine's load while measuring: other work on it inflates latency. */
-  loadAverage1m: round(loadavg()[0] ?? 0, 2),
+  /** All server processes together, in % of one core. */
+  serverCpuPercent: round(serverCpuPercent, 1),
+  serverCpuPercentPer1000Attendees: round(serverCpuPercent / (attendees / 1000), 1),
+  /** The attendee workers and the presenters' process, in the window: on one machine they compete with the server. */
+  clientCpuPercent: round(((reports.reduce((sum, r) => sum + cpuSeconds(r.cpu), 0) + presenterCpu) / seconds) * 100, 1),
+  /** The machine's load at the end of the window: other work on it inflates latency. */
+  loadAverage1m: round(load, 2),
 };
 console.log(JSON.stringify(result, null, 2));
 console.log(
-  `\n${attendees} attendees / ${sessions} sessions, ${rate} camera updates/s each: latency p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; ` +
-    `server CPU ${result.serverCpuPercent}% of one core (${result.serverCpuPercentPer1000Attendees}% per 1,000 attendees); ` +
-    `${latencies.length}/${expected} messages delivered.`,
+  `\n${attendees} attendees / ${sessions} sessions, ${rate} camera updates/s each, ${servers.length} server process(es)${redis ? ' + Redis' : ''}: ` +
+    `latency p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; server CPU ${result.serverCpuPercent}% of one core ` +
+    `(${result.serverCpuPercentPer1000Attendees}% per 1,000 attendees); clients ${result.clientCpuPercent}%; ` +
+    `${latencies.length}/${expected} deliveries; load average ${result.loadAverage1m}.`,
 );
 
 for (const p of presenters) p.disconnect();
 for (const w of workers) w.send({ type: 'stop' });
-server.send({ type: 'stop' });
+for (const s of servers) s.send({ type: 'stop' });
+redis?.stop();
