@@ -1,8 +1,11 @@
 /**
  * A guide played with the keyboard only, in Swedish (fixture tour `guided`:
- * four steps over the demo hall and two of its panoramas, WebVTT captions):
- * each step's view as recorded (0.5° panorama, 1 cm model), the caption that
- * matches the cue at that time (±250 ms), pause, skip, detach by looking
+ * four steps over the demo hall and two of its panoramas, WebVTT captions, a
+ * Swedish Ogg/Opus narration on the first step and a missing one on the second):
+ * each step's view as recorded (0.5° panorama, 1 cm model), the narration
+ * playing and its clock driving the captions, the caption that matches the cue
+ * at that time (±250 ms), an error line for the missing narration while the
+ * guide goes on, pause, skip, detach by looking
  * around and "Return to guide", the step in the link, and moving on by itself.
  */
 import { expect, inject, it } from 'vitest';
@@ -23,7 +26,17 @@ const press = async (page: Page, name: string) => {
 };
 
 it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swedish', { timeout: 300_000 }, async () => {
-  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 } });
+  // Every sound the page plays, to see it play (the player's Audio elements are not in the document).
+  const init = () => {
+    const sounds: HTMLMediaElement[] = [];
+    Object.assign(window, { sounds });
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      if (!sounds.includes(this)) sounds.push(this);
+      return play.call(this);
+    };
+  };
+  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 }, init });
   await waitForScene(page, 'hall', 'ready', 120_000);
   // Every change the player shows: its step time and the caption at that moment (one commit updates both).
   await page.evaluate(() => {
@@ -39,6 +52,10 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   const first = await storeView(page);
   expect(first.kind).toBe('model');
   if (first.kind === 'model') [20, 14, 22].forEach((v, i) => expect(Math.abs(first.position[i]! - v)).toBeLessThanOrEqual(0.01));
+
+  // The Swedish narration plays, and past its first second.
+  const narration = () => page.evaluate(() => (window as unknown as { sounds: HTMLMediaElement[] }).sounds.map((a) => ({ src: a.currentSrc, time: a.currentTime, paused: a.paused })));
+  await expect.poll(async () => (await narration()).find((a) => a.src.endsWith('/step.sv.ogg') && !a.paused && a.time > 1) !== undefined, { timeout: 30_000 }).toBe(true);
 
   // The caption shown is the cue at the step's time, at every moment the player showed (±250 ms at the cue boundaries).
   await expect.poll(() => page.locator('[data-caption]').textContent()).toBe('Välkommen till pilothallen.');
@@ -71,6 +88,8 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   const second = await storeView(page);
   expect(second.kind === 'panorama' && Math.abs(second.yaw - 30) <= 0.5 && Math.abs(second.pitch + 5) <= 0.5).toBe(true);
   await expect.poll(() => page.evaluate(() => location.search)).toContain('guide=walk&step=2');
+  // Its narration is missing: a line says so; the view and the captions go on.
+  await page.getByText('Berättarrösten i det här steget kunde inte spelas upp', { exact: false }).waitFor();
 
   // Look around with the arrow keys: detached; "Tillbaka till guiden" restores the step's view.
   await page.locator('[data-viewer]').focus();
