@@ -34,7 +34,8 @@ export function GuidePlayer({ guide, step, playing, setPlaying }: Props) {
   const playback = useGuidePlayback(guide, step, playing, setPlaying);
   const captions = useCaptions(pickCaptions(current, language, fallback), tourUrl);
   const cue = captions.status === 'ready' ? cueAt(captions.cues, playback.offset) : null;
-  const sceneTitle = tour?.scenes.find((s) => s.id === current.scene)?.title;
+  const scene = tour?.scenes.find((s) => s.id === current.scene);
+  const sceneTitle = scene?.title;
   const title = localize(current.title ?? sceneTitle, language, fallback);
   const toggle = () => {
     // After the end, Play starts the guide again from its beginning.
@@ -53,6 +54,7 @@ export function GuidePlayer({ guide, step, playing, setPlaying }: Props) {
       <p className="guide-player__caption" data-caption>
         {cue?.text ?? ''}
       </p>
+      {!scene && <p className="guide-player__error">{t.sceneMissing}</p>}
       {captions.status === 'error' && <p className="guide-player__error">{t.captionsFailed}</p>}
       {playback.audioFailed && <p className="guide-player__error">{t.audioFailed}</p>}
       {playback.finished && (

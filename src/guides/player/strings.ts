@@ -19,6 +19,7 @@ const en = {
   captionsFailed: 'The captions of this step could not be read.',
   finished: 'The guide has ended.',
   continueGuide: 'Continue with the next guide',
+  sceneMissing: 'The place of this step is not in the tour; the guide goes on.',
 };
 export type GuideStrings = { [K in keyof typeof en]: string };
 
@@ -40,6 +41,7 @@ const sv: GuideStrings = {
   captionsFailed: 'Textningen i det här steget kunde inte läsas.',
   finished: 'Guiden är slut.',
   continueGuide: 'Fortsätt med nästa guide',
+  sceneMissing: 'Platsen för det här steget finns inte i visningen; guiden fortsätter.',
 };
 
 const fi: GuideStrings = {
@@ -60,6 +62,7 @@ const fi: GuideStrings = {
   captionsFailed: 'Tämän vaiheen tekstitystä ei voitu lukea.',
   finished: 'Opastus on päättynyt.',
   continueGuide: 'Jatka seuraavaan opastukseen',
+  sceneMissing: 'Tämän vaiheen paikkaa ei ole kierroksella; opastus jatkuu.',
 };
 
 export const guideStrings = (language: string): GuideStrings => inLanguage<GuideStrings>({ en, sv, fi }, language);
