@@ -25,18 +25,20 @@ const press = async (page: Page, name: string) => {
   await page.keyboard.press('Enter');
 };
 
-it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swedish', { timeout: 300_000 }, async () => {
-  // Every sound the page plays, to see it play (the player's Audio elements are not in the document).
-  const init = () => {
-    const sounds: HTMLMediaElement[] = [];
-    Object.assign(window, { sounds });
-    const play = HTMLMediaElement.prototype.play;
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      if (!sounds.includes(this)) sounds.push(this);
-      return play.call(this);
-    };
+// Every sound the page plays, to see it play (the player's Audio elements are not in the document).
+const recordSounds = () => {
+  const sounds: HTMLMediaElement[] = [];
+  Object.assign(window, { sounds });
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    if (!sounds.includes(this)) sounds.push(this);
+    return play.call(this);
   };
-  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 }, init });
+};
+const sounds = (page: Page) => page.evaluate(() => (window as unknown as { sounds: HTMLMediaElement[] }).sounds.map((a) => ({ src: a.currentSrc, time: a.currentTime, loop: a.loop, paused: a.paused })));
+
+it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swedish', { timeout: 300_000 }, async () => {
+  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 }, init: recordSounds });
   await waitForScene(page, 'hall', 'ready', 120_000);
   // Every change the player shows: its step time and the caption at that moment (one commit updates both).
   await page.evaluate(() => {
@@ -62,7 +64,7 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
     { start: 1.2, end: 2.8, text: 'Här börjar processen.' },
   ];
   // The Swedish narration played past its first second: its clock drove the captions.
-  const narrated = await page.evaluate(() => (window as unknown as { sounds: HTMLMediaElement[] }).sounds.map((a) => ({ src: a.currentSrc, time: a.currentTime })));
+  const narrated = await sounds(page);
   expect(narrated.find((a) => a.src.endsWith('/step.sv.ogg'))?.time).toBeGreaterThan(1);
   const seen = (await page.evaluate(() => (window as unknown as { seenCaptions: { step: string | null; time: number; caption: string }[] }).seenCaptions)).filter((s) => s.step === '0' && s.caption !== '');
   expect(seen.length).toBeGreaterThan(1);
@@ -113,12 +115,25 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   await context.close();
 });
 
-it('a link resumes the guide at its step, paused until Play', { timeout: 120_000 }, async () => {
-  const { page, context } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv&guide=walk&step=4`, { viewport: { width: 1280, height: 800 } });
+it('a link resumes the guide at its step, paused until Play; the card plays its recording with a transcript, says its video is missing; sound on and off', { timeout: 120_000 }, async () => {
+  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv&guide=walk&step=4`, { viewport: { width: 1280, height: 800 }, init: recordSounds });
   await page.waitForSelector('.guide-player[data-step="3"]:not([data-playing])', { timeout: 120_000 });
   await waitForScene(page, 'hall', 'ready', 120_000);
   // the fourth step opens the reactor's card
   await expect.poll(() => page.evaluate(() => (window as unknown as { __sitevisit: { store: { getState(): { cardId: string | null } } } }).__sitevisit.store.getState().cardId)).toBe('reactor');
+  const card = page.locator('.card');
+  await card.locator('audio[controls]').waitFor();
+  await card.getByText('Utskrift').click();
+  await card.getByText('Välkommen till pilothallen. Här börjar processen.').waitFor();
+  await card.getByText('Videon kunde inte spelas upp.').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  // Ambient sound: off until asked, looped when on, and the switch stays to turn it off.
+  expect((await sounds(page)).length).toBe(0);
+  await press(page, 'Ljud på');
+  await expect.poll(async () => (await sounds(page)).some((a) => a.loop && !a.paused && a.time > 0.3)).toBe(true);
+  await press(page, 'Ljud av');
+  await expect.poll(async () => (await sounds(page)).every((a) => a.paused)).toBe(true);
+  expect(errors).toEqual([]);
   await context.close();
 });
 
@@ -148,6 +163,7 @@ it('a phone turns the panorama as it turns (synthetic deviceorientation), by the
     const v = await storeView(page);
     return v.kind === 'panorama' && start.kind === 'panorama' ? [Math.round(v.yaw - start.yaw), Math.round(v.pitch)] : null;
   }).toEqual([30, 20]);
+  expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });
