@@ -50,7 +50,8 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-time', 'data-step'] });
   });
   await press(page, 'Spela upp guiden');
-  await page.waitForSelector('.guide-player[data-step="0"][data-playing]');
+  // Polled on a timer, not on animation frames (they come seconds apart while SwiftShader draws the hall).
+  await page.waitForFunction(() => document.querySelector('.guide-player[data-step="0"][data-playing]') !== null, undefined, { polling: 100, timeout: 60_000 });
   const first = await storeView(page);
   expect(first.kind).toBe('model');
   if (first.kind === 'model') [20, 14, 22].forEach((v, i) => expect(Math.abs(first.position[i]! - v)).toBeLessThanOrEqual(0.01));
