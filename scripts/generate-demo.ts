@@ -57,6 +57,8 @@ import { PANORAMAS, buildTour } from './demo/processumTour';
 import { SITES, type Site } from './demo/sites';
 import { NS_MAP_FILE, NS_TOUR_ID, buildNorthernSwedenTour, siteModelPath } from './demo/northernSwedenTour';
 import { MAP_HEIGHT, MAP_WIDTH, renderCoastMap } from './demo/coastMap';
+import { PROCESSUM_GUIDE, manifestGuide } from './demo/processumGuide';
+import { NORTHERN_SWEDEN_NEXT, northernSwedenGuide } from './demo/northernSwedenGuide';
 
 const rel = (p: string) => relative(ROOT, p);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -88,7 +90,8 @@ async function writeTour(tour: TourInput, dir: string, failures: string[]): Prom
 
 async function generateProcessum(failures: string[]): Promise<TourInput> {
   const started = performance.now();
-  const tour = buildTour();
+  // The narrated guide: its steps here, its audio and captions from scripts/demo-narration.ts (outside the hash list).
+  const tour = { ...buildTour(), guides: [manifestGuide(PROCESSUM_GUIDE)] };
   const groups = buildHall();
   const model = await writeModel(groups);
   written.push(OUT.model);
@@ -165,7 +168,7 @@ async function generateNorthernSweden(failures: string[]): Promise<TourInput> {
   const map = await renderCoastMap();
   await write(join(dir, NS_MAP_FILE), map);
   console.log(`${rel(join(dir, NS_MAP_FILE))}: ${MAP_WIDTH}×${MAP_HEIGHT}, ${(map.byteLength / 1024).toFixed(0)} kB`);
-  const tour = buildNorthernSwedenTour(sites);
+  const tour = { ...buildNorthernSwedenTour(sites), guides: [{ ...manifestGuide(northernSwedenGuide(sites)), next: NORTHERN_SWEDEN_NEXT }] };
   await writeTour(tour, dir, failures);
   // the tour's thumbnail: the timber tower from its start camera
   const t1 = performance.now();

@@ -14,6 +14,7 @@ import { bindHistory } from './deeplink/history';
 import { isToursPath, renderToursPage } from './app/toursRoute';
 import { isStudioPath, startStudio } from './app/studioRoute';
 import { isEmbedMode, startEmbedBridge } from './embed/start';
+import { kioskSettings } from './kiosk/settings';
 import { liveCodeFromPath } from './protocol/live-code';
 import { visitRouteOf } from './visits/paths';
 import { removeStartPosterWhenShown } from './app/startPoster';
@@ -56,6 +57,7 @@ function startViewer(fromLobby?: JoinFromLobby) {
   bindRootAttributes(store, rootElement);
   startEmbedBridge(store);
   const embedded = isEmbedMode(location.href);
+  const kiosk = kioskSettings(location.href);
 
   let diagnostics: ViewerDiagnostics | null = null;
   // The store and GPU counts for the browser tests and the benchmark: only in their build
@@ -95,7 +97,7 @@ function startViewer(fromLobby?: JoinFromLobby) {
     void boot(store, location.href).then((isTour) => {
       // Quick views have no tour links to keep in the address bar; an embed's
       // history entries would pile up in the partner page's back button.
-      if (isTour && !embedded) unbindHistory = bindHistory(store);
+      if (isTour && !embedded && !kiosk) unbindHistory = bindHistory(store);
     });
   }
 
@@ -118,7 +120,7 @@ function startViewer(fromLobby?: JoinFromLobby) {
       <StrictMode>
         <TourStoreContext.Provider value={store}>
           <PresentHereContext.Provider value={presentHere}>
-            <App embedded={embedded} onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)}>
+            <App embedded={embedded} kiosk={kiosk} onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)}>
               {liveOverlay}
             </App>
           </PresentHereContext.Provider>

@@ -29,9 +29,9 @@ export async function checkAssets(tour: Tour, tourFile: string, publicDir: strin
     if (file === null || !(await stat(file).then((s) => s.isFile(), () => false))) continue;
     const sceneIndex = Number(/^scenes\[(\d+)\]/.exec(path)?.[1]);
     const scene = tour.scenes[sceneIndex];
-    // plan.json and its images, and guide captions, are opened by checkTourFile's checks (every validate runs them);
-    // narration is audio, not an image.
-    if (path.endsWith('.plan') || path.includes('.audio') || path.includes('.captions.')) continue;
+    // plan.json and its images, and captions, are opened by checkTourFile's checks (every validate runs them);
+    // narration, card audio and video, and ambient sound are not images.
+    if (path.endsWith('.plan') || /\.(audio|captions|ambient)\b|\.video\.(src|captions)/.test(path)) continue;
     if (path.endsWith('.model')) {
       const check = await validateModel(file);
       for (const message of check.errors) problems.push({ path, message, severity: 'error' });

@@ -13,6 +13,10 @@ import { DropZone } from '../ui/DropZone';
 import { HotspotList } from '../ui/HotspotList';
 import { MinimapCorner } from '../ui/MinimapCorner';
 import { GuideCorner } from '../ui/GuideCorner';
+import { SoundCorner } from '../ui/SoundCorner';
+import { KioskCorner } from '../ui/KioskCorner';
+import { LookAroundCorner } from '../ui/LookAroundCorner';
+import type { KioskSettings } from '../kiosk/settings';
 import { ViewIn3D } from '../ui/ViewIn3D';
 import { SkipLink, VIEW_ID } from '../ui/SkipLink';
 import { SceneAnnouncer } from '../ui/SceneAnnouncer';
@@ -27,11 +31,13 @@ interface Props {
   embedded?: boolean;
   onFiles: (files: File[]) => void;
   onDiagnostics?: (diagnostics: ViewerDiagnostics) => void;
+  /** Kiosk mode (`?kiosk=1`): attract mode after idle time; no share or live controls. */
+  kiosk?: KioskSettings | null;
   /** Extra overlays the composition root adds (the live tour's). */
   children?: ReactNode;
 }
 
-export function App({ embedded = false, onFiles, onDiagnostics, children }: Props) {
+export function App({ embedded = false, kiosk = null, onFiles, onDiagnostics, children }: Props) {
   const t = useStrings();
   const language = useTour((s) => s.language);
   const store = useTourStore();
@@ -39,13 +45,18 @@ export function App({ embedded = false, onFiles, onDiagnostics, children }: Prop
   const onFollowLink = useCallback((hotspot: LinkHotspot) => followLink(store, hotspot, 'user'), [store]);
   const cardOpen = useTour((s) => s.cardId !== null);
   return (
-    <div className="app" lang={language} data-embedded={embedded || undefined} data-card-open={cardOpen || undefined}>
+    <div className="app" lang={language} data-embedded={embedded || undefined} data-card-open={cardOpen || undefined} data-kiosk={kiosk ? true : undefined}>
       <SkipLink />
       {embedded ? <EmbedBar /> : <TopBar />}
       <Viewer id={VIEW_ID} label={t.viewer} onFollowLink={onFollowLink} {...(onDiagnostics ? { onDiagnostics } : {})} />
       <HotspotList onFollowLink={onFollowLink} />
       <MinimapCorner onFollowLink={onFollowLink} />
       {!embedded && <GuideCorner />}
+      <div className="side-controls">
+        <SoundCorner />
+        <LookAroundCorner />
+      </div>
+      <KioskCorner kiosk={kiosk} />
       <ViewIn3D />
       <LoadingBar />
       <SceneErrorCard {...(embedded ? {} : { onFiles })} />

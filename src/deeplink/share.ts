@@ -19,6 +19,6 @@ export function shareLinks(state: ViewState, origin: string, title: string): Sha
   const scene = origin + encodeLink({ ...state, card: null }, { includeView: false });
   const embed =
     `<iframe src="${escapeAttribute(`${view}&embed=1`)}" title="${escapeAttribute(title)}" ` +
-    `width="960" height="540" style="border:0;max-width:100%" allow="fullscreen; xr-spatial-tracking" loading="lazy"></iframe>`;
+    `width="960" height="540" style="border:0;max-width:100%" allow="fullscreen; xr-spatial-tracking; gyroscope; accelerometer" loading="lazy"></iframe>`;
   return { view, scene, embed };
 }

@@ -18,9 +18,16 @@ export function listAssets(tour: Tour): AssetRef[] {
     if (scene.type === 'panorama' && scene.tiles) refs.push({ path: `scenes[${i}].tiles`, url: scene.tiles });
     if (scene.type === 'model' && scene.plan) refs.push({ path: `scenes[${i}].plan`, url: scene.plan });
     if (scene.thumbnail) refs.push({ path: `scenes[${i}].thumbnail`, url: scene.thumbnail });
+    if (scene.ambient) refs.push({ path: `scenes[${i}].ambient.src`, url: scene.ambient.src });
     scene.hotspots.forEach((hotspot, j) => {
-      if (hotspot.type === 'info' && hotspot.image) {
-        refs.push({ path: `scenes[${i}].hotspots[${j}].image`, url: hotspot.image });
+      if (hotspot.type !== 'info') return;
+      const here = `scenes[${i}].hotspots[${j}]`;
+      if (hotspot.image) refs.push({ path: `${here}.image`, url: hotspot.image });
+      if (hotspot.audio) refs.push(...localized(`${here}.audio.src`, hotspot.audio.src));
+      if (hotspot.video) {
+        refs.push({ path: `${here}.video.src`, url: hotspot.video.src });
+        if (hotspot.video.poster) refs.push({ path: `${here}.video.poster`, url: hotspot.video.poster });
+        refs.push(...localized(`${here}.video.captions`, hotspot.video.captions ?? {}));
       }
     });
   });
@@ -28,12 +35,16 @@ export function listAssets(tour: Tour): AssetRef[] {
   tour.guides?.forEach((guide, i) =>
     guide.steps.forEach((step, j) => {
       const here = `guides[${i}].steps[${j}]`;
-      if (step.audio) refs.push({ path: `${here}.audio`, url: step.audio });
-      for (const [language, url] of Object.entries(step.captions ?? {})) refs.push({ path: `${here}.captions.${language}`, url });
+      if (step.audio) refs.push(...localized(`${here}.audio`, step.audio));
+      refs.push(...localized(`${here}.captions`, step.captions ?? {}));
     }),
   );
   return refs;
 }
+
+/** One file, or one per language (`<path>.<language>`). */
+const localized = (path: string, asset: string | Record<string, string>): AssetRef[] =>
+  typeof asset === 'string' ? [{ path, url: asset }] : Object.entries(asset).map(([language, url]) => ({ path: `${path}.${language}`, url }));
 
 /** Resolves an asset reference against the URL of the tour file. */
 export function resolveAsset(url: string, tourUrl: string): string {

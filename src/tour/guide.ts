@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { Id, LanguageCode, View } from '../protocol/common';
-import { AssetUrl, Text } from './primitives';
+import { AssetUrl, LocalizedAsset, Text } from './primitives';
 
 /** A step stays on screen at most this long, seconds (a 30-minute guide is many steps). */
 export const MAX_STEP_SECONDS = 600;
@@ -22,8 +22,8 @@ export const GuideStep = z.strictObject({
   duration: z.number().check(z.positive(), z.lte(MAX_STEP_SECONDS)),
   /** A short heading of the step, shown in the player. Default: the scene's title. */
   title: z.optional(Text),
-  /** Narration (MP3, Ogg/Opus, M4A or WAV), relative to the tour file. */
-  audio: z.optional(AssetUrl),
+  /** Narration (MP3, Ogg/Opus, M4A or WAV), relative to the tour file: one file, or one per language (`{"en": "01.en.ogg", …}`). */
+  audio: z.optional(LocalizedAsset),
   /** Captions of the narration per language: WebVTT files relative to the tour file. */
   captions: z.optional(z.record(LanguageCode, AssetUrl)),
 });
@@ -34,6 +34,17 @@ export const Guide = z.strictObject({
   title: Text,
   description: z.optional(Text),
   steps: z.array(GuideStep).check(z.minLength(1, 'a guide needs at least one step')),
+  /** Where the guide goes on when it ends: a guide of another tour, opened at its first step by a link the visitor follows. Default: it just ends. */
+  next: z.optional(
+    z.strictObject({
+      /** Id of the other tour (served as `tours/<id>/tour.json`). */
+      tour: Id,
+      /** The scene of that tour the link opens. */
+      scene: Id,
+      /** Id of the guide in that tour. */
+      guide: Id,
+    }),
+  ),
 });
 
 export type GuideStep = z.infer<typeof GuideStep>;

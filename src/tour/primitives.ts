@@ -19,3 +19,6 @@ export const AssetUrl = z
     z.minLength(1),
     z.refine((s) => !/^\s*(javascript|data|vbscript):/i.test(s), 'asset URLs must be paths or http(s) URLs'),
   );
+
+/** A file per language (narration, captions of a video), or one file for every language. */
+export const LocalizedAsset = z.union([AssetUrl, z.record(LanguageCode, AssetUrl)]);

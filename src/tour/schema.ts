@@ -10,6 +10,7 @@ import { Id, LanguageCode } from '../protocol/common';
 import { AssetUrl, Text, Vec3 } from './primitives';
 import { TourMap } from './tourMap';
 import { Guide } from './guide';
+import { AmbientSound, CardAudio, CardVideo } from './media';
 
 export { Id, LanguageCode, AssetUrl, Text, Vec3 };
 
@@ -68,6 +69,10 @@ export const InfoHotspot = z.strictObject({
   /** Alternative text for the image. */
   imageAlt: z.optional(Text),
   links: z.optional(z.array(CardLink)),
+  /** Optional: a recording with its transcript, played on the card. */
+  audio: z.optional(CardAudio),
+  /** Optional: a video file (MP4/WebM) with captions. YouTube and Vimeo go in `links`. */
+  video: z.optional(CardVideo),
 });
 
 export const LinkHotspot = z.strictObject({
@@ -93,6 +98,8 @@ const sceneBase = {
   /** Image for link previews (og:image), relative to the tour file. Default: cut from the panorama, or the tour's thumbnail.jpg. */
   thumbnail: z.optional(AssetUrl),
   hotspots: z._default(z.array(Hotspot), []),
+  /** Optional: a looped background sound, off until the visitor turns sound on. */
+  ambient: z.optional(AmbientSound),
 };
 
 export const ModelScene = z.strictObject({
@@ -177,6 +184,7 @@ export type PanoramaScene = z.infer<typeof PanoramaScene>;
 export type Scene = z.infer<typeof Scene>;
 export type { MapPlace, TourMap } from './tourMap';
 export type { Guide, GuideStep } from './guide';
+export type { AmbientSound, CardAudio, CardVideo } from './media';
 export type Tour = z.infer<typeof Tour>;
 /** The manifest as authored (defaults not yet applied). */
 export type TourInput = z.input<typeof Tour>;

@@ -12,6 +12,8 @@ import { useDialogFocus } from './useDialogFocus';
 import { CardHeader } from './CardHeader';
 
 const Markdown = lazy(() => import('./Markdown'));
+/** Only cards with a recording or a video load the media chunk. */
+const CardMedia = lazy(() => import('../media/CardMedia'));
 
 export function InfoCard() {
   const t = useStrings();
@@ -48,6 +50,11 @@ export function InfoCard() {
     >
       <CardHeader titleId={titleId} title={text(card.title)} onClose={close} closeRef={closeButton} />
       {image && <img className="card__image" src={image} alt={text(card.imageAlt)} />}
+      {(card.audio || card.video) && (
+        <Suspense fallback={null}>
+          <CardMedia card={card} language={language} fallback={fallback} base={base} />
+        </Suspense>
+      )}
       <div className="card__body">
         <Suspense fallback={<p>{text(card.body).slice(0, 200)}</p>}>
           <Markdown source={text(card.body)} base={base} />

@@ -1,8 +1,11 @@
 /**
  * A guide played with the keyboard only, in Swedish (fixture tour `guided`:
- * four steps over the demo hall and two of its panoramas, WebVTT captions):
- * each step's view as recorded (0.5° panorama, 1 cm model), the caption that
- * matches the cue at that time (±250 ms), pause, skip, detach by looking
+ * four steps over the demo hall and two of its panoramas, WebVTT captions, a
+ * Swedish Ogg/Opus narration on the first step and a missing one on the second):
+ * each step's view as recorded (0.5° panorama, 1 cm model), the narration
+ * playing and its clock driving the captions, the caption that matches the cue
+ * at that time (±250 ms), an error line for the missing narration while the
+ * guide goes on, pause, skip, detach by looking
  * around and "Return to guide", the step in the link, and moving on by itself.
  */
 import { expect, inject, it } from 'vitest';
@@ -22,8 +25,20 @@ const press = async (page: Page, name: string) => {
   await page.keyboard.press('Enter');
 };
 
+// Every sound the page plays, to see it play (the player's Audio elements are not in the document).
+const recordSounds = () => {
+  const sounds: HTMLMediaElement[] = [];
+  Object.assign(window, { sounds });
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    if (!sounds.includes(this)) sounds.push(this);
+    return play.call(this);
+  };
+};
+const sounds = (page: Page) => page.evaluate(() => (window as unknown as { sounds: HTMLMediaElement[] }).sounds.map((a) => ({ src: a.currentSrc, time: a.currentTime, loop: a.loop, paused: a.paused })));
+
 it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swedish', { timeout: 300_000 }, async () => {
-  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 } });
+  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 }, init: recordSounds });
   await waitForScene(page, 'hall', 'ready', 120_000);
   // Every change the player shows: its step time and the caption at that moment (one commit updates both).
   await page.evaluate(() => {
@@ -35,7 +50,8 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-time', 'data-step'] });
   });
   await press(page, 'Spela upp guiden');
-  await page.waitForSelector('.guide-player[data-step="0"][data-playing]');
+  // Polled on a timer, not on animation frames (they come seconds apart while SwiftShader draws the hall).
+  await page.waitForFunction(() => document.querySelector('.guide-player[data-step="0"][data-playing]') !== null, undefined, { polling: 100, timeout: 60_000 });
   const first = await storeView(page);
   expect(first.kind).toBe('model');
   if (first.kind === 'model') [20, 14, 22].forEach((v, i) => expect(Math.abs(first.position[i]! - v)).toBeLessThanOrEqual(0.01));
@@ -48,6 +64,9 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
     { start: 0, end: 1.2, text: 'Välkommen till pilothallen.' },
     { start: 1.2, end: 2.8, text: 'Här börjar processen.' },
   ];
+  // The Swedish narration played past its first second: its clock drove the captions.
+  const narrated = await sounds(page);
+  expect(narrated.find((a) => a.src.endsWith('/step.sv.ogg'))?.time).toBeGreaterThan(1);
   const seen = (await page.evaluate(() => (window as unknown as { seenCaptions: { step: string | null; time: number; caption: string }[] }).seenCaptions)).filter((s) => s.step === '0' && s.caption !== '');
   expect(seen.length).toBeGreaterThan(1);
   for (const { time, caption } of seen) {
@@ -71,6 +90,8 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   const second = await storeView(page);
   expect(second.kind === 'panorama' && Math.abs(second.yaw - 30) <= 0.5 && Math.abs(second.pitch + 5) <= 0.5).toBe(true);
   await expect.poll(() => page.evaluate(() => location.search)).toContain('guide=walk&step=2');
+  // Its narration is missing: a line says so; the view and the captions go on.
+  await page.getByText('Berättarrösten i det här steget kunde inte spelas upp', { exact: false }).waitFor();
 
   // Look around with the arrow keys: detached; "Tillbaka till guiden" restores the step's view.
   await page.locator('[data-viewer]').focus();
@@ -95,11 +116,55 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   await context.close();
 });
 
-it('a link resumes the guide at its step, paused until Play', { timeout: 120_000 }, async () => {
-  const { page, context } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv&guide=walk&step=4`, { viewport: { width: 1280, height: 800 } });
+it('a link resumes the guide at its step, paused until Play; the card plays its recording with a transcript, says its video is missing; sound on and off', { timeout: 120_000 }, async () => {
+  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv&guide=walk&step=4`, { viewport: { width: 1280, height: 800 }, init: recordSounds });
   await page.waitForSelector('.guide-player[data-step="3"]:not([data-playing])', { timeout: 120_000 });
   await waitForScene(page, 'hall', 'ready', 120_000);
   // the fourth step opens the reactor's card
   await expect.poll(() => page.evaluate(() => (window as unknown as { __sitevisit: { store: { getState(): { cardId: string | null } } } }).__sitevisit.store.getState().cardId)).toBe('reactor');
+  const card = page.locator('.card');
+  await card.locator('audio[controls]').waitFor();
+  await card.getByText('Utskrift').click();
+  await card.getByText('Välkommen till pilothallen. Här börjar processen.').waitFor();
+  await card.getByText('Videon kunde inte spelas upp.').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  // Ambient sound: off until asked, looped when on, and the switch stays to turn it off.
+  expect((await sounds(page)).length).toBe(0);
+  await press(page, 'Ljud på');
+  await expect.poll(async () => (await sounds(page)).some((a) => a.loop && !a.paused && a.time > 0.3)).toBe(true);
+  await press(page, 'Ljud av');
+  await expect.poll(async () => (await sounds(page)).every((a) => a.paused)).toBe(true);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('kiosk: after the idle time the first guide plays, without share or live controls; a touch gives control back', { timeout: 120_000 }, async () => {
+  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv&kiosk=1&idle=2`, { viewport: { width: 1280, height: 800 } });
+  await waitForScene(page, 'hall', 'ready', 120_000);
+  await page.waitForSelector('.guide-player[data-step="0"][data-playing]', { timeout: 60_000 });
+  expect(await page.locator('.topbar__share').isVisible()).toBe(false);
+  expect(await page.locator('.topbar__live').isVisible()).toBe(false);
+  await page.mouse.click(640, 120);
+  await expect.poll(() => player(page).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('a phone turns the panorama as it turns (synthetic deviceorientation), by the same angle', { timeout: 120_000 }, async () => {
+  const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/pretreatment?lang=en`, { viewport: { width: 390, height: 844 }, touch: true });
+  await waitForScene(page, 'pretreatment', 'ready', 120_000);
+  const start = await storeView(page);
+  await page.getByRole('button', { name: 'Look around by moving your phone' }).tap();
+  await expect.poll(() => page.getByRole('button', { name: 'Look around by moving your phone', pressed: true }).count()).toBe(1);
+  // Held upright facing north, then turned 30° to the right (alpha counts anticlockwise) and tilted 20° up.
+  const turn = (alpha: number, beta: number) => page.evaluate(([a, b]) => window.dispatchEvent(new DeviceOrientationEvent('deviceorientation', { alpha: a, beta: b, gamma: 0 })), [alpha, beta]);
+  await turn(0, 90);
+  await turn(-30, 110);
+  await expect.poll(async () => {
+    const v = await storeView(page);
+    return v.kind === 'panorama' && start.kind === 'panorama' ? [Math.round(v.yaw - start.yaw), Math.round(v.pitch)] : null;
+  }).toEqual([30, 20]);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
   await context.close();
 });

@@ -41,6 +41,8 @@ export interface OpenOptions {
   init?: () => void;
   /** Browser permissions granted to the context (e.g. 'clipboard-read', 'clipboard-write'). */
   permissions?: string[];
+  /** A phone: touch screen (coarse pointer) and mobile viewport handling. */
+  touch?: boolean;
 }
 
 /** A fresh context (no shared storage) with a page that collects errors. */
@@ -49,6 +51,7 @@ export async function openPage(session: Session, url: string, options: OpenOptio
     viewport: options.viewport ?? { width: 960, height: 600 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     ...(options.permissions ? { permissions: options.permissions } : {}),
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();

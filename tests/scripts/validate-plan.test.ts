@@ -60,7 +60,7 @@ describe('npm run validate: plans and maps', () => {
 });
 
 describe('npm run validate: guides', () => {
-  it('reports missing narration, captions that do not parse and steps at unknown scenes, each at its JSON path', () => {
+  it('reports missing narration (per language), card media and ambient sound, captions that do not parse and steps at unknown scenes, each at its JSON path', () => {
     const sub = join(dir, 'guided');
     mkdirSync(sub);
     writeFileSync(join(sub, 'hall.glb'), 'glTF');
@@ -69,9 +69,11 @@ describe('npm run validate: guides', () => {
     const guided = {
       id: 'guided',
       title: 'Guided',
-      scenes: [{ id: 'hall', type: 'model', title: 'Hall', model: 'hall.glb' }],
+      scenes: [{ id: 'hall', type: 'model', title: 'Hall', model: 'hall.glb', ambient: { src: 'hum.ogg' }, hotspots: [
+        { id: 'tank', type: 'info', title: 'Tank', body: 'Big.', position: [0, 1, 0], audio: { src: { sv: 'talk.sv.ogg' }, transcript: 'Stor.' }, video: { src: 'clip.webm', captions: { fi: 'bad.vtt' } } },
+      ] }],
       guides: [{ id: 'walk', title: 'Walk', steps: [
-        { scene: 'hall', duration: 2, audio: 'gone.ogg', captions: { en: 'bad.vtt', sv: 'good.vtt' } },
+        { scene: 'hall', duration: 2, audio: { sv: 'gone.ogg' }, captions: { en: 'bad.vtt', sv: 'good.vtt' } },
         { scene: 'yard', duration: 2 },
       ] }],
     };
@@ -83,7 +85,11 @@ describe('npm run validate: guides', () => {
     writeFileSync(join(sub, 'tour.json'), JSON.stringify(guided));
     const second = run(join(sub, 'tour.json'));
     expect(second.status).toBe(1);
-    expect(second.stdout).toContain('guides[0].steps[0].audio: file not found: gone.ogg');
+    expect(second.stdout).toContain('guides[0].steps[0].audio.sv: file not found: gone.ogg');
+    expect(second.stdout).toContain('scenes[0].ambient.src: file not found: hum.ogg');
+    expect(second.stdout).toContain('scenes[0].hotspots[0].audio.src.sv: file not found: talk.sv.ogg');
+    expect(second.stdout).toContain('scenes[0].hotspots[0].video.src: file not found: clip.webm');
+    expect(second.stdout).toMatch(/scenes\[0\]\.hotspots\[0\]\.video\.captions\.fi: bad\.vtt is not valid WebVTT: line 3: /);
     expect(second.stdout).toMatch(/guides\[0\]\.steps\[0\]\.captions\.en: bad\.vtt is not valid WebVTT: line 3: /);
     expect(second.stdout).not.toContain('captions.sv');
   });

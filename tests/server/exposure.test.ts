@@ -5,7 +5,9 @@
  * non-page answer is sandboxed; a page's frame-ancestors follow the tour the
  * client will show (decoded path, live session's tour).
  */
+import { writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLive, type Live } from '../../server/live/index';
 import { tourExistsIn } from '../../server/live/fromEnv';
@@ -70,6 +72,21 @@ describe('what is served', () => {
       expect(response.statuses).toEqual([200]);
       expect(body(response)).toContain('https://park.example');
     }
+  });
+
+  it('serves narration, captions and video with their media types and byte ranges (a player seeks), which the page policy lets it play', async () => {
+    const types = { 'step.en.ogg': 'audio/ogg', 'step.opus': 'audio/ogg', 'step.en.vtt': 'text/vtt', 'clip.webm': 'video/webm', 'clip.mp4': 'video/mp4', 'talk.mp3': 'audio/mpeg', 'talk.m4a': 'audio/mp4' };
+    for (const [name, type] of Object.entries(types)) {
+      writeFileSync(join(fixture.tours, 'partner', name), 'OggS0123456789');
+      const response = await get(port, `/tours/partner/${name}`, { Range: 'bytes=4-7' });
+      expect(response.statuses, name).toEqual([206]);
+      expect(header(response, 'content-type'), name).toContain(type);
+      expect(body(response), name).toBe('0123');
+    }
+    // Media come from the page's own origin: default-src 'self' covers them, and no media-src narrows it.
+    const policy = header(await get(port, '/t/partner/a'), 'content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toContain('media-src');
   });
 
   it.each(['/tours/script.svg', '/tours/page.xhtml', '/tours/page.html'])('only the file types a tour uses from TOURS_DIR: %s is 404', async (path) => {

@@ -2,9 +2,10 @@
  * A plan or map image with "you are here" (a dot and a cone turned to the
  * heading) and one button per spot, placed in the image's own pixels so they
  * stay put at any size. Spots are buttons in the Tab order; Enter or a tap
- * goes there.
+ * goes there. An image that does not load leaves an error line in its
+ * place; the spots stay, so the map still takes the visitor places.
  */
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import type { MinimapStrings } from './strings';
 
 export interface PictureSpot {
@@ -31,9 +32,16 @@ interface Props {
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 
 export function MapPicture({ src, alt, width, height, here, spots, t }: Props) {
+  const [failed, setFailed] = useState<string | null>(null);
   return (
     <div className="minimap__picture" style={{ aspectRatio: `${width} / ${height}`, '--map-aspect': width / height } as CSSProperties}>
-      <img className="minimap__image" src={src} alt={alt} width={width} height={height} draggable={false} />
+      {failed === src ? (
+        <p className="minimap__error minimap__image" role="alert">
+          {t.notLoaded}
+        </p>
+      ) : (
+        <img className="minimap__image" src={src} alt={alt} width={width} height={height} draggable={false} onError={() => setFailed(src)} />
+      )}
       {spots.map((spot) => (
         <button
           key={spot.key}

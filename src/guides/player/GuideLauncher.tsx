@@ -5,7 +5,8 @@
  * resumes a guide (`guide=<id>&step=N`) shows its step, paused, until Play.
  */
 import './guide.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { onPlayRequest } from '../playRequests';
 import { useTour, useTourStore } from '../../state/hooks';
 import { localize } from '../../tour/text';
 import { GuidePlayer } from './GuidePlayer';
@@ -18,6 +19,17 @@ export default function GuideLauncher() {
   const language = useTour((s) => s.language);
   const [playing, setPlaying] = useState(false);
   const t = guideStrings(language);
+  // Attract mode asks for a guide to play (src/kiosk/); leaving a guide, by any means, stops playing.
+  useEffect(
+    () =>
+      onPlayRequest((id) => {
+        if (store.getState().setGuide({ id, step: 0 }, 'app')) setPlaying(true);
+      }),
+    [store],
+  );
+  useEffect(() => {
+    if (!position) setPlaying(false);
+  }, [position]);
   const guides = tour?.guides ?? [];
   const guide = position ? guides.find((g) => g.id === position.id) : undefined;
   if (guide && position) return <GuidePlayer key={guide.id} guide={guide} step={position.step} playing={playing} setPlaying={setPlaying} />;

@@ -12,6 +12,10 @@ import { useCaptions, pickCaptions } from './useCaptions';
 import { useGuidePlayback } from './useGuidePlayback';
 import { cueAt } from './vtt';
 
+/** The other tour's guide at its first step, paused until the visitor presses Play there. */
+const nextGuideHref = (next: NonNullable<Guide['next']>, language: string) =>
+  `${import.meta.env.BASE_URL}t/${encodeURIComponent(next.tour)}/${encodeURIComponent(next.scene)}?lang=${encodeURIComponent(language)}&guide=${encodeURIComponent(next.guide)}&step=1`;
+
 interface Props {
   guide: Guide;
   step: number;
@@ -30,7 +34,8 @@ export function GuidePlayer({ guide, step, playing, setPlaying }: Props) {
   const playback = useGuidePlayback(guide, step, playing, setPlaying);
   const captions = useCaptions(pickCaptions(current, language, fallback), tourUrl);
   const cue = captions.status === 'ready' ? cueAt(captions.cues, playback.offset) : null;
-  const sceneTitle = tour?.scenes.find((s) => s.id === current.scene)?.title;
+  const scene = tour?.scenes.find((s) => s.id === current.scene);
+  const sceneTitle = scene?.title;
   const title = localize(current.title ?? sceneTitle, language, fallback);
   const toggle = () => {
     // After the end, Play starts the guide again from its beginning.
@@ -49,9 +54,19 @@ export function GuidePlayer({ guide, step, playing, setPlaying }: Props) {
       <p className="guide-player__caption" data-caption>
         {cue?.text ?? ''}
       </p>
+      {!scene && <p className="guide-player__error">{t.sceneMissing}</p>}
       {captions.status === 'error' && <p className="guide-player__error">{t.captionsFailed}</p>}
       {playback.audioFailed && <p className="guide-player__error">{t.audioFailed}</p>}
-      {playback.finished && <p className="guide-player__note" role="status">{t.finished}</p>}
+      {playback.finished && (
+        <p className="guide-player__note" role="status">
+          {t.finished}{' '}
+          {guide.next && (
+            <a className="guide-player__return" href={nextGuideHref(guide.next, language)}>
+              {t.continueGuide}
+            </a>
+          )}
+        </p>
+      )}
       {playback.detached && (
         <p className="guide-player__note">
           {t.detached}{' '}

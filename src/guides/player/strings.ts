@@ -18,6 +18,8 @@ const en = {
   audioFailed: 'The narration of this step could not be played; the captions and the view go on.',
   captionsFailed: 'The captions of this step could not be read.',
   finished: 'The guide has ended.',
+  continueGuide: 'Continue with the next guide',
+  sceneMissing: 'The place of this step is not in the tour; the guide goes on.',
 };
 export type GuideStrings = { [K in keyof typeof en]: string };
 
@@ -38,6 +40,8 @@ const sv: GuideStrings = {
   audioFailed: 'Berättarrösten i det här steget kunde inte spelas upp; texten och vyn fortsätter.',
   captionsFailed: 'Textningen i det här steget kunde inte läsas.',
   finished: 'Guiden är slut.',
+  continueGuide: 'Fortsätt med nästa guide',
+  sceneMissing: 'Platsen för det här steget finns inte i visningen; guiden fortsätter.',
 };
 
 const fi: GuideStrings = {
@@ -57,6 +61,8 @@ const fi: GuideStrings = {
   audioFailed: 'Tämän vaiheen selostusta ei voitu toistaa; tekstitys ja näkymä jatkuvat.',
   captionsFailed: 'Tämän vaiheen tekstitystä ei voitu lukea.',
   finished: 'Opastus on päättynyt.',
+  continueGuide: 'Jatka seuraavaan opastukseen',
+  sceneMissing: 'Tämän vaiheen paikkaa ei ole kierroksella; opastus jatkuu.',
 };
 
 export const guideStrings = (language: string): GuideStrings => inLanguage<GuideStrings>({ en, sv, fi }, language);

@@ -7,7 +7,8 @@
  * step. Every listener, frame and sound it starts is stopped by its cleanup.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTourStore } from '../../state/hooks';
+import { useTour, useTourStore } from '../../state/hooks';
+import { localize } from '../../tour/text';
 import type { Guide } from '../../tour/guide';
 import { resolveAsset } from '../../tour/assets';
 import { locate, timeline } from './timeline';
@@ -59,9 +60,11 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a detach or return must not restart the step
   }, [apply]);
 
+  // The narration in the visitor's language (else the tour's default, else any).
+  const narration = useTour((s) => localize(current.audio, s.language, s.tour?.defaultLanguage ?? 'en'));
   useEffect(() => {
-    if (!current.audio) return;
-    const element = new Audio(resolveAsset(current.audio, store.getState().load.url));
+    if (!narration) return;
+    const element = new Audio(resolveAsset(narration, store.getState().load.url));
     element.preload = 'auto';
     element.currentTime = clock.current.offset;
     const onMeta = () => setAudioLengths((lengths) => Object.assign([...lengths], { [step]: element.duration }));
@@ -76,7 +79,7 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
       element.removeAttribute('src');
       audio.current = null;
     };
-  }, [current.audio, step, store]);
+  }, [narration, step, store]);
 
   // Play and pause the narration with the guide.
   useEffect(() => {

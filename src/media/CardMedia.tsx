@@ -1,0 +1,70 @@
+/**
+ * A card's recording and video (a lazy chunk: only cards with media load it),
+ * played by the browser's own controls: nothing starts by itself. A recording
+ * comes with its transcript; a video with its captions, the visitor's language
+ * first. A file that cannot be played leaves an error line in its place and
+ * the rest of the card as it is.
+ */
+import { useState } from 'react';
+import type { InfoHotspot } from '../tour/schema';
+import { localize } from '../tour/text';
+import { safeUrl } from '../ui/safeUrl';
+import { mediaStrings } from './strings';
+import './media.css';
+
+interface Props {
+  card: InfoHotspot;
+  language: string;
+  fallback: string;
+  /** The tour file's URL: media paths are relative to it. */
+  base: string;
+}
+
+export default function CardMedia({ card, language, fallback, base }: Props) {
+  const t = mediaStrings(language);
+  const [failed, setFailed] = useState<{ audio?: string; video?: string }>({});
+  const text = (value: Parameters<typeof localize>[0]) => localize(value, language, fallback);
+  const audio = card.audio ? safeUrl(text(card.audio.src), base) : null;
+  const video = card.video ? safeUrl(card.video.src, base) : null;
+  const poster = card.video?.poster ? safeUrl(card.video.poster, base) : null;
+  const tracks = Object.entries(card.video?.captions ?? {}).flatMap(([lang, url]) => {
+    const src = safeUrl(url, base);
+    return src ? [{ lang, src }] : [];
+  });
+  const shown = tracks.find((track) => track.lang === language) ?? tracks.find((track) => track.lang === fallback) ?? tracks[0];
+  return (
+    <div className="card-media">
+      {card.audio &&
+        (audio && failed.audio !== audio ? (
+          <audio className="card-media__audio" controls preload="metadata" src={audio} onError={() => setFailed((f) => ({ ...f, audio }))} aria-label={text(card.title)} />
+        ) : (
+          <p className="card-media__error" data-media-error="audio">{t.audioFailed}</p>
+        ))}
+      {card.audio && (
+        <details className="card-media__transcript">
+          <summary>{t.transcript}</summary>
+          <p>{text(card.audio.transcript)}</p>
+        </details>
+      )}
+      {card.video &&
+        (video && failed.video !== video ? (
+          <video
+            className="card-media__video"
+            controls
+            playsInline
+            preload="metadata"
+            src={video}
+            {...(poster ? { poster } : {})}
+            aria-label={text(card.video.title ?? card.title)}
+            onError={() => setFailed((f) => ({ ...f, video }))}
+          >
+            {tracks.map((track) => (
+              <track key={track.lang} kind="captions" srcLang={track.lang} label={track.lang} src={track.src} default={track === shown} />
+            ))}
+          </video>
+        ) : (
+          <p className="card-media__error" data-media-error="video">{t.videoFailed}</p>
+        ))}
+    </div>
+  );
+}
