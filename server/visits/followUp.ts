@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { FollowUp, Question } from '../../src/protocol/visitLive';
-import { encodeView } from '../../src/deeplink/codec';
+import type { View } from '../../src/protocol/common';
 import type { Database } from '../storage/schema';
 import { csvField } from './attendance';
 import { questionsOf } from './live/questions';
@@ -17,10 +17,16 @@ import { withTheirVisits } from './personalData';
 /** The self-guided link to a tour: it opens at the tour's start. */
 export const tourUrl = (origin: string, tour: string) => new URL(`/t/${encodeURIComponent(tour)}`, origin).href;
 
+const fixed = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+
+/** A view as deep links write it (`v=` of src/deeplink/codec.ts, which the server does not import): degrees to 0.1, metres to 0.01. */
+export const viewParam = (v: View): string =>
+  (v.kind === 'panorama' ? [v.yaw, v.pitch, v.fov].map((n) => fixed(n, 1)) : [...[...v.position, ...v.target].map((n) => fixed(n, 2)), fixed(v.fov, 1)]).join(',');
+
 /** The deep link to the view a question was asked from (scene, camera, open card). */
 export function viewUrl(origin: string, { where }: Pick<Question, 'where'>): string {
   const card = where.card ? `&card=${encodeURIComponent(where.card)}` : '';
-  return new URL(`/t/${encodeURIComponent(where.tour)}/${encodeURIComponent(where.scene)}?v=${encodeView(where.view)}${card}`, origin).href;
+  return new URL(`/t/${encodeURIComponent(where.tour)}/${encodeURIComponent(where.scene)}?v=${viewParam(where.view)}${card}`, origin).href;
 }
 
 export async function followUpOf(db: Kysely<Database>, visit: Visit, origin: string, now: Date): Promise<FollowUp> {

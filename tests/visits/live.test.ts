@@ -130,7 +130,7 @@ describe.each(ENGINES)('a live visit on %s', (engine) => {
     speaker.visit({ type: 'open-poll', ref: 'bad', question: 'One?', options: ['only'] });
     expect(await speaker.next('refused', (m) => m.ref === 'bad')).toMatchObject({ reason: 'invalid' });
     speaker.visit({ type: 'open-poll', ref: 'poll', question: 'Which part next?', options: ['Boiler', 'Column', 'Tanks'] });
-    const { id: poll } = await speaker.next('done', (m) => m.ref === 'poll');
+    const poll = (await speaker.next('done', (m) => m.ref === 'poll')).id as string;
     await one.next('poll', (m) => m.poll.id === poll);
     one.visit({ type: 'poll-vote', poll, option: 0 });
     two.visit({ type: 'poll-vote', poll, option: 2 });

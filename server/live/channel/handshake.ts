@@ -59,7 +59,7 @@ export function createHandshake(channel: Channel, trustedProxies: number) {
       if (!presenter) return next(refusal('invalid-key'));
       presenterId = presenter.id;
     }
-    let admission: Admission | null = null;
+    let admission: Admission | null;
     try {
       admission = (await channel.extension?.admit(auth.data.code, auth.data, presenterId)) ?? null;
     } catch {
