@@ -31,7 +31,10 @@ export async function recordLeft(db: Kysely<Database>, attendanceId: string, at:
   await db.updateTable('attendance').set({ left_at: at.getTime() }).where('id', '=', attendanceId).where('left_at', 'is', null).execute();
 }
 
-/** One row per registration, in registration order; an open stay counts until now or the visit's end, whichever is first. */
+/**
+ * One row per registration, in registration order; an open stay counts until now or the visit's end,
+ * whichever is first, and stays that overlap (two tabs, a reconnection) count once.
+ */
 export async function attendanceOf(db: Kysely<Database>, visit: Visit, now: Date): Promise<AttendanceRow[]> {
   const rows = await db
     .selectFrom('registrations as r')
@@ -41,21 +44,24 @@ export async function attendanceOf(db: Kysely<Database>, visit: Visit, now: Date
     .orderBy('r.seq')
     .orderBy('a.joined_at')
     .execute();
-  const byGuest = new Map<string, AttendanceRow>();
+  const byGuest = new Map<string, AttendanceRow & { counted: number }>();
   const cutoff = Math.min(now.getTime(), visit.endsAt.getTime());
   for (const row of rows) {
     let guest = byGuest.get(row.id);
     if (!guest) {
-      guest = { name: row.name, organisation: row.organisation, language: row.language, joined: null, left: null, minutes: 0 };
+      guest = { name: row.name, organisation: row.organisation, language: row.language, joined: null, left: null, minutes: 0, counted: -Infinity };
       byGuest.set(row.id, guest);
     }
     if (row.joined_at === null) continue;
     guest.joined ??= new Date(row.joined_at);
     if (row.left_at !== null && (!guest.left || row.left_at > guest.left.getTime())) guest.left = new Date(row.left_at);
     const end = row.left_at ?? Math.max(cutoff, row.joined_at);
-    guest.minutes += (end - row.joined_at) / 60_000;
+    // Stays come in order of arrival: only the part after what was counted already adds time.
+    const from = Math.max(row.joined_at, guest.counted);
+    if (end > from) guest.minutes += (end - from) / 60_000;
+    guest.counted = Math.max(guest.counted, end);
   }
-  return [...byGuest.values()].map((g) => ({ ...g, minutes: Math.round(g.minutes) }));
+  return [...byGuest.values()].map(({ counted: _counted, ...g }) => ({ ...g, minutes: Math.round(g.minutes) }));
 }
 
 /**
