@@ -21,12 +21,13 @@ import { checkBuild } from './buildStamp';
 import { buildOnce } from './buildOnce';
 import { createAppServer } from './app';
 import { parseOrigins } from './embedOrigins';
-import { createLive } from './live/index';
+import { createLive, type Live } from './live/index';
 import { liveOptionsFromEnv } from './live/fromEnv';
 import { installLastResort } from './http/lastResort';
 import { ensureFolders, foldersFromEnv, type Folders } from './config/folders';
 import { createVisits, type Visits } from './visits/index';
 import { visitsOptionsFromEnv } from './visits/fromEnv';
+import { createVisitLive } from './visits/live/index';
 import { createStudio } from './studio/index';
 import { orStop } from './config/orStop';
 import { isStudioRequest } from './studio/session';
@@ -71,14 +72,17 @@ if (process.env.REDIS_URL && !process.env.STUDIO_TOKEN) {
   console.error('sitevisit: not starting: several processes share this site (REDIS_URL), so the studio needs STUDIO_TOKEN (the same long random value for every process)');
   process.exit(1);
 }
-const visits: Visits = await orStop(async () => {
+const { visits, live } = await orStop(async (): Promise<{ visits: Visits; live: Live }> => {
   const visitsOptions = visitsOptionsFromEnv(process.env, { dataDir: folders.dataDir, tourExists: liveOptions.tourExists, tourFolders: [toursDir, join(dist, 'tours')] });
   // An existing database (or DATABASE_URL) is opened now, so a wrong one stops the start; else on first use.
   if (visitsOptions.storage.wanted) await visitsOptions.storage.get();
+  // Booked visits run their live sessions by their own rules (lobby, doors, questions), through the live channel.
+  const visitLive = createVisitLive({ storage: visitsOptions.storage });
+  const live = createLive({ ...liveOptions, extension: visitLive.extension });
   // A signed-in studio user schedules visits without the organizer token.
-  return createVisits({ ...visitsOptions, isOrganizer: isStudioRequest });
+  const visits = createVisits({ ...visitsOptions, isOrganizer: isStudioRequest, live: { store: live.store, doorsOpened: visitLive.doorsOpened } });
+  return { visits, live };
 });
-const live = createLive(liveOptions);
 const studio = createStudio({
   contentDir: toursDir,
   dataDir: folders.dataDir,

@@ -31,7 +31,10 @@ export async function recordLeft(db: Kysely<Database>, attendanceId: string, at:
   await db.updateTable('attendance').set({ left_at: at.getTime() }).where('id', '=', attendanceId).where('left_at', 'is', null).execute();
 }
 
-/** One row per registration, in registration order; an open stay counts until now or the visit's end, whichever is first. */
+/**
+ * One row per registration, in registration order; an open stay counts until now or the visit's end,
+ * whichever is first, and stays that overlap (two tabs, a reconnection) count once.
+ */
 export async function attendanceOf(db: Kysely<Database>, visit: Visit, now: Date): Promise<AttendanceRow[]> {
   const rows = await db
     .selectFrom('registrations as r')
@@ -41,28 +44,31 @@ export async function attendanceOf(db: Kysely<Database>, visit: Visit, now: Date
     .orderBy('r.seq')
     .orderBy('a.joined_at')
     .execute();
-  const byGuest = new Map<string, AttendanceRow>();
+  const byGuest = new Map<string, AttendanceRow & { counted: number }>();
   const cutoff = Math.min(now.getTime(), visit.endsAt.getTime());
   for (const row of rows) {
     let guest = byGuest.get(row.id);
     if (!guest) {
-      guest = { name: row.name, organisation: row.organisation, language: row.language, joined: null, left: null, minutes: 0 };
+      guest = { name: row.name, organisation: row.organisation, language: row.language, joined: null, left: null, minutes: 0, counted: -Infinity };
       byGuest.set(row.id, guest);
     }
     if (row.joined_at === null) continue;
     guest.joined ??= new Date(row.joined_at);
     if (row.left_at !== null && (!guest.left || row.left_at > guest.left.getTime())) guest.left = new Date(row.left_at);
     const end = row.left_at ?? Math.max(cutoff, row.joined_at);
-    guest.minutes += (end - row.joined_at) / 60_000;
+    // Stays come in order of arrival: only the part after what was counted already adds time.
+    const from = Math.max(row.joined_at, guest.counted);
+    if (end > from) guest.minutes += (end - from) / 60_000;
+    guest.counted = Math.max(guest.counted, end);
   }
-  return [...byGuest.values()].map((g) => ({ ...g, minutes: Math.round(g.minutes) }));
+  return [...byGuest.values()].map(({ counted: _counted, ...g }) => ({ ...g, minutes: Math.round(g.minutes) }));
 }
 
 /**
  * A CSV field: quoted when it holds a separator, quote or line break; a leading
  * = + - @ (or tab/CR) gets a ' first, so a spreadsheet shows a name instead of running it as a formula.
  */
-function field(value: string): string {
+export function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -73,7 +79,7 @@ export const ATTENDANCE_COLUMNS = ['name', 'organisation', 'language', 'joined',
 export function attendanceCsv(rows: AttendanceRow[]): string {
   const lines = [ATTENDANCE_COLUMNS.join(',')];
   for (const r of rows) {
-    lines.push([r.name, r.organisation ?? '', r.language, r.joined?.toISOString() ?? '', r.left?.toISOString() ?? '', String(r.minutes)].map(field).join(','));
+    lines.push([r.name, r.organisation ?? '', r.language, r.joined?.toISOString() ?? '', r.left?.toISOString() ?? '', String(r.minutes)].map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -158,5 +158,7 @@ export const LiveAuth = z.object({
   key: z.optional(z.string().check(z.maxLength(100))),
   /** An attendee's name for the presenter's list (optional, from `?name=` in the attendee link). */
   name: z.optional(z.string().check(z.maxLength(40))),
+  /** A booked visit's guest: the personal link's secret (docs/visits-live.md). */
+  guest: z.optional(z.string().check(z.maxLength(100))),
 });
 export type LiveAuth = z.infer<typeof LiveAuth>;

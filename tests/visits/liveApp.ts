@@ -1,0 +1,126 @@
+/**
+ * A real server with the visits API and the live channel wired as `npm start` wires them (the
+ * visit live side as the channel's extension), on a free port; with `redisUrl`, sessions and rooms
+ * are shared with other processes. `visitClient` is a socket.io-client that records both events.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { io } from 'socket.io-client';
+import { createLive, type Live } from '../../server/live/index';
+import { lazyStorage } from '../../server/storage/lazy';
+import type { StorageOptions } from '../../server/storage/open';
+import { createVisits, type Visits, type VisitsOptions } from '../../server/visits/index';
+import { createVisitLive } from '../../server/visits/live/index';
+import { LIVE_EVENT, LIVE_PROTOCOL_VERSION, type ServerMessage } from '../../src/protocol/live';
+import { VISIT_EVENT, VISIT_PROTOCOL_VERSION, type VisitServerMessage } from '../../src/protocol/visitLive';
+import { ORGANIZER_TOKEN, tourExists } from './http';
+
+export interface VisitApp {
+  url: string;
+  visits: Visits;
+  live: Live;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function startVisitApp(place: StorageOptions, options: Partial<VisitsOptions> & { redisUrl?: string; port?: number } = {}): Promise<VisitApp> {
+  const logs: string[] = [];
+  const log = (line: string) => logs.push(line);
+  const { redisUrl, port = 0, ...visitOptions } = options;
+  const storage = lazyStorage(place);
+  const visitLive = createVisitLive({ storage, log, ...(visitOptions.now ? { now: visitOptions.now } : {}) });
+  const live = createLive({ defaultTour: 'demo', tourExists, log, api: { createPerMinute: 0 }, extension: visitLive.extension, ...(redisUrl ? { redisUrl } : {}) });
+  const visits = createVisits({ storage, tourExists, organizerToken: ORGANIZER_TOKEN, registerPerMinute: 0, tickMs: 0, log, live: { store: live.store, doorsOpened: visitLive.doorsOpened }, ...visitOptions });
+  const http: Server = createServer((req, res) => {
+    void visits.handleApi(req, res).then((handled) => (handled ? undefined : live.handleApi(req, res)));
+  });
+  live.attach(http);
+  await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    visits,
+    live,
+    logs,
+    async close() {
+      await live.close();
+      http.closeAllConnections();
+      await new Promise((r) => http.close(r));
+      await visits.close();
+    },
+  };
+}
+
+/** A JSON request; `body` of the answer is parsed when it is JSON. */
+export async function call(url: string, method: string, path: string, { bearer, body }: { bearer?: string; body?: unknown } = {}) {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // CSV: read `text`
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the answers' fields directly
+  return { status: res.status, text, body: json as any };
+}
+
+type Any = ServerMessage | VisitServerMessage;
+
+export interface VisitClient {
+  /** Every message in arrival order, both events. */
+  received: Any[];
+  next<T extends Any['type']>(type: T, match?: (m: Extract<Any, { type: T }>) => boolean, timeoutMs?: number): Promise<Extract<Any, { type: T }>>;
+  visit(m: Record<string, unknown>): void;
+  live(m: Record<string, unknown>): void;
+  /** The handshake's refusal reason. */
+  refused(): Promise<string>;
+  socket: ReturnType<typeof io>;
+  close(): void;
+}
+
+export function visitClient(url: string, code: string, auth: { key?: string; guest?: string }): VisitClient {
+  const socket = io(url, { auth: { v: LIVE_PROTOCOL_VERSION, code, ...auth }, transports: ['websocket'], reconnection: false });
+  const received: Any[] = [];
+  let seen = 0;
+  const waiters = new Set<() => void>();
+  const arrive = (m: Any) => {
+    received.push(m);
+    for (const w of [...waiters]) w();
+  };
+  socket.on(LIVE_EVENT, arrive);
+  socket.on(VISIT_EVENT, arrive);
+  return {
+    received,
+    socket,
+    next(type, match = () => true, timeoutMs = 10_000) {
+      type M = Extract<Any, { type: typeof type }>;
+      return new Promise<M>((resolve, reject) => {
+        const check = () => {
+          for (let i = seen; i < received.length; i++) {
+            const m = received[i] as Any;
+            if (m.type === type && match(m as M)) {
+              seen = i + 1;
+              waiters.delete(check);
+              clearTimeout(timer);
+              return resolve(m as M);
+            }
+          }
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no "${type}" within ${timeoutMs} ms; got ${received.slice(seen).map((m) => m.type).join(', ') || 'nothing'}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    visit: (m) => void socket.emit(VISIT_EVENT, { v: VISIT_PROTOCOL_VERSION, ...m }),
+    live: (m) => void socket.emit(LIVE_EVENT, { v: LIVE_PROTOCOL_VERSION, ...m }),
+    refused: () => new Promise((resolve) => socket.once('connect_error', (e) => resolve(e.message))),
+    close: () => void socket.disconnect(),
+  };
+}
