@@ -11,9 +11,12 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
           environment: 'node',
+          // Vitest's default on 2 cores is one file at a time; most unit files wait on the processes, sockets and
+          // databases they start, so two at a time finish the unit phase sooner on the CI's 2 cores.
+          maxWorkers: 2,
           // Several unit files start real processes (the CLI, servers, redis-server, npm ci) side by side;
           // on a loaded 2-core machine one process start can take seconds.
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           globalSetup: ['tests/fixtures/globalSetup.ts'],
         },
       },

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listDir, sitevisit, TESTDATA } from './run';
 
 // Each case runs the real CLI in a child process (tsx start-up ~1 s on this machine).
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 }); // each test spawns the CLI (tsx) several times; two unit files run at once
 
 const BROKEN = join(TESTDATA, 'broken');
 let dir: string;

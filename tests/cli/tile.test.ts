@@ -14,7 +14,7 @@ import { directionOf, equirectPixelOf, yawPitchOf } from '../../src/tiles/cube';
 import { listDir, sitevisit } from './run';
 
 // Each case runs the real CLI in a child process (tsx start-up ~1 s on this machine).
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 }); // each test spawns the CLI (tsx) several times; two unit files run at once
 
 const W = 2048;
 const H = 1024;

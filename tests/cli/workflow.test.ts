@@ -12,7 +12,7 @@ import { optionalOrSkip } from '../fixtures/testdata';
 import { listDir, PANORAMA_4096, sitevisit, TESTDATA } from './run';
 
 // Each case runs the real CLI in a child process (tsx start-up ~1 s on this machine).
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 }); // each test spawns the CLI (tsx) several times; two unit files run at once
 
 let dir: string;
 const PANO = PANORAMA_4096;
