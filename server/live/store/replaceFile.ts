@@ -11,7 +11,7 @@ import { readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function replaceFile(file: string, text: string, mode = 0o600): Promise<void> {
+export async function replaceFile(file: string, text: string | Uint8Array, mode = 0o600): Promise<void> {
   const real = await realpath(file).catch(() => file);
   const info = await stat(real).catch(() => null);
   if (info && !info.isFile()) throw Object.assign(new Error(`${real} is not a regular file; it will not be replaced`), { code: 'ENOTREG' });
