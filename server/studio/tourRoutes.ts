@@ -106,9 +106,9 @@ export function tourRoutes(store: ContentStore) {
         if (tour === null || typeof tour !== 'object' || Array.isArray(tour)) return sendJson(res, 400, { error: 'Send the whole tour as a JSON object.' });
         if ((tour as { id?: unknown }).id !== id) return sendJson(res, 400, { error: `The tour's id must stay "${id}"; save it as a copy to give it another id.` });
         if (!Array.isArray((tour as { scenes?: unknown }).scenes)) return sendJson(res, 400, { error: 'The tour has no list of scenes.' });
-        const result = await store.saveDraft(id, base, tour, author);
+        // The problems are checked while the save waits on the disk (fsync): they are answered only if it succeeds.
+        const [result, problems] = await Promise.all([store.saveDraft(id, base, tour, author), store.problems(id, JSON.stringify(tour))]);
         if (!result.ok) return answerWrite(res, id, result);
-        const problems = await store.problems(id, JSON.stringify(tour));
         return sendJson(res, 200, { version: result.version, problems }, { ETag: `"${result.version}"` });
       }
       case 'POST publish': {
