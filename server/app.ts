@@ -24,6 +24,7 @@ import { withQuickViewPreload } from './http/quickViewPreload';
 import { defaultTourReader } from './defaultTour';
 import { builtDefaultTour } from './builtDefaultTour';
 import { mergedTourIndex, serveMergedIndex } from './content/mergedIndex';
+import { contentSharePages } from './share/contentShare';
 
 export interface AppServerOptions {
   /** The built app (vite's outDir). */
@@ -42,6 +43,13 @@ export interface AppServerOptions {
   api?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
   /** The tour of a live session, for the frame-ancestors of `/live/<code>`; without it, live pages allow only EMBED_ORIGINS. */
   liveSessionTour?: (code: string) => Promise<string | null>;
+  /**
+   * Where the link previews of TOURS_DIR's published tours are kept once cut (DATA_DIR/share);
+   * without it (or toursDir) only the built-in tours have share pages.
+   */
+  shareCacheDir?: string;
+  /** PUBLIC_URL: makes the og: links of those share pages absolute. */
+  publicUrl?: string;
   /** Where failed requests are logged (`METHOD path: message`, never the query). Default console.error. */
   log?: (line: string) => void;
 }
@@ -51,7 +59,7 @@ const plain = (res: ServerResponse, status: number, text: string) => {
   res.end(text);
 };
 
-export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api, liveSessionTour, log }: AppServerOptions): Server {
+export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api, liveSessionTour, shareCacheDir, publicUrl = '', log }: AppServerOptions): Server {
   // index.html carries the default tour's start hints (scripts/startHints.ts); app.html, where the build wrote one, has none.
   const appHtml = existsSync(join(dist, 'app.html')) ? 'app.html' : 'index.html';
   const indexHtml = readFileSync(join(dist, appHtml));
@@ -75,6 +83,12 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
   const mayServeTourFile = toursDir ? tourFileGuard(toursDir) : null;
   // The tours menu lists CONTENT_DIR's tours and the built-in ones together, as they are now (not as at build time).
   const tourIndex = toursDir ? mergedTourIndex(toursDir, join(dist, 'tours'), currentDefault) : null;
+
+  // Tours published from the studio get at run time the share pages the build writes for the built-in ones.
+  const share =
+    toursDir && shareCacheDir
+      ? contentSharePages({ contentDir: toursDir, dist, cacheDir: shareCacheDir, template: indexHtml.toString('utf8'), publicUrl, log: log ?? ((line) => console.error(line)) })
+      : null;
 
   const isNavigation = (req: IncomingMessage, path: string) => (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
   const fallback = (req: IncomingMessage, res: ServerResponse, path: string, page: Buffer = indexHtml) => {
@@ -105,6 +119,7 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     const path = target.url.pathname;
     if (api && path.startsWith('/api/')) return api(req, res);
     if (await embed(req, res, target.url)) return;
+    if (share && path.startsWith('/t/') && (await share(req, res, target.url))) return;
     if (tourIndex && path === '/tours/index.json' && (req.method === 'GET' || req.method === 'HEAD')) return serveMergedIndex(req, res, tourIndex);
     // `/?model=`, `/?panorama=`, `/?tour=` open something other than the default tour: not its start page.
     const opensOther = (path === '/' || path === '/index.html') && ['model', 'panorama', 'tour'].some((k) => target.url.searchParams.has(k));

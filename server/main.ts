@@ -98,7 +98,16 @@ const api = async (req: IncomingMessage, res: ServerResponse) => {
   if ((req.url ?? '').startsWith('/api/studio/')) return studio.handleApi(req, res);
   if (!(await visits.handleApi(req, res))) await live.handleApi(req, res);
 };
-const server = createAppServer({ dist, embedOrigins, assetOrigins, toursDir, api, liveSessionTour: live.sessionTour });
+const server = createAppServer({
+  dist,
+  embedOrigins,
+  assetOrigins,
+  toursDir,
+  api,
+  liveSessionTour: live.sessionTour,
+  shareCacheDir: join(folders.dataDir, 'share'),
+  ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
+});
 live.attach(server);
 // The last resort keeps the process up on stray errors; a port it cannot listen on must still stop it.
 const cannotListen = (error: Error) => {

@@ -6,7 +6,7 @@
  * numbers rounded as deep links round them). jsonc-parser's `modify` computes
  * each edit against the current text; we only decide where the values differ.
  */
-import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, format, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -136,6 +136,37 @@ function replaceMarker(text: string, value: Json, eol: string): string {
   return text.slice(0, at) + written + text.slice(at + MARKER_TEXT.length);
 }
 
+type Replacement = { edit: Edit; node: Node };
+
+/** The node an edit sets a new value on, when the edit keeps the structure (not an insertion, removal or new key). */
+const nodeToReplace = (tree: Node, edit: Edit): Node | undefined => (edit.value === undefined || edit.insert ? undefined : findNodeAtLocation(tree, edit.path));
+
+/**
+ * Writes the values of a run of replacements found in one parse of `text`, as jsonc-parser's `modify`
+ * would one by one (the value, then the formatting of its line up to its end), from the end of the
+ * text backwards so that each node's offset still holds. A node on a line an earlier write formatted
+ * is left for the next parse (`left`); the first one is always written.
+ */
+function replaceAll(text: string, run: Replacement[], formattingOptions: FormattingOptions, eol: string): { written: string; left: Edit[] } {
+  const sorted = [...run].sort((a, b) => b.node.offset - a.node.offset);
+  const left: Edit[] = [];
+  let untouchedBefore = text.length;
+  for (const { edit, node } of sorted) {
+    if (node.offset + node.length > untouchedBefore) {
+      left.push(edit);
+      continue;
+    }
+    const large = edit.value !== null && typeof edit.value === 'object';
+    const content = large ? MARKER_TEXT : JSON.stringify(edit.value);
+    text = text.slice(0, node.offset) + content + text.slice(node.offset + node.length);
+    // The formatting reaches back to the start of the line, never past the value's end.
+    untouchedBefore = text.lastIndexOf('\n', node.offset - 1) + 1;
+    text = applyEdits(text, format(text, { offset: node.offset, length: content.length }, { ...formattingOptions, keepLines: false }));
+    if (large) text = replaceMarker(text, edit.value as Json, eol);
+  }
+  return { written: text, left };
+}
+
 const standardText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
@@ -158,14 +189,12 @@ export function rewriteJson(original: string | null, edited: unknown): string {
   if (edits.length === 0) return original;
   const eol = original.includes('\r\n') ? '\r\n' : '\n';
   const formattingOptions: FormattingOptions = { insertSpaces: true, tabSize: 2, eol };
-  let text = original;
-  for (const edit of edits) {
-    // jsonc-parser formats an inserted value in time that grows with its square; it places a short marker
-    // instead (with the comma, the line break and the indent around it), and we write the value in its place.
-    const large = edit.value !== null && typeof edit.value === 'object';
-    const value = large ? MARKER : edit.value;
-    text = applyEdits(text, modify(text, edit.path, value, { formattingOptions, ...(edit.insert ? { isArrayInsertion: true } : {}) }));
-    if (large) text = replaceMarker(text, edit.value as Json, eol);
+  let text: string;
+  try {
+    text = applyPlan(original, edits, formattingOptions, eol);
+  } catch {
+    // jsonc-parser refuses a few edits of texts it reformatted on the way: the standard form below.
+    text = '';
   }
   try {
     if (sameJson(JSON.parse(text), expected)) return text;
@@ -173,4 +202,30 @@ export function rewriteJson(original: string | null, edited: unknown): string {
     // Fall through to the standard form.
   }
   return standardText(standardForm(edited as Json, undefined));
+}
+
+/** The planned edits written into the text: runs of replacements in one parse each, the rest with jsonc-parser's `modify`. */
+function applyPlan(original: string, edits: Edit[], formattingOptions: FormattingOptions, eol: string): string {
+  let text = original;
+  const queue = [...edits];
+  while (queue.length > 0) {
+    // Values set where values already are keep the text's structure: one parse serves the whole run.
+    const tree = parseTree(text);
+    const run: Replacement[] = [];
+    for (let node = tree && nodeToReplace(tree, queue[0] as Edit); node; node = queue[0] && tree && nodeToReplace(tree, queue[0])) run.push({ edit: queue.shift() as Edit, node });
+    if (run.length > 0) {
+      const { written, left } = replaceAll(text, run, formattingOptions, eol);
+      text = written;
+      queue.unshift(...left);
+      continue;
+    }
+    const edit = queue.shift() as Edit;
+    // jsonc-parser formats an inserted value in time that grows with its square; it places a short marker
+    // instead (with the comma, the line break and the indent around it), and we write the value in its place.
+    const large = edit.value !== null && typeof edit.value === 'object';
+    const value = large ? MARKER : edit.value;
+    text = applyEdits(text, modify(text, edit.path, value, { formattingOptions, ...(edit.insert ? { isArrayInsertion: true } : {}) }));
+    if (large) text = replaceMarker(text, edit.value as Json, eol);
+  }
+  return text;
 }

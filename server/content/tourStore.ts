@@ -10,12 +10,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../../src/tour/problems';
-import { replaceFile } from '../live/store/replaceFile';
+import { replaceFiles } from '../live/store/replaceFile';
 import { checkTourFile } from '../../cli/checkTourFile';
 import { withLock } from './lock';
 import { rewriteJson } from './preserveFormat';
 import { TOUR_FILE_MODE, tourFolder, versionOf, type TourFolder } from './tourFolder';
-import { readVersion, recordVersion } from './versions';
+import { readVersion, versionFiles, type VersionKind } from './versions';
 
 export interface TourText {
   text: string;
@@ -80,11 +80,13 @@ export function createContentStore({ contentDir, builtInDir, publicDir }: Conten
     });
   };
 
-  const writeDraft = async (folder: TourFolder, text: string, author: string, kind: 'draft' | 'restore'): Promise<WriteResult> => {
-    await replaceFile(folder.draft, text, TOUR_FILE_MODE);
-    const { version } = await recordVersion(folder, text, author, kind);
-    return { ok: true, version };
+  /** The tour file and its version, written together (each atomically; the tour file renamed first). */
+  const writeWithVersion = async (folder: TourFolder, file: string, text: string, author: string, kind: VersionKind): Promise<WriteResult> => {
+    const { entry, files } = versionFiles(folder, text, author, kind);
+    await replaceFiles([{ file, text, mode: TOUR_FILE_MODE }, ...files]);
+    return { ok: true, version: entry.version };
   };
+  const writeDraft = (folder: TourFolder, text: string, author: string, kind: 'draft' | 'restore') => writeWithVersion(folder, folder.draft, text, author, kind);
 
   return {
     /** The tour the studio opens: a content tour's draft or published text, else a built-in tour. */
@@ -110,11 +112,7 @@ export function createContentStore({ contentDir, builtInDir, publicDir }: Conten
         const problems = await checkTourFile(base.text, folder.published, publicDir);
         if (problems.some((p) => p.severity === 'error')) return { ok: false, reason: 'invalid', problems };
         return {
-          commit: async () => {
-            await replaceFile(folder.published, base.text, TOUR_FILE_MODE);
-            await recordVersion(folder, base.text, author, 'publish');
-            return { ok: true, version: base.version };
-          },
+          commit: () => writeWithVersion(folder, folder.published, base.text, author, 'publish'),
         };
       });
     },

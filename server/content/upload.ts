@@ -24,7 +24,7 @@ const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9 _()+,-]{0,99}\.[A-Za-z0-9]{1,5}$/;
 
 export type UploadResult =
   | { ok: true; file: string; kind: 'panorama' | 'image' | 'model' | 'audio'; width?: number; height?: number }
-  | { ok: false; status: 400 | 413 | 415 | 422; error: string };
+  | { ok: false; status: 400 | 413 | 415 | 422; error: string; code?: string; limitMb?: number };
 
 /** Why `name` cannot be a file of a tour; null when it can. */
 export function badFileName(name: string): string | null {
@@ -99,15 +99,15 @@ async function selfContained(file: string): Promise<boolean> {
 
 export async function receiveUpload(req: IncomingMessage, folder: TourFolder, name: string, max: number): Promise<UploadResult> {
   const declared = Number(req.headers['content-length']);
-  if (declared > max) return { ok: false, status: 413, error: `The file is larger than the ${Math.round(max / 1024 ** 2)} MB the studio takes.` };
+  if (declared > max) return { ok: false, status: 413, error: `The file is larger than the ${Math.round(max / 1024 ** 2)} MB the studio takes.`, code: 'file-too-large', limitMb: Math.round(max / 1024 ** 2) };
   const spool = join(folder.dir, '.uploads');
   await mkdir(spool, { recursive: true });
   // The validators read the format from the extension.
   const temp = join(spool, `${randomBytes(8).toString('hex')}${extname(name).toLowerCase()}`);
   try {
     const received = await receive(req, temp, max);
-    if (received === 'tooLarge') return { ok: false, status: 413, error: `The file is larger than the ${Math.round(max / 1024 ** 2)} MB the studio takes.` };
-    if (received === 'broken') return { ok: false, status: 400, error: 'The upload broke off; nothing was added.' };
+    if (received === 'tooLarge') return { ok: false, status: 413, error: `The file is larger than the ${Math.round(max / 1024 ** 2)} MB the studio takes.`, code: 'file-too-large', limitMb: Math.round(max / 1024 ** 2) };
+    if (received === 'broken') return { ok: false, status: 400, error: 'The upload broke off; nothing was added.', code: 'upload-broken' };
     const type = UPLOAD_TYPES[extname(name).toLowerCase()];
     const content = sniff(await head(temp));
     if (!type || content !== type.content) return { ok: false, status: 415, error: `"${name}" is ${describeSniffed(content)}, not what its name says; nothing was added.` };

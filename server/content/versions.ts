@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import { replaceFile } from '../live/store/replaceFile';
+import { replaceFiles } from '../live/store/replaceFile';
 import { TOUR_FILE_MODE, versionOf, type TourFolder } from './tourFolder';
 
 export const VersionKind = z.enum(['draft', 'publish', 'restore', 'create', 'copy']);
@@ -26,13 +26,24 @@ export interface VersionEntry {
 
 const NAME = /^(\d{13})-([A-Za-z0-9_-]{22})\.meta\.json$/;
 
-/** Keeps `text` as a version of the tour. */
-export async function recordVersion(folder: TourFolder, text: string, author: string, kind: VersionKind, now = Date.now()): Promise<VersionEntry> {
+/** The files that keep `text` as a version (the text first, then who saved it), to be written in that order. */
+export function versionFiles(folder: TourFolder, text: string, author: string, kind: VersionKind, now = Date.now()): { entry: VersionEntry; files: { file: string; text: string; mode: number }[] } {
   const version = versionOf(text);
   const stem = join(folder.versionsDir, `${String(now).padStart(13, '0')}-${version}`);
   const entry: VersionEntry = { version, savedAt: new Date(now).toISOString(), author, kind };
-  await replaceFile(`${stem}.json`, text, TOUR_FILE_MODE);
-  await replaceFile(`${stem}.meta.json`, `${JSON.stringify({ savedAt: entry.savedAt, author, kind })}\n`, TOUR_FILE_MODE);
+  return {
+    entry,
+    files: [
+      { file: `${stem}.json`, text, mode: TOUR_FILE_MODE },
+      { file: `${stem}.meta.json`, text: `${JSON.stringify({ savedAt: entry.savedAt, author, kind })}\n`, mode: TOUR_FILE_MODE },
+    ],
+  };
+}
+
+/** Keeps `text` as a version of the tour. */
+export async function recordVersion(folder: TourFolder, text: string, author: string, kind: VersionKind, now = Date.now()): Promise<VersionEntry> {
+  const { entry, files } = versionFiles(folder, text, author, kind, now);
+  await replaceFiles(files);
   return entry;
 }
 

@@ -28,7 +28,7 @@ export function fileRoutes({ contentDir, jobs, maxBytes }: { contentDir: string;
     if (bad) return sendJson(res, 400, { error: bad }, { Connection: 'close' });
     if (!(await currentText(folder))) return sendJson(res, 404, { error: `There is no tour "${id}" in the studio's folder (copy a built-in tour first).` }, { Connection: 'close' });
     const result = await receiveUpload(req, folder, name, maxBytes);
-    if (!result.ok) return sendJson(res, result.status, { error: result.error }, { Connection: 'close' });
+    if (!result.ok) return sendJson(res, result.status, { error: result.error, code: result.code, limitMb: result.limitMb }, { Connection: 'close' });
     const { file, kind } = result;
     const scene = { id: sceneId(file, new Set()), title: titleOf(file), hotspots: [] };
     if (kind === 'model') {

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { originAllowed } from '../live/api/checks';
 import { sessionAuthor, type StudioAccess } from './session';
 
-export type GuardResult = { ok: true; author: string } | { ok: false; status: 403 | 401; error: string };
+export type GuardResult = { ok: true; author: string } | { ok: false; status: 403 | 401; error: string; code: string };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
@@ -20,8 +20,8 @@ export function fromOwnPage(req: Pick<IncomingMessage, 'headers' | 'method'>, pu
 }
 
 export function guardStudioRequest(req: Pick<IncomingMessage, 'headers' | 'method'>, access: StudioAccess, publicUrl: string | undefined): GuardResult {
-  if (!fromOwnPage(req, publicUrl)) return { ok: false, status: 403, error: 'Pages on other sites may not use the studio.' };
+  if (!fromOwnPage(req, publicUrl)) return { ok: false, status: 403, error: 'Pages on other sites may not use the studio.', code: 'foreign-origin' };
   const author = sessionAuthor(access, req);
-  if (author === null) return { ok: false, status: 401, error: 'Sign in to the studio first.' };
+  if (author === null) return { ok: false, status: 401, error: 'Sign in to the studio first.', code: 'sign-in' };
   return { ok: true, author };
 }

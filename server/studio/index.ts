@@ -58,7 +58,7 @@ export function createStudio(options: StudioOptions): Studio {
     const segments = path.slice('/api/studio/'.length).split('/').filter(Boolean).map((s) => decodeURIComponent(s));
     if (segments[0] === 'session' && segments.length === 1) return session(req, res);
     const guard = guardStudioRequest(req, access, options.publicUrl);
-    if (!guard.ok) return sendJson(res, guard.status, { error: guard.error });
+    if (!guard.ok) return sendJson(res, guard.status, { error: guard.error, code: guard.code });
     if (segments[0] === 'jobs' || (segments[0] === 'tours' && segments[2] === 'files')) return files(req, res, segments);
     if (segments[0] === 'tours') return tours(req, res, segments.slice(1), guard.author);
     return sendJson(res, 404, { error: 'Unknown studio API path.' });
@@ -71,10 +71,10 @@ export function createStudio(options: StudioOptions): Studio {
         await route(req, res);
       } catch (error) {
         if (res.headersSent) return void res.destroy();
-        if (error instanceof LockBusy) return sendJson(res, 503, { error: 'The tour is being saved by someone else; try again in a moment.' }, { 'Retry-After': '2' });
-        if (error instanceof URIError) return sendJson(res, 400, { error: 'The address is not valid.' });
+        if (error instanceof LockBusy) return sendJson(res, 503, { error: 'The tour is being saved by someone else; try again in a moment.', code: 'busy' }, { 'Retry-After': '2' });
+        if (error instanceof URIError) return sendJson(res, 400, { error: 'The address is not valid.', code: 'bad-address' });
         log(`studio: ${req.method ?? '?'} ${(req.url ?? '').split('?')[0]} failed: ${(error as Error)?.message ?? String(error)}`);
-        sendJson(res, 500, { error: 'The studio could not do that because of an error on the server.' });
+        sendJson(res, 500, { error: 'The studio could not do that because of an error on the server.', code: 'server-error' });
       }
     },
     async resumeJobs() {

@@ -35,7 +35,7 @@ export function sessionRoutes({ access, publicUrl, trustedProxies = 0 }: Session
     }
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST to sign in, DELETE to sign out.' }, { Allow: 'GET, POST, DELETE' });
     const wait = attempts.take(clientAddress(req, trustedProxies));
-    if (wait > 0) return sendJson(res, 429, { error: `Too many sign-in attempts. Try again in ${wait} s.` }, { 'Retry-After': String(wait) });
+    if (wait > 0) return sendJson(res, 429, { error: `Too many sign-in attempts. Try again in ${wait} s.`, code: 'too-many-attempts', seconds: wait }, { 'Retry-After': String(wait) });
     const text = await readBody(req);
     let body: { token?: unknown; name?: unknown } = {};
     try {
@@ -43,7 +43,7 @@ export function sessionRoutes({ access, publicUrl, trustedProxies = 0 }: Session
     } catch {
       // Answered below: no token.
     }
-    if (typeof body?.token !== 'string' || !tokenMatches(access, body.token)) return sendJson(res, 401, { error: 'That is not the studio token.' });
+    if (typeof body?.token !== 'string' || !tokenMatches(access, body.token)) return sendJson(res, 401, { error: 'That is not the studio token.', code: 'wrong-token' });
     const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim() : 'studio';
     res.writeHead(204, { 'Set-Cookie': sessionCookie(sessionValue(access, name), secure), 'Cache-Control': 'no-store' }).end();
   };

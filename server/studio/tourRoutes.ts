@@ -32,13 +32,13 @@ export function ifMatchOf(req: IncomingMessage): string | null {
   return header.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
 }
 
-async function jsonBody(req: IncomingMessage, max: number): Promise<{ ok: true; value: unknown } | { ok: false; status: number; error: string }> {
+async function jsonBody(req: IncomingMessage, max: number): Promise<{ ok: true; value: unknown } | { ok: false; status: number; error: string; code: string }> {
   const text = await readBody(req, max);
-  if (text === null) return { ok: false, status: 413, error: `The request is larger than ${Math.round(max / 1024)} KB.` };
+  if (text === null) return { ok: false, status: 413, error: `The request is larger than ${Math.round(max / 1024)} KB.`, code: 'too-large' };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, status: 400, error: 'The request is not JSON.' };
+    return { ok: false, status: 400, error: 'The request is not JSON.', code: 'not-json' };
   }
 }
 
@@ -48,27 +48,27 @@ function answerWrite(res: ServerResponse, id: string, result: WriteResult): void
   if (result.ok) return sendJson(res, 200, { version: result.version }, { ETag: `"${result.version}"` });
   switch (result.reason) {
     case 'missing':
-      return sendJson(res, 404, { error: `There is no tour "${id}" (or no such version of it).` });
+      return sendJson(res, 404, { error: `There is no tour "${id}" (or no such version of it).`, code: 'no-tour', id });
     case 'builtIn':
-      return sendJson(res, 404, { error: `"${id}" is a built-in tour: save it as a copy to edit it.`, builtIn: true });
+      return sendJson(res, 404, { error: `"${id}" is a built-in tour: save it as a copy to edit it.`, code: 'built-in', id, builtIn: true });
     case 'stale':
-      return sendJson(res, 409, { error: 'Someone else saved this tour since you opened it.', version: result.version, current: JSON.parse(result.text) as unknown });
+      return sendJson(res, 409, { error: 'Someone else saved this tour since you opened it.', code: 'stale', version: result.version, current: JSON.parse(result.text) as unknown });
     case 'invalid':
-      return sendJson(res, 422, { error: 'The tour has errors; fix them before publishing.', problems: result.problems });
+      return sendJson(res, 422, { error: 'The tour has errors; fix them before publishing.', code: 'has-errors', problems: result.problems });
   }
 }
 
 function answerCreate(res: ServerResponse, id: string, result: CreateResult): void {
   if (result.ok) return sendJson(res, 201, { id: result.id, version: result.version });
-  if (result.reason === 'exists') return sendJson(res, 409, { error: `A tour with the id "${id}" already exists. Choose another id.` });
-  if (result.reason === 'missing') return sendJson(res, 404, { error: 'There is no such tour to copy.' });
-  return sendJson(res, 400, { error: ID_RULE });
+  if (result.reason === 'exists') return sendJson(res, 409, { error: `A tour with the id "${id}" already exists. Choose another id.`, code: 'id-taken', id });
+  if (result.reason === 'missing') return sendJson(res, 404, { error: 'There is no such tour to copy.', code: 'no-source' });
+  return sendJson(res, 400, { error: ID_RULE, code: 'bad-id' });
 }
 
 export function tourRoutes(store: ContentStore) {
   const needsIfMatch = (req: IncomingMessage, res: ServerResponse): string | null => {
     const version = ifMatchOf(req);
-    if (version === null) sendJson(res, 428, { error: 'Say which version the change is based on (If-Match).' });
+    if (version === null) sendJson(res, 428, { error: 'Say which version the change is based on (If-Match).', code: 'needs-version' });
     return version;
   };
 
@@ -79,21 +79,21 @@ export function tourRoutes(store: ContentStore) {
       if (method === 'GET') return sendJson(res, 200, await listStudioTours(store));
       if (method !== 'POST') return sendJson(res, 405, { error: 'Use GET to list tours, POST to make one.' }, { Allow: 'GET, POST' });
       const body = await jsonBody(req, 64 * 1024);
-      if (!body.ok) return sendJson(res, body.status, { error: body.error });
+      if (!body.ok) return sendJson(res, body.status, { error: body.error, code: body.code });
       const parsed = NewTourRequest.safeParse(body.value);
       if (!parsed.success) {
         const badId = parsed.error.issues.some((i) => i.path[0] === 'id');
-        return sendJson(res, 400, { error: badId ? ID_RULE : 'A new tour needs a title and at least one language.', problems: zodProblems(parsed.error) });
+        return sendJson(res, 400, { error: badId ? ID_RULE : 'A new tour needs a title and at least one language.', code: badId ? 'bad-id' : 'needs-title', problems: zodProblems(parsed.error) });
       }
       const newId = parsed.data.id ?? (await idFromTitle(parsed.data.title, (candidate) => store.read(candidate).then((t) => t !== null)));
       return answerCreate(res, newId, await createTour(store, { ...parsed.data, id: newId }, author));
     }
-    if (!tourFolder(store.contentDir, id)) return sendJson(res, 400, { error: ID_RULE });
+    if (!tourFolder(store.contentDir, id)) return sendJson(res, 400, { error: ID_RULE, code: 'bad-id' });
     const route = `${method} ${action ?? ''}${version !== undefined ? '/:v' : ''}${restore !== undefined ? `/${restore}` : ''}${rest.length ? '/…' : ''}`;
     switch (route) {
       case 'GET draft': {
         const tour = await store.read(id);
-        if (!tour) return sendJson(res, 404, { error: `There is no tour "${id}".` });
+        if (!tour) return sendJson(res, 404, { error: `There is no tour "${id}".`, code: 'no-tour', id });
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ETag: `"${tour.version}"`, 'Cache-Control': 'no-store', 'X-Tour-Source': tour.source });
         return void res.end(tour.text);
       }
@@ -101,14 +101,14 @@ export function tourRoutes(store: ContentStore) {
         const base = needsIfMatch(req, res);
         if (base === null) return;
         const body = await jsonBody(req, MAX_TOUR_BYTES);
-        if (!body.ok) return sendJson(res, body.status, { error: body.error });
+        if (!body.ok) return sendJson(res, body.status, { error: body.error, code: body.code });
         const tour = body.value;
-        if (tour === null || typeof tour !== 'object' || Array.isArray(tour)) return sendJson(res, 400, { error: 'Send the whole tour as a JSON object.' });
-        if ((tour as { id?: unknown }).id !== id) return sendJson(res, 400, { error: `The tour's id must stay "${id}"; save it as a copy to give it another id.` });
-        if (!Array.isArray((tour as { scenes?: unknown }).scenes)) return sendJson(res, 400, { error: 'The tour has no list of scenes.' });
-        const result = await store.saveDraft(id, base, tour, author);
+        if (tour === null || typeof tour !== 'object' || Array.isArray(tour)) return sendJson(res, 400, { error: 'Send the whole tour as a JSON object.', code: 'not-a-tour' });
+        if ((tour as { id?: unknown }).id !== id) return sendJson(res, 400, { error: `The tour's id must stay "${id}"; save it as a copy to give it another id.`, code: 'id-fixed', id });
+        if (!Array.isArray((tour as { scenes?: unknown }).scenes)) return sendJson(res, 400, { error: 'The tour has no list of scenes.', code: 'not-a-tour' });
+        // The problems are checked while the save waits on the disk (fsync): they are answered only if it succeeds.
+        const [result, problems] = await Promise.all([store.saveDraft(id, base, tour, author), store.problems(id, JSON.stringify(tour))]);
         if (!result.ok) return answerWrite(res, id, result);
-        const problems = await store.problems(id, JSON.stringify(tour));
         return sendJson(res, 200, { version: result.version, problems }, { ETag: `"${result.version}"` });
       }
       case 'POST publish': {
@@ -117,9 +117,9 @@ export function tourRoutes(store: ContentStore) {
       }
       case 'POST copy': {
         const body = await jsonBody(req, 4096);
-        if (!body.ok) return sendJson(res, body.status, { error: body.error });
+        if (!body.ok) return sendJson(res, body.status, { error: body.error, code: body.code });
         const parsed = CopyRequest.safeParse(body.value);
-        if (!parsed.success) return sendJson(res, 400, { error: 'Give the copy an id: 1-64 characters of a-z, 0-9, "-" and "_".', problems: zodProblems(parsed.error) });
+        if (!parsed.success) return sendJson(res, 400, { error: 'Give the copy an id: 1-64 characters of a-z, 0-9, "-" and "_".', code: 'bad-id', problems: zodProblems(parsed.error) });
         return answerCreate(res, parsed.data.id, await copyTour(store, id, parsed.data.id, author));
       }
       case 'GET versions': {

@@ -82,6 +82,20 @@ export const en = {
   nothingThere: 'There is nothing to place a hotspot on there.',
   addFiles: 'Add scenes from files',
   chooseFiles: 'Choose or drop panoramas (JPEG, PNG, WebP) and models (glTF, GLB)',
+  cardImage: 'Image',
+  cardImageHint: 'A file in the tour\'s folder (e.g. photo.jpg) or an https address. Empty: no image.',
+  cardLinks: 'Links on the card',
+  linkLabel: 'Link text',
+  linkUrl: 'Link address',
+  removeLink: 'Remove link',
+  addCardLink: 'Add a link',
+  linkTour: 'Leads to tour',
+  thisTour: 'This tour',
+  standpoint: 'Standpoint',
+  standpointHint: 'Where this panorama was taken inside a model: the fly-in between them uses it. Turn the heading until the panorama lines up with the model.',
+  standpointModel: 'Taken inside',
+  standpointNone: 'No model',
+  heading: 'Heading',
 } as const;
 
 export type StudioStrings = Record<keyof typeof en, string>;

@@ -1,5 +1,5 @@
 /**
- * A scene's page starts before the app's code has run (scripts/startHints.ts):
+ * A scene's page starts before the app's code has run (server/share/startHints.ts):
  * the start view's poster is on screen without any JavaScript, and the files of
  * the first view are requested once, by the page's preloads, which the app then
  * uses instead of fetching them again; the poster goes once the 3D view is drawn.

@@ -1,5 +1,5 @@
 /**
- * The early start of a scene's page (scripts/startHints.ts), on the demo's own
+ * The early start of a scene's page (server/share/startHints.ts), on the demo's own
  * files in public/ (laid out as dist/ is): which files a page preloads for
  * each kind of scene, and where the hints and the poster land in the HTML.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { firstFiles, withStartHints } from '../../scripts/startHints';
+import { firstFiles, withStartHints } from '../../server/share/startHints';
 import type { Scene, Tour } from '../../src/tour/schema';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,10 +1,13 @@
-/** The side panel: the selected hotspot's texts, link target and place — or, with no hotspot selected, the scene's title. */
+/** The side panel: the selected hotspot's texts, image, links, link target and place — or, with no hotspot selected, the scene's title and standpoint. */
 import { useDraft, useStudio } from '../StudioContext';
-import { deleteHotspot, hotspotOf, languagesOf, renameScene, sceneOf, setHotspotText, setLinkTarget, type TextField } from '../draft/edits';
+import { deleteHotspot, hotspotOf, languagesOf, renameScene, sceneOf, setHotspotText, type TextField } from '../draft/edits';
 import { textIn } from '../draft/texts';
 import { tourUrlFor } from '../../app/boot';
 import { LanguageFields } from './LanguageFields';
 import { titleIn } from './titles';
+import { CardFields } from './CardFields';
+import { LinkDestination } from './LinkDestination';
+import { StandpointFields } from './StandpointFields';
 
 export function ItemPanel() {
   const { store, t } = useStudio();
@@ -27,6 +30,7 @@ export function ItemPanel() {
           languages={languages}
           onChange={(language, value) => edit((d) => renameScene(d, scene.id, language, value), undefined, `scene:${scene.id}:${language}`)}
         />
+        {scene.type === 'panorama' && <StandpointFields scene={scene} />}
         <p className="studio-hint">{t.nothingSelected}</p>
       </section>
     );
@@ -54,19 +58,8 @@ export function ItemPanel() {
           onChange={setText('body')}
         />
       )}
-      {hotspot.type === 'info' && hotspot.image && <LanguageFields field="imageAlt" label={t.imageAlt} text={hotspot.imageAlt} languages={languages} onChange={setText('imageAlt')} />}
-      {hotspot.type === 'link' && (
-        <p className="studio-field">
-          <label htmlFor="studio-link-target">{t.linkTarget}</label>
-          <select id="studio-link-target" value={hotspot.target} onChange={(e) => edit((d) => setLinkTarget(d, hotspot.id, e.target.value))}>
-            {draft.scenes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {titleIn(draft, s.title, s.id)}
-              </option>
-            ))}
-          </select>
-        </p>
-      )}
+      {hotspot.type === 'info' && <CardFields hotspot={hotspot} onAltChange={setText('imageAlt')} />}
+      {hotspot.type === 'link' && <LinkDestination hotspot={hotspot} />}
       <button type="button" className="studio-danger" onClick={() => (select({ hotspotId: null }), edit((d) => deleteHotspot(d, hotspot.id)))}>
         {t.deleteHotspot}
       </button>

@@ -5,6 +5,8 @@
  */
 import type { Problem } from '../../tour/problems';
 import type { Draft } from '../draft/types';
+import { studioLanguage } from '../strings';
+import { errorText } from './errorTexts';
 
 export type ApiResult<T> =
   | { ok: true; status: number; value: T; version?: string }
@@ -62,7 +64,7 @@ async function call<T>(path: string, init: RequestInit & { json?: unknown; ifMat
     }
   }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  const error = typeof body.error === 'string' ? body.error : `${response.status} ${response.statusText}`;
+  const error = errorText(body, studioLanguage()) ?? (typeof body.error === 'string' ? body.error : `${response.status} ${response.statusText}`);
   return { ok: false, status: response.status, error, body };
 }
 

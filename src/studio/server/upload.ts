@@ -4,6 +4,8 @@
  */
 import type { DraftScene } from '../draft/types';
 import { api } from './api';
+import { errorText } from './errorTexts';
+import { studioLanguage } from '../strings';
 
 export interface Uploaded {
   file: string;
@@ -27,7 +29,7 @@ export function uploadFile(tourId: string, file: File, onProgress: (fraction: nu
         // An answer that is not JSON: its status says enough.
       }
       if (xhr.status === 201) resolve({ ok: true, value: body as unknown as Uploaded });
-      else resolve({ ok: false, error: typeof body.error === 'string' ? body.error : `${xhr.status} ${xhr.statusText}` });
+      else resolve({ ok: false, error: errorText(body, studioLanguage()) ?? (typeof body.error === 'string' ? body.error : `${xhr.status} ${xhr.statusText}`) });
     };
     xhr.onerror = () => resolve({ ok: false, error: 'The server could not be reached.' });
     xhr.send(file);

@@ -1,7 +1,8 @@
 /**
  * What a scene's page (`/t/<tour>/<scene>/`, and `/` for the default tour's
  * start scene) can start before the app's code has run, written into the HTML
- * by scripts/share-pages.ts:
+ * by scripts/share-pages.ts at build time, and by the server for the tours
+ * published from the studio (server/share/contentShare.ts):
  *
  *  - `<link rel="preload" as="fetch" crossorigin>` for the tour file and the
  *    scene's first file (its tile descriptor and preview, or its image or
@@ -18,38 +19,55 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Scene } from '../src/tour/schema';
-import { isInside, localAssetPath } from '../cli/localAsset';
+import type { Scene } from '../../src/tour/schema';
+import { isInside, localAssetPath } from '../../cli/localAsset';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The site path (`/panoramas/x/tiles.json`) of a tour asset that exists in dist/, or null. */
-function sitePath(url: string, tourFile: string, dist: string): string | null {
-  const file = localAssetPath(url, tourFile, dist);
-  if (file === null || !isInside(dist, file) || !existsSync(file)) return null;
-  return toSitePath(relative(dist, file));
+/** A folder of files the site serves, and the URL path it is served at (`''` for the site's root, `/tours` for CONTENT_DIR). */
+export interface SiteFolder {
+  dir: string;
+  at: string;
 }
 
-const toSitePath = (relativePath: string) => `/${relativePath.split(/[\\/]/).map(encodeURIComponent).join('/')}`;
+const toSitePath = (at: string, relativePath: string) => `${at}/${relativePath.split(/[\\/]/).map(encodeURIComponent).join('/')}`;
 
-/** Site paths the scene's first view needs, in the order the app asks for them. */
-export function firstFiles(scene: Scene, tourFile: string, dist: string): string[] {
-  const files = isInside(dist, tourFile) ? [toSitePath(relative(dist, tourFile))] : [];
+/** The site path of a file: under the first folder that holds it; null when none does. */
+function siteOf(file: string, folders: readonly SiteFolder[]): string | null {
+  const folder = folders.find((f) => isInside(f.dir, file));
+  return folder ? toSitePath(folder.at, relative(folder.dir, file)) : null;
+}
+
+/** The site path (`/panoramas/x/tiles.json`) of a tour asset that exists in the served folders, or null. */
+function sitePath(url: string, tourFile: string, dist: string, folders: readonly SiteFolder[]): string | null {
+  const file = localAssetPath(url, tourFile, dist);
+  if (file === null || !existsSync(file)) return null;
+  return siteOf(file, folders);
+}
+
+/**
+ * Site paths the scene's first view needs, in the order the app asks for them. `dist` is where
+ * root-relative paths (`/models/…`) live; `folders` what the site serves (default: dist at its root).
+ */
+export function firstFiles(scene: Scene, tourFile: string, dist: string, folders: readonly SiteFolder[] = [{ dir: dist, at: '' }]): string[] {
+  const tourPath = siteOf(tourFile, folders);
+  const files = tourPath ? [tourPath] : [];
   if (scene.type === 'panorama' && scene.tiles) {
-    const descriptor = sitePath(scene.tiles, tourFile, dist);
+    const descriptor = sitePath(scene.tiles, tourFile, dist, folders);
     if (!descriptor) return files;
     files.push(descriptor);
     try {
       const preview = (JSON.parse(readFileSync(localAssetPath(scene.tiles, tourFile, dist) as string, 'utf8')) as { preview?: { path?: string } }).preview?.path;
       // The preview is named relative to tiles.json, as the viewer resolves it.
-      const previewPath = preview ? sitePath(new URL(preview, `http://x${descriptor}`).pathname, tourFile, dist) : null;
+      const previewFile = preview ? localAssetPath(preview, localAssetPath(scene.tiles, tourFile, dist) as string, dist) : null;
+      const previewPath = previewFile && existsSync(previewFile) ? siteOf(previewFile, folders) : null;
       if (previewPath) files.push(previewPath);
     } catch {
       // an unreadable descriptor: the viewer reports it; nothing to preload
     }
     return files;
   }
-  const own = sitePath(scene.type === 'model' ? scene.model : scene.image, tourFile, dist);
+  const own = sitePath(scene.type === 'model' ? scene.model : scene.image, tourFile, dist, folders);
   return own ? [...files, own] : files;
 }
 

@@ -1,0 +1,35 @@
+/**
+ * The server's refusals reach the studio user in en/sv/fi: every code the studio's server
+ * answers has a text in each language, with the values it names filled in, and an answer
+ * without a known code keeps the server's English.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errorText } from '../../src/studio/server/errorTexts';
+
+const serverCodes = () => {
+  const files = ['server/studio', 'server/content'].flatMap((dir) => readdirSync(dir).map((f) => join(dir, f)));
+  const codes = new Set<string>();
+  for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/code: (?:[^'?]*\? )?'([a-z-]+)'(?: : '([a-z-]+)')?/g)) [m[1], m[2]].forEach((c) => c && codes.add(c));
+  return [...codes];
+};
+
+describe('studio error texts', () => {
+  it('has every code the server answers in English, Swedish and Finnish', () => {
+    const codes = serverCodes();
+    expect(codes.length).toBeGreaterThan(15);
+    for (const code of codes) {
+      const texts = ['en', 'sv', 'fi'].map((language) => errorText({ code, id: 'pier', limitMb: 1024, seconds: 5 }, language));
+      expect(texts.every((t) => typeof t === 'string' && t.length > 0 && !t.includes('{')), code).toBe(true);
+      expect(new Set(texts).size, `${code} is translated`).toBe(3);
+    }
+  });
+
+  it('fills in the values the server named and falls back to the server\'s English without a known code', () => {
+    expect(errorText({ code: 'id-taken', id: 'pier', error: 'A tour with the id "pier" already exists.' }, 'sv')).toBe('Det finns redan en tur med id "pier". Välj ett annat id.');
+    expect(errorText({ code: 'file-too-large', limitMb: 1024 }, 'fi-FI')).toBe('Tiedosto on suurempi kuin studion ottamat 1024 Mt.');
+    expect(errorText({ error: '"x.jpg" is an HTML page, not what its name says.' }, 'sv')).toBeNull();
+    expect(errorText({ code: 'unknown-code' }, 'fi')).toBeNull();
+  });
+});
