@@ -13,6 +13,7 @@ import { startView } from '../../state/view';
 import type { ModelView } from '../../state/types';
 import type { StandpointPanorama } from '../../tour/standpoints';
 import { disposeObject } from '../dispose';
+import { compileAsDrawn } from '../renderer';
 import { describeLoadError } from '../loadErrors';
 import { HotspotMarker } from '../hotspots/HotspotMarker';
 import { MarkerLayer } from '../hotspots/MarkerLayer';
@@ -53,7 +54,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
       // Compile the shaders before showing the model: otherwise the first frame stalls on
       // them after "ready", and every revisit recompiles the programs freed with the materials.
       .then(async (loaded) => {
-        await gl.compileAsync(loaded.root, camera, threeScene).catch(() => undefined);
+        await compileAsDrawn(gl, loaded.root, camera, threeScene).catch(() => undefined);
         return loaded;
       })
       .then(
