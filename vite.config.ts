@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { BUILD_OUT_DIR, testHookDefine } from './scripts/buildTarget';
+import { r3fCatalogue } from './scripts/r3fCatalogue';
 
 // Draco and Basis decoders need no setup: three's loaders reference their own
 // copies with `new URL(…, import.meta.url)`, so Vite emits them as hashed
 // assets on our origin (no CDN at run time).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), r3fCatalogue()],
   define: testHookDefine,
   build: {
     target: 'es2022',

@@ -1,9 +1,11 @@
 /**
  * Loads the minimap (its own chunk, src/guides/minimap/) only for a tour that
- * has a floor plan or a map: a tour without them downloads none of its code.
+ * has a floor plan or a map (a tour without them downloads none of its code), and only once the
+ * first scene is on screen.
  */
 import { lazy, Suspense } from 'react';
 import { useTour } from '../state/hooks';
+import { useFirstSceneSettled } from './useFirstSceneSettled';
 import type { LinkHotspot, Tour } from '../tour/schema';
 
 const Minimap = lazy(() => import('../guides/minimap/Minimap'));
@@ -12,7 +14,8 @@ const hasMap = (tour: Tour | null) => tour !== null && (tour.map !== undefined |
 
 export function MinimapCorner({ onFollowLink }: { onFollowLink: (hotspot: LinkHotspot) => void }) {
   const wanted = useTour((s) => hasMap(s.tour));
-  if (!wanted) return null;
+  const settled = useFirstSceneSettled();
+  if (!wanted || !settled) return null;
   return (
     <Suspense fallback={null}>
       <Minimap onFollowLink={onFollowLink} />

@@ -7,6 +7,7 @@ import { hasStandpoint, standpointsIn } from '../tour/standpoints';
 import { hasLocalFiles, resolveLocalFile } from '../lib/localFiles';
 import { preloadScene } from '../tour/preloadScene';
 import { PanoramaSceneView } from './panorama/PanoramaSceneView';
+import { ModelLook } from './renderer';
 
 const ModelSceneView = lazy(() => import('./model/ModelSceneView'));
 
@@ -35,9 +36,11 @@ export function SceneSwitch() {
     return <PanoramaSceneView key={scene.id} scene={scene} imageUrl={imageUrl} tilesUrl={scene.tiles ? url : undefined} />;
   }
   return (
-    <Suspense fallback={null}>
-      <color attach="background" args={['#c9d1d8']} />
-      <ModelSceneView key={scene.id} scene={scene} modelUrl={url} {...(hasLocalFiles() ? { urlModifier: resolveLocalFile } : {})} />
-    </Suspense>
+    <>
+      <ModelLook />
+      <Suspense fallback={null}>
+        <ModelSceneView key={scene.id} scene={scene} modelUrl={url} {...(hasLocalFiles() ? { urlModifier: resolveLocalFile } : {})} />
+      </Suspense>
+    </>
   );
 }

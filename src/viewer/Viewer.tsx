@@ -2,6 +2,7 @@
 import { lazy, Suspense, useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { SceneSwitch } from './SceneSwitch';
+import { createRenderer } from './renderer';
 import { SceneFade } from './SceneFade';
 import { FollowLinkContext, type FollowLink } from './hotspots/FollowLinkContext';
 import { clearanceProbe, type Clearance } from './clearanceProbe';
@@ -37,7 +38,8 @@ export function Viewer({ id, label, onDiagnostics, onFollowLink, onPicker }: Pro
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
-        gl={{ antialias: true, powerPreference: 'high-performance' }}
+        gl={createRenderer}
+        flat
         camera={{ fov: 75, near: 0.05, far: 2000, position: [0, 0, 1e-4] }}
         onCreated={({ gl }) => onDiagnostics?.({ memory: () => ({ ...gl.info.memory }), clearance: () => clearanceProbe.current?.() ?? null })}
       >

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupKey, groupOverlapping, ring, spreadPair } from '../../src/viewer/hotspots/markerGroups';
+import { groupKey, groupOverlapping, ICON_HALF, mergeColliding, overlaps, ring, spreadPair, type ScreenPoint } from '../../src/viewer/hotspots/markerGroups';
 import { placeLabels, type Box } from '../../src/viewer/hotspots/labelPlacement';
 
-const p = (id: string, x: number, y: number) => ({ id, x, y });
+const p = (id: string, x: number, y: number, half?: number): ScreenPoint => ({ id, x, y, ...(half ? { half } : {}) });
 
 describe('grouping overlapping markers', () => {
   it('groups the three markers stacked at the hopper and leaves the others alone', () => {
@@ -22,32 +22,53 @@ describe('grouping overlapping markers', () => {
     expect(groupOverlapping(points, previous)).toEqual([['a', 'b']]);
     expect(groupOverlapping([p('a', 0, 0), p('b', 50, 0)], previous)).toEqual([['a'], ['b']]);
   });
+
+  it('knows a 360° marker is larger: its box and an info marker’s overlap up to 37 px apart, across or down', () => {
+    expect(groupOverlapping([p('360', 0, 0, 20), p('i', 36, 0)])).toEqual([['360', 'i']]);
+    expect(groupOverlapping([p('360', 0, 0, 20), p('i', 5, 36)])).toEqual([['360', 'i']]);
+    expect(groupOverlapping([p('360', 0, 0, 20), p('i', 37, 30)])).toEqual([['360'], ['i']]);
+  });
+
+  it('merges a group whose shown icons still overlap another group’s (a pair spread onto a neighbour), keeping input order', () => {
+    const shown: Record<string, ScreenPoint> = { a: p('a', 0, 0), b: p('b', 40, 0), c: p('c', 70, 10), d: p('d', 300, 0) };
+    const place = (group: readonly string[]) => group.map((id) => shown[id]!);
+    const order = new Map(['a', 'b', 'c', 'd'].map((id, i) => [id, i]));
+    expect(mergeColliding([['a', 'c'], ['b'], ['d']], place, order)).toEqual([['a', 'b', 'c'], ['d']]);
+    expect(mergeColliding([['a'], ['c'], ['d']], place, order)).toEqual([['a'], ['c'], ['d']]);
+  });
 });
 
 describe('spreading markers apart', () => {
   it('moves a pair apart along the line joining them, each half the way', () => {
-    const [a, b] = spreadPair(p('a', 100, 100), p('b', 110, 100), 44);
+    const [a, b] = spreadPair(p('a', 100, 100), p('b', 110, 100), 10);
     expect(a).toEqual([-17, -0]);
     expect(b).toEqual([17, 0]);
   });
 
   it('puts markers exactly on top of each other side by side', () => {
-    const [a, b] = spreadPair(p('a', 5, 5), p('b', 5, 5), 44);
+    const [a, b] = spreadPair(p('a', 5, 5), p('b', 5, 5), 10);
     expect(b[0] - a[0]).toBeCloseTo(44);
     expect(b[1] - a[1]).toBeCloseTo(0);
   });
 
-  it('lays an expanded group on a ring, neighbours clear of each other and of the centre', () => {
-    for (const n of [2, 3, 5, 8]) {
-      const spots = ring(0, 0, n, 44);
-      expect(spots[0]![1]).toBeLessThan(0); // the first at the top
-      for (let i = 0; i < n; i++) {
-        const [x, y] = spots[i]!;
-        expect(Math.hypot(x, y)).toBeGreaterThanOrEqual(44 - 1e-9);
-        const [nx, ny] = spots[(i + 1) % n]!;
-        expect(Math.hypot(nx - x, ny - y)).toBeGreaterThanOrEqual(44 - 1e-9);
+  it('spreads a diagonal pair until their boxes, not just their centres, are clear', () => {
+    const [a, b] = spreadPair(p('a', 0, 0, 20), p('b', 10, 12));
+    const [ax, ay, bx, by] = [a[0], a[1], 10 + b[0], 12 + b[1]];
+    expect(overlaps(p('a', ax, ay, 20), p('b', bx, by))).toBe(false);
+  });
+
+  it('lays an expanded group on a ring, neighbours’ boxes clear of each other and of the centre', () => {
+    for (const half of [ICON_HALF, 20])
+      for (const n of [2, 3, 5, 8]) {
+        const spots = ring(0, 0, n, half);
+        expect(spots[0]![1]).toBeLessThan(0); // the first at the top
+        for (let i = 0; i < n; i++) {
+          const [x, y] = spots[i]!;
+          expect(overlaps(p('m', x, y, half), p('centre', 0, 0))).toBe(false);
+          const [nx, ny] = spots[(i + 1) % n]!;
+          if (n > 1) expect(overlaps(p('m', x, y, half), p('n', nx, ny, half))).toBe(false);
+        }
       }
-    }
   });
 });
 

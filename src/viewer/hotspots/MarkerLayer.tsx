@@ -42,7 +42,10 @@ export function MarkerLayer({ restingLabels, children }: Props) {
           entry = { id, position: patch.position!, title: '', priority: 9, seq: seq++, button: null, occluded: false, written: { dx: 0, dy: 0, hidden: false, label: false } };
           entries.set(id, entry);
         }
-        if (patch.button !== undefined && patch.button !== entry.button) entry.written = { dx: 0, dy: 0, hidden: false, label: false };
+        if (patch.button !== undefined && patch.button !== entry.button) {
+          entry.written = { dx: 0, dy: 0, hidden: false, label: false };
+          if (patch.button) entry.half = patch.button.offsetWidth / 2 || undefined;
+        }
         Object.assign(entry, patch);
         invalidate();
       },

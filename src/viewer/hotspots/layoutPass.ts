@@ -6,12 +6,13 @@
  */
 import { Vector3, type Camera } from 'three';
 import type { MarkerEntry } from './markerEntry';
-import { groupKey, groupOverlapping, ring, spreadPair, type ScreenPoint } from './markerGroups';
+import { groupKey, groupOverlapping, ICON_HALF, mergeColliding, ring, spreadPair, type ScreenPoint } from './markerGroups';
 import { placeLabels, type Box, type Placed } from './labelPlacement';
 
 /** Groups this large fold into one marker with a count. */
 export const MIN_CLUSTER = 3;
-const ICON_HALF = 19;
+/** Half the box labels keep clear around an icon. */
+const LABEL_CLEARANCE = 19;
 
 export interface Cluster {
   key: string;
@@ -37,7 +38,7 @@ function project(position: Vector3, camera: Camera, { width, height }: LayoutInp
   return { id: '', x: ((v.x + 1) / 2) * width, y: ((1 - v.y) / 2) * height };
 }
 
-const iconBox = (x: number, y: number): Box => ({ x: x - ICON_HALF, y: y - ICON_HALF, w: ICON_HALF * 2, h: ICON_HALF * 2 });
+const iconBox = (x: number, y: number): Box => ({ x: x - LABEL_CLEARANCE, y: y - LABEL_CLEARANCE, w: LABEL_CLEARANCE * 2, h: LABEL_CLEARANCE * 2 });
 
 /** The label's box relative to its button's centre, measured from the DOM when its text changes. */
 function labelBox(entry: MarkerEntry): Box | null {
@@ -58,9 +59,30 @@ export function layoutMarkers(input: LayoutInput): Cluster[] {
   const screen = new Map<string, ScreenPoint>();
   for (const entry of entries) {
     const point = project(entry.position, camera, size);
-    if (point) screen.set(entry.id, { ...point, id: entry.id });
+    if (point) screen.set(entry.id, { ...point, id: entry.id, half: entry.half });
   }
-  const groups = groupOverlapping([...screen.values()], input.previous);
+  const centroidOf = (group: readonly string[]) => {
+    const centroid = new Vector3();
+    for (const id of group) centroid.add(entries.find((e) => e.id === id)!.position);
+    return centroid.divideScalar(group.length);
+  };
+  const centreOf = (group: readonly string[]): ScreenPoint => project(centroidOf(group), camera, size) ?? screen.get(group[0]!)!;
+  const place = (group: readonly string[]): ScreenPoint[] => {
+    const points = group.map((id) => screen.get(id)!);
+    if (points.length === 1) return points;
+    if (points.length < MIN_CLUSTER) {
+      const [a, b] = spreadPair(points[0]!, points[1]!);
+      return [
+        { ...points[0]!, x: points[0]!.x + a[0], y: points[0]!.y + a[1] },
+        { ...points[1]!, x: points[1]!.x + b[0], y: points[1]!.y + b[1] },
+      ];
+    }
+    // A fanned-out cluster is on top while the visitor picks from it: its ring merges nothing.
+    if (groupKey(group) === expanded) return [];
+    return [{ ...centreOf(group), half: ICON_HALF }];
+  };
+  const order = new Map(entries.map((e, i) => [e.id, i]));
+  const groups = mergeColliding(groupOverlapping([...screen.values()], input.previous), place, order);
   input.previous.clear();
   for (const group of groups) for (const id of group) input.previous.set(id, groupKey(group));
 
@@ -69,23 +91,17 @@ export function layoutMarkers(input: LayoutInput): Cluster[] {
   const icons: Placed[] = [];
   const clusters: Cluster[] = [];
   for (const group of groups) {
-    const points = group.map((id) => screen.get(id)!);
-    if (group.length === 1) final.set(group[0]!, [points[0]!.x, points[0]!.y]);
-    else if (group.length < MIN_CLUSTER) {
-      const [a, b] = spreadPair(points[0]!, points[1]!);
-      final.set(group[0]!, [points[0]!.x + a[0], points[0]!.y + a[1]]);
-      final.set(group[1]!, [points[1]!.x + b[0], points[1]!.y + b[1]]);
-    } else {
-      const key = groupKey(group);
-      const centroid = new Vector3();
-      for (const id of group) centroid.add(entries.find((e) => e.id === id)!.position);
-      centroid.divideScalar(group.length);
-      clusters.push({ key, ids: group, centroid: centroid.toArray() as [number, number, number] });
-      const centre = project(centroid, camera, size) ?? points[0]!;
-      icons.push({ id: key, box: iconBox(centre.x, centre.y) });
-      if (key === expanded) ring(centre.x, centre.y, group.length).forEach((spot, i) => final.set(group[i]!, spot));
-      else for (const id of group) hidden.add(id);
+    if (group.length < MIN_CLUSTER) {
+      place(group).forEach((spot, i) => final.set(group[i]!, [spot.x, spot.y]));
+      continue;
     }
+    const key = groupKey(group);
+    clusters.push({ key, ids: group, centroid: centroidOf(group).toArray() as [number, number, number] });
+    const centre = centreOf(group);
+    icons.push({ id: key, box: iconBox(centre.x, centre.y) });
+    const half = Math.max(...group.map((id) => screen.get(id)!.half ?? ICON_HALF));
+    if (key === expanded) ring(centre.x, centre.y, group.length, half).forEach((spot, i) => final.set(group[i]!, spot));
+    else for (const id of group) hidden.add(id);
   }
   for (const [id, [x, y]] of final) icons.push({ id, box: iconBox(x, y) });
 

@@ -13,6 +13,8 @@ export interface MarkerEntry {
   /** Order of arrival, for ties. */
   seq: number;
   button: HTMLElement | null;
+  /** Half the button's width, measured when it arrives (360° markers are larger). */
+  half?: number;
   occluded: boolean;
   /** The label's box around the button's centre, measured once per text. */
   label?: { text: string; box: Box };

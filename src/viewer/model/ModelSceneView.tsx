@@ -13,6 +13,9 @@ import { startView } from '../../state/view';
 import type { ModelView } from '../../state/types';
 import type { StandpointPanorama } from '../../tour/standpoints';
 import { disposeObject } from '../dispose';
+import { compileAsDrawn } from '../renderer';
+import { panoramaForAspect } from '../panorama/portraitFraming';
+import { useViewAspect } from '../useViewAspect';
 import { describeLoadError } from '../loadErrors';
 import { HotspotMarker } from '../hotspots/HotspotMarker';
 import { MarkerLayer } from '../hotspots/MarkerLayer';
@@ -39,6 +42,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const threeScene = useThree((s) => s.scene);
+  const aspect = useViewAspect();
   const [model, setModel] = useState<{ root: Object3D; frame: ModelFrame } | null>(null);
   const modelRef = useRef<Object3D>(null!);
   const controls = useRef<ModelControlsHandle>(null);
@@ -53,7 +57,7 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
       // Compile the shaders before showing the model: otherwise the first frame stalls on
       // them after "ready", and every revisit recompiles the programs freed with the materials.
       .then(async (loaded) => {
-        await gl.compileAsync(loaded.root, camera, threeScene).catch(() => undefined);
+        await compileAsDrawn(gl, loaded.root, camera, threeScene).catch(() => undefined);
         return loaded;
       })
       .then(
@@ -94,10 +98,11 @@ export default function ModelSceneView({ scene, modelUrl, urlModifier }: Props) 
   const enterStandpoint = useCallback(
     async (panorama: StandpointPanorama) => {
       const id = ++flight.current;
-      await controls.current?.flyInto(modelViewAt(panorama, panorama.view));
+      // Into the view the panorama will start at on this screen (refitted when upright), so the cross-fade lines up.
+      await controls.current?.flyInto(modelViewAt(panorama, panoramaForAspect(panorama.view, aspect)));
       if (id === flight.current && store.getState().sceneId === scene.id) goToScene(panorama.id, 'user', panoramaArrival(panorama));
     },
-    [store, scene.id, goToScene],
+    [store, scene.id, goToScene, aspect],
   );
 
   if (!model || !orbitHome) return null;

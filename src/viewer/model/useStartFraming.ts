@@ -5,7 +5,7 @@
  * scene starts with is adapted: what a visitor or presenter chose stays exact.
  */
 import { useMemo } from 'react';
-import { useThree } from '@react-three/fiber';
+import { useViewAspect } from '../useViewAspect';
 import { useTour } from '../../state/hooks';
 import { selectScene } from '../../state/selectors';
 import { startView } from '../../state/view';
@@ -24,7 +24,7 @@ export interface StartFraming {
 }
 
 export function useStartFraming(frame: ModelFrame): StartFraming {
-  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  const aspect = useViewAspect();
   const scene = useTour(selectScene);
   return useMemo(() => {
     const start = scene?.type !== 'model' ? null : scene.camera ? startView(scene) : framingView(frame);

@@ -8,6 +8,7 @@ import { directionFromYawPitch, fovForZoom, round, yawPitchFromDirection, zoomFo
 import { useViewSync, type ViewAdapter } from '../useViewSync';
 import { useViewerKeys, type KeyMove } from '../useViewerKeys';
 import { prefersReducedMotion } from '../../lib/motion';
+import { usePanoramaStartFraming } from './usePanoramaStartFraming';
 
 /** The camera's own fov; the visible fov comes from `camera.zoom` so that zoom is smoothed. */
 export const PANORAMA_BASE_FOV = 90;
@@ -32,6 +33,7 @@ export function PanoramaControls() {
   // The zoom the +/− keys last asked for, until the camera gets there: presses faster than
   // frames (a held key) then step from it, not from the zoom of the last drawn frame.
   const keyZoom = useRef<number | null>(null);
+  const fit = usePanoramaStartFraming();
 
   // A model scene before may have left a short far plane (it fits its own size): reset what the sphere needs.
   useLayoutEffect(() => {
@@ -48,15 +50,16 @@ export function PanoramaControls() {
         const fov = fovForZoom(PANORAMA_BASE_FOV, camera.zoom);
         return { kind: 'panorama', yaw: round(yaw, 2), pitch: round(pitch, 2), fov: round(fov, 2) };
       },
-      apply(view, animate) {
-        if (!controls || view.kind !== 'panorama') return;
+      apply(wanted, animate) {
+        if (!controls || wanted.kind !== 'panorama') return;
         keyZoom.current = null;
+        const view = fit(wanted);
         const d = directionFromYawPitch(view.yaw, view.pitch, scratch).multiplyScalar(ORBIT_RADIUS);
         void controls.setLookAt(-d.x, -d.y, -d.z, 0, 0, 0, animate);
         void controls.zoomTo(zoomForFov(PANORAMA_BASE_FOV, view.fov), animate);
       },
     }),
-    [camera, controls],
+    [camera, controls, fit],
   );
   const userInput = useViewSync(controls, adapter);
 
