@@ -32,22 +32,23 @@ else if (visitRoute) {
   void import('./visits/render').then(({ renderVisitPage }) => {
     const page = renderVisitPage(rootElement, visitRoute, {
       createRoot,
-      // A guest enters the live tour from the lobby: the page becomes the live page of that session, at the same address.
+      // A guest enters the live tour from the lobby (a speaker from their page): the page becomes the live page of that
+      // session, at the same address, with the visit's questions, polls and hands.
       enterLive(code, guest) {
-        // Called from the lobby's own effect: the root is unmounted after React has finished with it.
+        // Called from the page's own effect: the root is unmounted after React has finished with it.
         setTimeout(() => {
           page.unmount();
-          startViewer({ code, guest });
+          startViewer({ code, ...(guest ? { guest } : {}) });
         });
       },
     });
   });
 } else startViewer();
 
-/** A live session to join instead of the one the address names (a visit's guest leaving the lobby). */
+/** A booked visit's live session to join instead of the one the address names: a guest leaving the lobby, or a speaker (key kept for the tab). */
 interface JoinFromLobby {
   code: string;
-  guest: { name: string; secret: string };
+  guest?: { name: string; secret: string };
 }
 
 function startViewer(fromLobby?: JoinFromLobby) {
@@ -75,11 +76,12 @@ function startViewer(fromLobby?: JoinFromLobby) {
   // history binding is not used there.
   const joinLive = (code: string) => {
     const session = import('./live/start').then((m) =>
-      m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby ? { guest: fromLobby.guest } : {}) }),
+      m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby?.guest ? { guest: fromLobby.guest } : {}) }),
     );
     const Overlay = lazy(async () => {
-      const [ui, joined] = await Promise.all([import('./ui/live/LiveOverlay'), session]);
-      return { default: () => <ui.default session={joined} /> };
+      // A visit's live page adds its questions, polls and hands (a chunk of its own) to the live dock.
+      const [ui, joined, visit] = await Promise.all([import('./ui/live/LiveOverlay'), session, fromLobby ? import('./visits/live/VisitLiveLayer') : null]);
+      return { default: () => <ui.default session={joined}>{visit && <visit.default session={joined} />}</ui.default> };
     });
     return (
       <Suspense fallback={null}>
