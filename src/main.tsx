@@ -75,13 +75,16 @@ function startViewer(fromLobby?: JoinFromLobby) {
   // (Socket.IO client, live UI); its address stays `/live/<code>`, so the
   // history binding is not used there.
   const joinLive = (code: string) => {
-    const session = import('./live/start').then((m) =>
-      m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby?.guest ? { guest: fromLobby.guest } : {}) }),
-    );
+    // A visit's live page (entered from a visit page) adds its questions, polls and hands: chunks of their own, bound to
+    // the connection as it is made.
+    const session = Promise.all([import('./live/start'), fromLobby ? import('./visits/live/startVisitLive') : null]).then(([m, v]) => {
+      const live = m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby?.guest ? { guest: fromLobby.guest } : {}) });
+      return { live, visit: v?.startVisitLive(live.socket) ?? null };
+    });
     const Overlay = lazy(async () => {
-      // A visit's live page adds its questions, polls and hands (a chunk of its own) to the live dock.
-      const [ui, joined, visit] = await Promise.all([import('./ui/live/LiveOverlay'), session, fromLobby ? import('./visits/live/VisitLiveLayer') : null]);
-      return { default: () => <ui.default session={joined}>{visit && <visit.default session={joined} />}</ui.default> };
+      const [ui, joined, layer] = await Promise.all([import('./ui/live/LiveOverlay'), session, fromLobby ? import('./visits/live/VisitLiveLayer') : null]);
+      const visit = layer && joined.visit ? <layer.default session={joined.live} visit={joined.visit} /> : null;
+      return { default: () => <ui.default session={joined.live}>{visit}</ui.default> };
     });
     return (
       <Suspense fallback={null}>

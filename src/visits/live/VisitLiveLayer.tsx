@@ -5,29 +5,20 @@
  * the speaker panel's button; for guests Raise hand, a new poll's notice and
  * the Questions and polls button.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LiveSession } from '../../live/start';
 import { fill } from '../strings';
-import { bindVisitLive, type VisitSocket } from './bindVisitLive';
 import { DoorsControl } from './DoorsControl';
 import { HandButton } from './HandButton';
 import { VisitPanel } from './VisitPanel';
-import { createVisitLiveStore } from './visitLiveState';
+import type { VisitLiveSession } from './startVisitLive';
 import { VisitLiveContext, useVisitLive, type VisitLive } from './useVisitLive';
 import { useVisitLiveText } from './visitLiveText';
 import './visitLive.css';
 
-export default function VisitLiveLayer({ session }: { session: LiveSession }) {
-  const store = useMemo(() => createVisitLiveStore(), []);
-  const [actions, setActions] = useState<VisitLive['actions'] | null>(null);
-  useEffect(() => {
-    const bound = bindVisitLive(session.socket as unknown as VisitSocket, store);
-    setActions(bound);
-    return () => bound.dispose();
-  }, [session, store]);
-  const value = useMemo(() => (actions ? { store, actions, session } : null), [actions, store, session]);
-  if (!value) return null;
+export default function VisitLiveLayer({ session, visit }: { session: LiveSession; visit: VisitLiveSession }) {
+  const value = useMemo<VisitLive>(() => ({ ...visit, session }), [visit, session]);
   return (
     <VisitLiveContext.Provider value={value}>
       <Dock />
