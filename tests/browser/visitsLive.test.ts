@@ -10,17 +10,23 @@
  * follow-up page shows the answered question. Speaker, guest panel and
  * follow-up page are seen with axe (the guest at 390×844 with touch).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAppServer } from '../../server/app';
+import { createLive } from '../../server/live/index';
+import { tourExistsIn } from '../../server/live/fromEnv';
+import { createVisits } from '../../server/visits/index';
+import { visitsOptionsFromEnv } from '../../server/visits/fromEnv';
+import { createVisitLive } from '../../server/visits/live/index';
 import { axeViolations } from './axe';
+import { fixtureTours, testDist as dist } from './globalSetup';
 import { storeState, waitForScene } from './harness';
 import { layoutProblems } from './layoutCheck';
 import { browserPerFile } from './session';
-import { startVisitServer, type VisitServer } from './visitServer';
 
 const session = browserPerFile();
 const TOKEN = 'organiser-live-token';
@@ -29,11 +35,34 @@ const DESKTOP = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce
 /** A card of the pilot hall's model, as it appears by itself in the process floor's panorama (src/tour/standpoints.ts). */
 const CARD = 'process-floor--distillation-column';
 
-let server: VisitServer;
+let server: { url: string; close(): Promise<void> };
 let dataDir = '';
+/** The app server with the visits API, the live API and channel, and the visits' live side, as `npm start` composes them. */
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'sitevisit-visits-live-'));
-  server = await startVisitServer({ dataDir, organizerToken: TOKEN });
+  const tourExists = tourExistsIn(join(dist, 'tours'), fixtureTours);
+  const options = visitsOptionsFromEnv({ ORGANIZER_TOKEN: TOKEN }, { dataDir, tourExists, tourFolders: [fixtureTours, join(dist, 'tours')] });
+  const visitLive = createVisitLive({ storage: options.storage, log: () => {} });
+  const live = createLive({ defaultTour: 'processum', tourExists, log: () => {}, extension: visitLive.extension });
+  const visits = createVisits({ ...options, tickMs: 0, log: () => {}, live: { store: live.store, doorsOpened: visitLive.doorsOpened } });
+  const app = createAppServer({
+    dist,
+    toursDir: fixtureTours,
+    api: async (req, res) => {
+      if (!(await visits.handleApi(req, res))) await live.handleApi(req, res);
+    },
+    liveSessionTour: live.sessionTour,
+  });
+  live.attach(app);
+  await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+  server = {
+    url: `http://127.0.0.1:${(app.address() as AddressInfo).port}`,
+    close: async () => {
+      await live.close();
+      await visits.close();
+      await new Promise((r) => app.close(r));
+    },
+  };
 });
 afterAll(async () => {
   await server?.close();
