@@ -21,12 +21,13 @@ import { checkBuild } from './buildStamp';
 import { buildOnce } from './buildOnce';
 import { createAppServer } from './app';
 import { parseOrigins } from './embedOrigins';
-import { createLive } from './live/index';
+import { createLive, type Live } from './live/index';
 import { liveOptionsFromEnv } from './live/fromEnv';
 import { installLastResort } from './http/lastResort';
 import { ensureFolders, foldersFromEnv, type Folders } from './config/folders';
 import { createVisits, type Visits } from './visits/index';
 import { visitsOptionsFromEnv } from './visits/fromEnv';
+import { createVisitLive } from './visits/live/index';
 import { createStudio } from './studio/index';
 import { isStudioRequest } from './studio/session';
 
@@ -85,17 +86,20 @@ if (process.env.REDIS_URL && !process.env.STUDIO_TOKEN) {
   process.exit(1);
 }
 let visits: Visits;
+let live: Live;
 try {
   const visitsOptions = visitsOptionsFromEnv(process.env, { dataDir: folders.dataDir, tourExists: liveOptions.tourExists, tourFolders: [toursDir, join(dist, 'tours')] });
   // An existing database (or DATABASE_URL) is opened now, so a wrong one stops the start; else on first use.
   if (visitsOptions.storage.wanted) await visitsOptions.storage.get();
+  // Booked visits run their live sessions by their own rules (lobby, doors, questions), through the live channel.
+  const visitLive = createVisitLive({ storage: visitsOptions.storage });
+  live = createLive({ ...liveOptions, extension: visitLive.extension });
   // A signed-in studio user schedules visits without the organizer token.
-  visits = createVisits({ ...visitsOptions, isOrganizer: isStudioRequest });
+  visits = createVisits({ ...visitsOptions, isOrganizer: isStudioRequest, live: { store: live.store, doorsOpened: visitLive.doorsOpened } });
 } catch (error) {
   console.error(`sitevisit: not starting: ${(error as Error).message}`);
   process.exit(1);
 }
-const live = createLive(liveOptions);
 const studio = createStudio({
   contentDir: toursDir,
   dataDir: folders.dataDir,

@@ -17,11 +17,13 @@ import type { Channel, ChannelSocket } from './channel/context';
 import { onConnection } from './channel/connection';
 import { followControlOfOtherProcesses } from './channel/control';
 import { createHandshake } from './channel/handshake';
+import type { ChannelExtension } from './channel/extension';
 import { DEFAULT_LIMITS, type ChannelLimits } from './channel/limits';
 import { flushSessions } from './channel/sessionCache';
 import { startSweep } from './channel/sweep';
 
 export type { ChannelLimits } from './channel/limits';
+export type { ChannelExtension } from './channel/extension';
 
 /** The channel's settings that `LiveOptions.channel` may change. */
 export interface ChannelTuning extends Partial<ChannelLimits> {
@@ -38,13 +40,16 @@ export interface ChannelOptions extends ChannelTuning {
   log(line: string): void;
   /** Whether other server processes share the rooms (Redis adapter). */
   clustered: boolean;
+  /** Sessions run by other rules (booked visits); see channel/extension.ts. */
+  extension?: ChannelExtension;
 }
 
 export function attachLiveChannel(io: Server, options: ChannelOptions): () => Promise<void> {
-  const { store, log, clustered, saveEveryMs = 250, sweepEveryMs = 60_000, trustedProxies = 0, ...tuning } = options;
+  const { store, log, clustered, extension, saveEveryMs = 250, sweepEveryMs = 60_000, trustedProxies = 0, ...tuning } = options;
   const limits: ChannelLimits = { ...DEFAULT_LIMITS };
   for (const [key, value] of Object.entries(tuning) as [keyof ChannelLimits, number | undefined][]) if (value !== undefined && key in DEFAULT_LIMITS) limits[key] = value;
-  const channel: Channel = { io, store, log, clustered, limits, saveEveryMs, cache: new Map() };
+  const channel: Channel = { io, store, log, clustered, limits, saveEveryMs, cache: new Map(), ...(extension ? { extension } : {}) };
+  extension?.attach(io, clustered);
 
   followControlOfOtherProcesses(channel);
   io.use(createHandshake(channel, trustedProxies));

@@ -9,9 +9,9 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createApiHandler } from './api';
 import type { ApiLimits } from './api/limits';
-import { attachLiveChannel, type ChannelTuning } from './channel';
+import { attachLiveChannel, type ChannelExtension, type ChannelTuning } from './channel';
 import { createRedisClients } from './redisClients';
-import { createMemoryStore, createRedisStore, type StoreHealth } from './store';
+import { createMemoryStore, createRedisStore, type SessionStore, type StoreHealth } from './store';
 
 export interface LiveOptions {
   /** Tour used when `POST /api/live` names none: an id, or read per request (the site's tours/index.json; null: none). */
@@ -33,6 +33,8 @@ export interface LiveOptions {
   api?: ApiLimits;
   /** The live channel's limits and timings (see server/live/channel/limits.ts for defaults and env variables). */
   channel?: ChannelTuning;
+  /** Sessions run by other rules: booked visits (server/visits/live). */
+  extension?: ChannelExtension;
 }
 
 export interface Live {
@@ -44,6 +46,8 @@ export interface Live {
   attach(server: HttpServer): Server;
   /** Whether the session store can take new sessions now (and why not). */
   health(): StoreHealth;
+  /** The session store, for booked visits to open their sessions in (server/visits/liveSession.ts). */
+  store: SessionStore;
   close(): Promise<void>;
 }
 
@@ -88,10 +92,11 @@ export function createLive(options: LiveOptions): Live {
         pingTimeout: 5_000,
         ...(redis ? { adapter: createAdapter(redis.client, redis.subscriber) } : {}),
       });
-      detach = attachLiveChannel(io, { store, log, clustered: redis !== null, ...options.channel });
+      detach = attachLiveChannel(io, { store, log, clustered: redis !== null, ...options.channel, ...(options.extension ? { extension: options.extension } : {}) });
       return io;
     },
     health: () => store.health(),
+    store,
     async close() {
       await detach?.();
       await store.close();

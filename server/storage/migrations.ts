@@ -70,9 +70,73 @@ const visits001: Migration = {
   },
 };
 
+/** The live part of a visit: doors, follow-up mark, questions and their votes, hands, polls and their votes. */
+const visitLive002: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('visits').addColumn('doors_opened_at', 'bigint').execute();
+    await db.schema.alterTable('registrations').addColumn('followed_up_at', 'bigint').execute();
+    // Every handshake to a live session asks whether it runs a visit.
+    await db.schema.createIndex('visits_live_code').on('visits').column('live_code').execute();
+
+    await db.schema
+      .createTable('visit_questions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('visit_id', 'text', (c) => c.notNull().references('visits.id').onDelete('cascade'))
+      .addColumn('registration_id', 'text', (c) => c.references('registrations.id').onDelete('set null'))
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('tour', 'text', (c) => c.notNull())
+      .addColumn('scene', 'text', (c) => c.notNull())
+      .addColumn('view', 'text', (c) => c.notNull())
+      .addColumn('card', 'text')
+      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('open', 'answered', 'hidden')`))
+      .addColumn('votes', 'integer', (c) => c.notNull().check(sql`votes >= 0`))
+      .addColumn('asked_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('visit_questions_visit').on('visit_questions').column('visit_id').execute();
+    await db.schema.createIndex('visit_questions_registration').on('visit_questions').column('registration_id').execute();
+
+    await db.schema
+      .createTable('visit_question_votes')
+      .addColumn('question_id', 'text', (c) => c.notNull().references('visit_questions.id').onDelete('cascade'))
+      .addColumn('registration_id', 'text', (c) => c.notNull().references('registrations.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('visit_question_votes_key', ['question_id', 'registration_id'])
+      .execute();
+    await db.schema.createIndex('visit_question_votes_registration').on('visit_question_votes').column('registration_id').execute();
+
+    await db.schema
+      .createTable('visit_hands')
+      .addColumn('visit_id', 'text', (c) => c.notNull().references('visits.id').onDelete('cascade'))
+      .addColumn('registration_id', 'text', (c) => c.notNull().references('registrations.id').onDelete('cascade'))
+      .addColumn('raised_at', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('visit_hands_key', ['visit_id', 'registration_id'])
+      .execute();
+
+    await db.schema
+      .createTable('visit_polls')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('visit_id', 'text', (c) => c.notNull().references('visits.id').onDelete('cascade'))
+      .addColumn('question', 'text', (c) => c.notNull())
+      .addColumn('options', 'text', (c) => c.notNull())
+      .addColumn('opened_at', 'bigint', (c) => c.notNull())
+      .addColumn('closed_at', 'bigint')
+      .execute();
+    await db.schema.createIndex('visit_polls_visit').on('visit_polls').column('visit_id').execute();
+
+    await db.schema
+      .createTable('visit_poll_votes')
+      .addColumn('poll_id', 'text', (c) => c.notNull().references('visit_polls.id').onDelete('cascade'))
+      .addColumn('registration_id', 'text', (c) => c.notNull().references('registrations.id').onDelete('cascade'))
+      .addColumn('choice', 'integer', (c) => c.notNull().check(sql`choice >= 0`))
+      .addPrimaryKeyConstraint('visit_poll_votes_key', ['poll_id', 'registration_id'])
+      .execute();
+    await db.schema.createIndex('visit_poll_votes_registration').on('visit_poll_votes').column('registration_id').execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   '001_visits': visits001,
+  '002_visit_live': visitLive002,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

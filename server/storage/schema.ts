@@ -29,6 +29,8 @@ export interface VisitsTable {
   registration_deadline: Millis | null;
   /** The live session that runs the visit, once the live part has opened one. */
   live_code: string | null;
+  /** When a speaker opened the doors (guests held in the lobby enter), or null: closed. */
+  doors_opened_at: Millis | null;
   /** The origin the visit's links were made for (PUBLIC_URL or the organizer's Host): e-mails sent later use it. */
   origin: string;
   created_at: Millis;
@@ -66,6 +68,8 @@ export interface RegistrationsTable {
   created_at: Millis;
   /** Set when the reminder e-mail was claimed for sending (at most one per registration). */
   reminded_at: Millis | null;
+  /** Set when the follow-up e-mail was claimed for sending (at most one per registration). */
+  followed_up_at: Millis | null;
 }
 
 export interface AttendanceTable {
@@ -75,11 +79,62 @@ export interface AttendanceTable {
   left_at: Millis | null;
 }
 
+export type QuestionStatus = 'open' | 'answered' | 'hidden';
+
+export interface VisitQuestionsTable {
+  id: string;
+  visit_id: string;
+  /** The guest who asked; null once their registration is deleted (the question stays, without them). */
+  registration_id: string | null;
+  text: string;
+  tour: string;
+  scene: string;
+  /** JSON of the shared `View`. */
+  view: string;
+  card: string | null;
+  status: QuestionStatus;
+  votes: number;
+  asked_at: Millis;
+}
+
+/** One row per vote: the key (question, registration) makes a second vote a conflict. */
+export interface VisitQuestionVotesTable {
+  question_id: string;
+  registration_id: string;
+}
+
+export interface VisitHandsTable {
+  visit_id: string;
+  registration_id: string;
+  raised_at: Millis;
+}
+
+export interface VisitPollsTable {
+  id: string;
+  visit_id: string;
+  question: string;
+  /** JSON array of the option texts. */
+  options: string;
+  opened_at: Millis;
+  closed_at: Millis | null;
+}
+
+export interface VisitPollVotesTable {
+  poll_id: string;
+  registration_id: string;
+  choice: number;
+}
+
 export interface Database {
   visits: VisitsTable;
   visit_speakers: VisitSpeakersTable;
   registrations: RegistrationsTable;
   attendance: AttendanceTable;
+  visit_questions: VisitQuestionsTable;
+  visit_question_votes: VisitQuestionVotesTable;
+  visit_hands: VisitHandsTable;
+  visit_polls: VisitPollsTable;
+  visit_poll_votes: VisitPollVotesTable;
 }
 
 export type VisitRow = Selectable<VisitsTable>;

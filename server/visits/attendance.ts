@@ -62,7 +62,7 @@ export async function attendanceOf(db: Kysely<Database>, visit: Visit, now: Date
  * A CSV field: quoted when it holds a separator, quote or line break; a leading
  * = + - @ (or tab/CR) gets a ' first, so a spreadsheet shows a name instead of running it as a formula.
  */
-function field(value: string): string {
+export function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -73,7 +73,7 @@ export const ATTENDANCE_COLUMNS = ['name', 'organisation', 'language', 'joined',
 export function attendanceCsv(rows: AttendanceRow[]): string {
   const lines = [ATTENDANCE_COLUMNS.join(',')];
   for (const r of rows) {
-    lines.push([r.name, r.organisation ?? '', r.language, r.joined?.toISOString() ?? '', r.left?.toISOString() ?? '', String(r.minutes)].map(field).join(','));
+    lines.push([r.name, r.organisation ?? '', r.language, r.joined?.toISOString() ?? '', r.left?.toISOString() ?? '', String(r.minutes)].map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -4,9 +4,9 @@
  * (server/storage). `handleApi` resolves false for paths that are not its
  * own, so it sits in front of the live API on `/api/`.
  *
- * The live part opens a visit's live session with `openLiveSession`
- * (liveSession.ts) when the lobby opens, checks guests' links with
- * `registrationByKey` and records arrivals with `recordJoined` (attendance.ts).
+ * The live part (server/visits/live, docs/visits-live.md) runs visits'
+ * sessions; `live` lets this API open them (when a lobby or a presenter page
+ * opens) and open their doors. The timer also sends follow-up e-mails.
  */
 import type { IncomingMessage } from 'node:http';
 import { bearerCheck } from '../live/api/checks';
@@ -18,6 +18,9 @@ import { createNotifier, type Notifier } from './mail/notifier';
 import type { Mailer } from './mail/mailer';
 import { claimDueReminders, deleteExpired, DEFAULT_RETENTION_DAYS } from './personalData';
 import { mailVisit } from './mail/visitMail';
+import { claimDueFollowUps, followUpOf } from './followUp';
+import { followUpPageUrl } from './mail/followUpMail';
+import { DEFAULT_LOBBY_MINUTES, type LiveSeam } from './http/liveSeam';
 
 /** Registrations one client address may make per minute, in a burst or spread out (VISITS_REGISTER_PER_MINUTE). */
 export const DEFAULT_REGISTER_PER_MINUTE = 10;
@@ -45,6 +48,10 @@ export interface VisitsOptions {
   retentionDays?: number;
   /** SMTP, or null/undefined: no e-mail. */
   mailer?: Mailer | null;
+  /** The live channel: opens visits' sessions and lets lobbies in (server/visits/live). Without it, no live part. */
+  live?: LiveSeam;
+  /** Minutes before the start that guests' lobbies open the live session. Default 60. */
+  lobbyMinutes?: number;
   /** The clock (tests move it). */
   now?: () => Date;
   /** Default 60 s; 0: no timer (call `tick` yourself). */
@@ -83,6 +90,8 @@ export function createVisits(options: VisitsOptions): Visits {
     registerLimit: perMinute > 0 ? createKeyedRateLimit({ perSecond: perMinute / 60, burst: perMinute }) : null,
     notifier,
     reminderMinutes,
+    live: options.live ?? null,
+    lobbyMinutes: options.lobbyMinutes ?? DEFAULT_LOBBY_MINUTES,
     log,
   });
 
@@ -92,6 +101,12 @@ export function createVisits(options: VisitsOptions): Visits {
     const at = now();
     if (notifier.enabled && reminderMinutes > 0) {
       for (const { guest, visit } of await claimDueReminders(storage.db, at, reminderMinutes)) notifier.send({ kind: 'reminder', visit: mailVisit(visit), guest });
+    }
+    if (notifier.enabled) {
+      for (const { guest, visit } of await claimDueFollowUps(storage.db, at)) {
+        const data = await followUpOf(storage.db, visit, visit.origin, at);
+        notifier.send({ kind: 'follow-up', visit: mailVisit(visit), guest, followUp: { data, pageUrl: followUpPageUrl(visit.origin, visit.code) } });
+      }
     }
     const deleted = await deleteExpired(storage.db, at, retentionDays);
     if (deleted > 0) log(`visits: ${deleted} registration(s) deleted ${retentionDays} days after their visit`);

@@ -77,8 +77,12 @@ export async function claimDueReminders(db: Kysely<Database>, now: Date, minutes
     .where('created_at', '<', sql<number>`(select v.starts_at from visits v where v.id = registrations.visit_id) - ${window}`)
     .returning(['id', 'name', 'email', 'language', 'visit_id'])
     .execute();
+  return withTheirVisits(db, claimed);
+}
+
+/** Claimed guests with their visits: SQLite's RETURNING may name only the updated table, so the visits come in a second read. */
+export async function withTheirVisits<G extends { visit_id: string }>(db: Kysely<Database>, claimed: G[]) {
   if (claimed.length === 0) return [];
-  // SQLite's RETURNING may name only the updated table: the visits come in a second read.
   const visits = await db.selectFrom('visits').selectAll().where('id', 'in', [...new Set(claimed.map((c) => c.visit_id))]).execute();
   return claimed.flatMap((guest) => {
     const visit = visits.find((v) => v.id === guest.visit_id);

@@ -22,11 +22,13 @@ export interface Visit {
   meetingUrl: string | null;
   registrationDeadline: Date | null;
   liveCode: string | null;
+  /** When a speaker opened the doors, or null. */
+  doorsOpenedAt: Date | null;
   /** Origin of the visit's links (for e-mails sent without a request, such as reminders). */
   origin: string;
 }
 
-export interface NewVisit extends Omit<Visit, 'id' | 'code' | 'endsAt' | 'liveCode'> {
+export interface NewVisit extends Omit<Visit, 'id' | 'code' | 'endsAt' | 'liveCode' | 'doorsOpenedAt'> {
   speakers: { name: string; organisation: string | null; tour: string | null; keyHash: string }[];
 }
 
@@ -50,6 +52,7 @@ export const visitFromRow = (row: VisitRow): Visit => ({
   meetingUrl: row.meeting_url,
   registrationDeadline: row.registration_deadline === null ? null : new Date(row.registration_deadline),
   liveCode: row.live_code,
+  doorsOpenedAt: row.doors_opened_at === null ? null : new Date(row.doors_opened_at),
   origin: row.origin,
 });
 

@@ -24,6 +24,17 @@ const sizeOf = (payload: unknown) => {
 };
 
 export function onConnection(channel: Channel, socket: ChannelSocket): void {
+  const { extension } = channel;
+  if (!extension || socket.data.extension === undefined) return enterLive(channel, socket);
+  extension.connected(socket, async (refresh) => {
+    // Entering later (a guest held in a lobby): the session may have moved on since the handshake.
+    if (refresh) socket.data.fresh = (await channel.store.get(socket.data.code).catch(() => null)) ?? socket.data.fresh;
+    if (socket.connected) enterLive(channel, socket);
+  });
+}
+
+/** The live part of a connection: the session's rooms, its welcome, its messages. */
+function enterLive(channel: Channel, socket: ChannelSocket): void {
   const { code, presenterId, fresh } = socket.data;
   const session = joinSession(channel, fresh);
   // Before joining the rooms: what the arrival changes reaches the others, and this socket in its welcome.

@@ -2,6 +2,7 @@
 import type { Server, Socket } from 'socket.io';
 import { LIVE_EVENT, type ServerMessage } from '../../../src/protocol/live';
 import type { SessionRecord, SessionStore } from '../store';
+import type { ChannelExtension } from './extension';
 import type { ChannelLimits } from './limits';
 
 export interface SocketData {
@@ -12,6 +13,8 @@ export interface SocketData {
   detached: boolean;
   /** The session as the store had it at the handshake. */
   fresh: SessionRecord;
+  /** What a channel extension (a booked visit) admitted this connection with; undefined for plain sessions. */
+  extension?: unknown;
 }
 
 export type ChannelSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
@@ -41,6 +44,7 @@ export interface Channel {
   limits: ChannelLimits;
   saveEveryMs: number;
   cache: Map<string, Cached>;
+  extension?: ChannelExtension;
 }
 
 export const send = (target: { emit(event: string, m: ServerMessage): unknown }, m: ServerMessage) => void target.emit(LIVE_EVENT, m);

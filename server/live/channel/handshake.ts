@@ -13,6 +13,7 @@ import { createKeyedRateLimit } from '../../http/keyedRateLimit';
 import { secretMatches } from '../secrets';
 import type { SessionRecord } from '../store';
 import type { Channel, SocketData } from './context';
+import type { Admission } from './extension';
 
 /** How long a client refused for too many connections waits before it retries, in seconds. */
 const CONNECTIONS_RETRY_AFTER = 5;
@@ -58,12 +59,20 @@ export function createHandshake(channel: Channel, trustedProxies: number) {
       if (!presenter) return next(refusal('invalid-key'));
       presenterId = presenter.id;
     }
+    let admission: Admission | null = null;
+    try {
+      admission = (await channel.extension?.admit(auth.data.code, auth.data, presenterId)) ?? null;
+    } catch {
+      return next(refusal('unavailable', 2));
+    }
+    if (admission && 'refuse' in admission) return next(refusal(admission.refuse));
     // Checked last, after the await, so that concurrent handshakes cannot all pass on one stale count.
     if (!counted.has(socket.conn) && (open.get(address) ?? 0) >= limits.maxConnectionsPerIp) return next(refusal('too-many-connections', CONNECTIONS_RETRY_AFTER));
     count(socket, address);
     // Names are shown as text only; control characters and extra spaces go.
     const name = auth.data.name?.replace(/[\p{C}]/gu, '').replace(/\s+/g, ' ').trim();
-    const data: SocketData = { code: auth.data.code, label: name || `Guest ${socket.id.slice(0, 4)}`, presenterId, detached: false, fresh };
+    const label = admission?.label ?? (name || `Guest ${socket.id.slice(0, 4)}`);
+    const data: SocketData = { code: auth.data.code, label, presenterId, detached: false, fresh, ...(admission ? { extension: admission.data } : {}) };
     socket.data = data;
     next();
   };

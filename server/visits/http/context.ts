@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema';
 import type { KeyedRateLimit } from '../../http/keyedRateLimit';
 import type { Notifier } from '../mail/notifier';
+import type { LiveSeam } from './liveSeam';
 
 export interface VisitsContext {
   db: Kysely<Database>;
@@ -21,6 +22,10 @@ export interface VisitsContext {
   notifier: Notifier;
   /** Minutes before the start that calendars and e-mail remind the guest. */
   reminderMinutes: number;
+  /** The live channel, when this server runs one (null: no live part, e.g. API-only tests). */
+  live: LiveSeam | null;
+  /** Minutes before the start that guests' lobbies open the live session. */
+  lobbyMinutes: number;
   log(line: string): void;
 }
 

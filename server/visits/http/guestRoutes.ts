@@ -16,8 +16,9 @@ import { calendarFile } from '../ics';
 import { mailVisit, notifyPromoted } from '../mail/visitMail';
 import { answer, bearerSecret, originFor, readJson, refuse, writeAllowed } from './io';
 import type { Route, VisitsContext } from './context';
+import { liveForGuest } from './liveSeam';
 
-async function describe(ctx: VisitsContext, visit: Visit) {
+export async function describe(ctx: VisitsContext, visit: Visit) {
   const [speakers, confirmed] = await Promise.all([speakersOf(ctx.db, visit.id), confirmedCount(ctx.db, visit.id)]);
   return publicVisit(visit, speakers, confirmed, ctx.now(), visit.tours[0] ? ctx.posterOf(visit.tours[0]) : null);
 }
@@ -89,6 +90,7 @@ async function ownRegistration(req: IncomingMessage, res: ServerResponse, ctx: V
     visit: await describe(ctx, visit),
     ...(registration.status === 'confirmed' && visit.meetingUrl ? { meetingUrl: visit.meetingUrl } : {}),
     ics: calendarFor(ctx, visit, registration, link),
+    ...(await liveForGuest(ctx, visit, registration)),
   });
 }
 

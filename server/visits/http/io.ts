@@ -66,3 +66,9 @@ export function originFor(req: IncomingMessage, res: ServerResponse, publicUrl: 
 export function bearerSecret(req: IncomingMessage): string | null {
   return /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
 }
+
+/** A download: `name` is the file name browsers save it as. */
+export function sendCsv(res: ServerResponse, name: string, text: string): void {
+  res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' });
+  res.end(text);
+}

@@ -13,9 +13,10 @@ import { removeByEmail } from '../registrations';
 import { exportByEmail } from '../personalData';
 import { attendanceCsv, attendanceOf } from '../attendance';
 import { organizerUrl, presenterUrl, registrationUrl } from '../publicVisit';
-import { answer, originFor, readJson, refuse, writeAllowed } from './io';
+import { answer, originFor, readJson, refuse, sendCsv, writeAllowed } from './io';
 import type { Route, VisitsContext } from './context';
 import { notifyPromoted } from '../mail/visitMail';
+import { questionsCsv } from '../followUp';
 
 const VISIT_ID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -89,13 +90,16 @@ async function registrationsOf(res: ServerResponse, ctx: VisitsContext, id: stri
   const visit = await visitById(ctx.db, id);
   if (!visit) return refuse(res, 404, 'There is no such visit.');
   if (csv) {
-    const text = attendanceCsv(await attendanceOf(ctx.db, visit, ctx.now()));
-    res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="attendance-${visit.code}.csv"`, 'Cache-Control': 'no-store' });
-    res.end(text);
-    return;
+    return sendCsv(res, `attendance-${visit.code}.csv`, attendanceCsv(await attendanceOf(ctx.db, visit, ctx.now())));
   }
   const rows = await ctx.db.selectFrom('registrations').select(['name', 'email', 'organisation', 'language', 'status', 'created_at']).where('visit_id', '=', id).orderBy('seq').execute();
   answer(res, 200, rows.map((r) => ({ name: r.name, email: r.email, organisation: r.organisation, language: r.language, status: r.status, registeredAt: new Date(r.created_at).toISOString() })));
+}
+
+async function questionsOf(res: ServerResponse, ctx: VisitsContext, id: string): Promise<void> {
+  const visit = await visitById(ctx.db, id);
+  if (!visit) return refuse(res, 404, 'There is no such visit.');
+  sendCsv(res, `questions-${visit.code}.csv`, await questionsCsv(ctx.db, visit, visit.origin));
 }
 
 async function personalData(req: IncomingMessage, res: ServerResponse, ctx: VisitsContext, action: string): Promise<void> {
@@ -112,7 +116,7 @@ async function personalData(req: IncomingMessage, res: ServerResponse, ctx: Visi
 
 export const organizerRoutes: Route = async (req, res, url, ctx) => {
   const path = url.pathname;
-  const registrations = new RegExp(`^/api/visits/${VISIT_ID}/(registrations|attendance\\.csv)$`).exec(path);
+  const registrations = new RegExp(`^/api/visits/${VISIT_ID}/(registrations|attendance\\.csv|questions\\.csv)$`).exec(path);
   const data = /^\/api\/visits\/personal-data\/(export|delete)$/.exec(path);
   const method = req.method ?? 'GET';
   const allowed = path === '/api/visits' ? ['GET', 'POST'] : registrations ? ['GET'] : data ? ['POST'] : null;
@@ -121,6 +125,7 @@ export const organizerRoutes: Route = async (req, res, url, ctx) => {
   if (!allowed.includes(method)) return false;
   if (!(await authorized(req, res, ctx))) return true;
   if (path === '/api/visits') await (method === 'POST' ? schedule(req, res, ctx) : list(res, ctx));
+  else if (registrations?.[1] && registrations[2] === 'questions.csv') await questionsOf(res, ctx, registrations[1]);
   else if (registrations?.[1]) await registrationsOf(res, ctx, registrations[1], registrations[2] === 'attendance.csv');
   else if (data?.[1]) await personalData(req, res, ctx, data[1]);
   return true;

@@ -9,6 +9,7 @@ import type { LazyStorage } from '../../storage/lazy';
 import type { VisitsContext } from './context';
 import { organizerRoutes } from './organizerRoutes';
 import { guestRoutes } from './guestRoutes';
+import { liveRoutes } from './liveRoutes';
 import { refuse } from './io';
 
 /** One log line per failure kind per this many ms. */
@@ -38,8 +39,8 @@ export function createVisitsHandler(storage: LazyStorage, base: Omit<VisitsConte
     if (!OWN_PATH.test(url.pathname)) return false;
     try {
       const ctx: VisitsContext = { ...base, db: (await storage.get()).db };
-      for (const route of [organizerRoutes, guestRoutes]) if (await route(req, res, url, ctx)) return true;
-      const known = url.pathname === '/api/visits' || url.pathname === '/api/registrations/me' || /^\/api\/visits\/[^/]+(\/registrations|\/attendance\.csv)?$/.test(url.pathname);
+      for (const route of [organizerRoutes, guestRoutes, liveRoutes]) if (await route(req, res, url, ctx)) return true;
+      const known = url.pathname === '/api/visits' || url.pathname === '/api/registrations/me' || /^\/api\/visits\/[^/]+(\/registrations|\/attendance\.csv|\/questions\.csv|\/presenter|\/doors|\/follow-up)?$/.test(url.pathname);
       if (known) refuse(res, 405, `${req.method ?? '?'} is not a method of ${url.pathname}.`);
       else refuse(res, 404, 'Unknown API path.');
     } catch (error) {

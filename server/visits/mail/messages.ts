@@ -4,7 +4,9 @@
  * they register a second time, a seat that became theirs, and the reminder.
  */
 import type { OutgoingMail } from './mailer';
+import type { FollowUp } from '../../../src/protocol/visitLive';
 import { formatWhen, wordsFor } from '../texts';
+import { composeFollowUp } from './followUpMail';
 
 export interface MailVisit {
   title: string;
@@ -21,7 +23,7 @@ export interface MailGuest {
   language: string;
 }
 
-export type MailKind = 'confirmed' | 'waiting' | 'resent' | 'promoted' | 'reminder';
+export type MailKind = 'confirmed' | 'waiting' | 'resent' | 'promoted' | 'reminder' | 'follow-up';
 
 export interface MailContent {
   kind: MailKind;
@@ -30,12 +32,15 @@ export interface MailContent {
   /** The personal link, when the server holds it (only right after it was made: it stores a hash). */
   joinUrl?: string;
   ics?: string;
+  /** For 'follow-up': the visit's follow-up and its page. */
+  followUp?: { data: FollowUp; pageUrl: string };
 }
 
-export function composeMail({ kind, visit, guest, joinUrl, ics }: MailContent): OutgoingMail {
+export function composeMail({ kind, visit, guest, joinUrl, ics, followUp }: MailContent): OutgoingMail {
+  if (kind === 'follow-up' && followUp) return composeFollowUp(guest, followUp.data, followUp.pageUrl);
   const w = wordsFor(guest.language);
-  const subjects: Record<MailKind, string> = { confirmed: w.confirmedSubject, waiting: w.waitingSubject, resent: w.resentSubject, promoted: w.promotedSubject, reminder: w.reminderSubject };
-  const opening: Record<MailKind, string> = { confirmed: w.confirmed, waiting: w.waiting, resent: w.confirmed, promoted: w.promoted, reminder: w.reminder };
+  const subjects: Record<MailKind, string> = { confirmed: w.confirmedSubject, waiting: w.waitingSubject, resent: w.resentSubject, promoted: w.promotedSubject, reminder: w.reminderSubject, 'follow-up': '' };
+  const opening: Record<MailKind, string> = { confirmed: w.confirmed, waiting: w.waiting, resent: w.confirmed, promoted: w.promoted, reminder: w.reminder, 'follow-up': '' };
   const seated = kind !== 'waiting';
   const lines = [
     w.greeting(guest.name),

@@ -7,4 +7,5 @@ export function handleDetached(s: Sender, m: Extract<ClientMessage, { type: 'det
   if (s.presenterId) return;
   s.socket.data.detached = m.detached;
   schedulePresence(s.channel, s.session.record.code);
+  s.channel.extension?.detachedChanged?.(s.socket);
 }

@@ -1,0 +1,69 @@
+/**
+ * After the visit: what guests get (the follow-up page's data and e-mail: the
+ * self-guided links to the same tours and the answered questions, each with a
+ * link to the view it was asked from) and what the organizer downloads (every
+ * question with its status and view link, as CSV). No names: a question is the
+ * visit's, not its asker's.
+ */
+import type { Kysely } from 'kysely';
+import type { FollowUp, Question } from '../../src/protocol/visitLive';
+import { encodeView } from '../../src/deeplink/codec';
+import type { Database } from '../storage/schema';
+import { csvField } from './attendance';
+import { questionsOf } from './live/questions';
+import type { Visit } from './visitStore';
+import { withTheirVisits } from './personalData';
+
+/** The self-guided link to a tour: it opens at the tour's start. */
+export const tourUrl = (origin: string, tour: string) => new URL(`/t/${encodeURIComponent(tour)}`, origin).href;
+
+/** The deep link to the view a question was asked from (scene, camera, open card). */
+export function viewUrl(origin: string, { where }: Pick<Question, 'where'>): string {
+  const card = where.card ? `&card=${encodeURIComponent(where.card)}` : '';
+  return new URL(`/t/${encodeURIComponent(where.tour)}/${encodeURIComponent(where.scene)}?v=${encodeView(where.view)}${card}`, origin).href;
+}
+
+export async function followUpOf(db: Kysely<Database>, visit: Visit, origin: string, now: Date): Promise<FollowUp> {
+  const answered = await questionsOf(db, visit.id, ['answered']);
+  return {
+    code: visit.code,
+    title: visit.title,
+    startsAt: visit.startsAt.toISOString(),
+    endsAt: visit.endsAt.toISOString(),
+    ended: now.getTime() >= visit.endsAt.getTime(),
+    tours: visit.tours.map((id) => ({ id, url: tourUrl(origin, id) })),
+    questions: answered.map((q) => ({ id: q.id, text: q.text, where: q.where, viewUrl: viewUrl(origin, q), votes: q.votes, askedAt: q.askedAt })),
+  };
+}
+
+export const QUESTION_COLUMNS = ['asked at', 'question', 'status', 'votes', 'tour', 'scene', 'card', 'view link'] as const;
+
+/** RFC 4180 text (CRLF line ends), oldest question first. */
+export async function questionsCsv(db: Kysely<Database>, visit: Visit, origin: string): Promise<string> {
+  const questions = (await questionsOf(db, visit.id)).sort((a, b) => a.askedAt.localeCompare(b.askedAt));
+  const lines = [QUESTION_COLUMNS.join(',')];
+  for (const q of questions) lines.push([q.askedAt, q.text, q.status, String(q.votes), q.where.tour, q.where.scene, q.where.card ?? '', viewUrl(origin, q)].map(csvField).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Claims the confirmed guests who attended a visit that has ended, for their follow-up e-mail: claim and
+ * mark are one statement, so several processes never send it twice. Visits that ended more than a day ago
+ * are left alone (a server that was down that long does not mail stale follow-ups).
+ */
+export async function claimDueFollowUps(db: Kysely<Database>, now: Date) {
+  const at = now.getTime();
+  const ended = db.selectFrom('visits').select('id').where('ends_at', '<=', at).where('ends_at', '>', at - 86_400_000);
+  const attended = db.selectFrom('attendance').select('registration_id');
+  const claimed = await db
+    .updateTable('registrations')
+    .set({ followed_up_at: at })
+    .where('status', '=', 'confirmed')
+    .where('followed_up_at', 'is', null)
+    .where('visit_id', 'in', ended)
+    .where('id', 'in', attended)
+    .returning(['id', 'name', 'email', 'language', 'visit_id'])
+    .execute();
+  return withTheirVisits(db, claimed);
+}
+

@@ -1,0 +1,52 @@
+/**
+ * The live side of booked visits (docs/visits-live.md), plugged into the live
+ * channel as its extension: who may enter a visit's session, the lobby and
+ * its doors, questions, hands, polls and the roster, over the visits database
+ * and the live channel's rooms (so several processes with the Redis adapter
+ * act as one).
+ */
+import type { ChannelExtension } from '../../live/channel/extension';
+import type { LazyStorage } from '../../storage/lazy';
+import { createAdmission } from './admission';
+import { visitConnected } from './connection';
+import { visitDataOf, type VisitLiveContext } from './context';
+import { announceDoors, followDoorsOfOtherProcesses } from './doors';
+import { scheduleRoster } from './snapshot';
+
+export interface VisitLiveOptions {
+  storage: LazyStorage;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+export interface VisitLive {
+  /** For `createLive({ extension })`. */
+  extension: ChannelExtension;
+  /** The doors of the visit running session `code` were stored open (by the HTTP API): tell everyone, let the lobbies in. */
+  doorsOpened(code: string): void;
+}
+
+export function createVisitLive(options: VisitLiveOptions): VisitLive {
+  let ctx: VisitLiveContext | null = null;
+  const admit = createAdmission(options.storage);
+  const extension: ChannelExtension = {
+    attach(io, clustered) {
+      ctx = { io, clustered, storage: options.storage, now: options.now ?? (() => new Date()), log: options.log ?? ((line) => console.log(line)), held: new Map(), rosterTimers: new Map() };
+      followDoorsOfOtherProcesses(ctx);
+    },
+    admit,
+    connected(socket, enterLive) {
+      if (ctx) visitConnected(ctx, socket, enterLive);
+    },
+    detachedChanged(socket) {
+      const d = visitDataOf(socket);
+      if (ctx && d) scheduleRoster(ctx, socket.data.code, d.visitId);
+    },
+  };
+  return {
+    extension,
+    doorsOpened(code) {
+      if (ctx) announceDoors(ctx, code);
+    },
+  };
+}
