@@ -7,7 +7,9 @@
  * and the following guest lands on that view and card; a poll runs with live
  * results; a hand goes up; the guests leave; the organiser's CSVs list the
  * guests with their minutes and the question with its view link; the
- * follow-up page shows the answered question. Speaker, guest panel and
+ * follow-up page shows the answered question. A guest who reloads comes
+ * back as a late joiner: where the speaker is, with the open poll and the
+ * questions. Speaker, guest panel and
  * follow-up page are seen with axe (the guest at 390×844 with touch).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -127,9 +129,9 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   // The speaker's link: the live tour, presenting, in rehearsal; the roster sees the two guests in the lobby.
   const speaker = await open(browser, visit.speakers[0]?.presenterUrl ?? '', DESKTOP);
   const s = speaker.page;
+  await s.locator('[data-visit-live="speaker"] [data-visit-doors="closed"]').waitFor({ timeout: 120_000 });
   expect(new URL(s.url()).hash).toBe(''); // the key left the address bar
-  await s.locator('[data-visit-live="speaker"] [data-visit-doors="closed"]').waitFor({ timeout: 60_000 });
-  await waitForScene(s, null);
+  await waitForScene(s, null, 'ready', 120_000);
   await s.locator('[data-visit-panel-toggle]').click();
   const panel = s.locator('[data-visit-panel="speaker"]');
   await expect.poll(() => panel.locator('[data-roster-count="lobby"]').textContent(), { timeout: 30_000 }).toBe('2');
@@ -139,15 +141,15 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   // Open doors: everyone in the lobby enters the live tour, following the speaker.
   await s.getByRole('button', { name: 'Open doors' }).click();
   for (const g of [guestA, guestB]) {
-    await g.page.locator('[data-visit-live="guest"]').waitFor({ timeout: 30_000 });
-    await waitForScene(g.page, null);
+    await g.page.locator('[data-visit-live="guest"]').waitFor({ timeout: 60_000 });
+    await waitForScene(g.page, null, 'ready', 120_000);
   }
   await expect.poll(() => panel.locator('[data-roster-count="present"]').textContent(), { timeout: 30_000 }).toBe('2');
 
   // Aino, on her phone, looks at the distillation column's card in the process floor's panorama and asks.
   const a = guestA.page;
   await moveTo(a, 'process-floor', CARD);
-  await waitForScene(a, 'process-floor');
+  await waitForScene(a, 'process-floor', 'ready', 120_000);
   await a.getByRole('button', { name: /^Questions and polls/ }).click();
   const ask = a.locator('[data-ask-form]');
   await expect.poll(() => ask.textContent()).toContain('Distillation column');
@@ -180,7 +182,7 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
     [CARD, where.view as unknown as Record<string, number>] as const,
     { timeout: 30_000 },
   );
-  await waitForScene(b, 'process-floor');
+  await waitForScene(b, 'process-floor', 'ready', 120_000);
   await queued.getByRole('button', { name: 'Mark answered' }).click();
   await expect.poll(() => panel.locator('[data-question-status="answered"]').count()).toBe(1);
 
@@ -189,11 +191,18 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   await panel.getByLabel('Option 1').fill('Ethanol');
   await panel.getByLabel('Option 2').fill('Lignin');
   await panel.getByRole('button', { name: 'Open poll' }).click();
-  for (const [g, option] of [[a, 'Ethanol'], [b, 'Lignin']] as const) {
+  const vote = async (g: Page, option: string) => {
     await g.locator('[data-poll-notice]').click();
     await g.getByRole('button', { name: `Vote: ${option}` }).click();
     await g.getByRole('dialog').locator('[data-poll]').getByText('your vote').waitFor();
-  }
+  };
+  await vote(a, 'Ethanol');
+  // Bo comes back late (a reload): his page lets him straight in, where the speaker is, with the open poll and the questions.
+  await b.reload();
+  await b.locator('[data-visit-live="guest"]').waitFor({ timeout: 60_000 });
+  await waitForScene(b, 'process-floor', 'ready', 120_000);
+  await vote(b, 'Lignin');
+  expect(await b.getByRole('dialog').locator('[data-question-status="answered"]').count()).toBe(1);
   const pollCounts = () => panel.locator('[data-poll] [data-poll-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-poll-count')));
   await expect.poll(pollCounts).toEqual(['1', '1']);
   await panel.getByRole('button', { name: 'Close poll' }).click();
@@ -201,6 +210,7 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
 
   // Bo raises his hand; the speaker sees it.
   await b.getByRole('button', { name: 'Close' }).click();
+  await b.getByRole('dialog').waitFor({ state: 'detached' });
   await b.getByRole('button', { name: 'Raise hand' }).click();
   await panel.locator('[data-hands]').getByText('Bo Guest').waitFor();
   await seen(s, 'speaker panel (live)', found, false);
