@@ -96,6 +96,12 @@ async function post<T>(path: string, body: unknown, auth?: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Closes the visit's panel with its own × (a card may be open beside it, with its own). */
+async function closePanel(page: Page) {
+  await page.locator('[data-visit-panel]').getByRole('button', { name: 'Close' }).click();
+  await page.locator('[data-visit-panel]').waitFor({ state: 'detached' });
+}
+
 /** Runs a store action in the page, as the visitor's own move (source `user`). */
 const moveTo = (page: Page, scene: string, card: string) =>
   page.evaluate(
@@ -158,7 +164,7 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   await expect.poll(() => ask.getByRole('status').textContent()).toBe('Your question is in the queue.');
   const where = await storeState(a);
   await seen(a, 'guest panel (phone)', found, true);
-  await a.getByRole('button', { name: 'Close' }).click();
+  await closePanel(a);
 
   // Bo votes it up; the speaker's queue shows it with its place and vote.
   const b = guestB.page;
@@ -166,7 +172,7 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   const asked = b.locator('[data-question]', { hasText: 'How hot does the column run' });
   await asked.getByRole('button', { name: 'Vote up' }).click();
   await expect.poll(() => asked.locator('[data-votes]').getAttribute('data-votes')).toBe('1');
-  await b.getByRole('button', { name: 'Close' }).click();
+  await closePanel(b);
   const queued = panel.locator('[data-question]', { hasText: 'How hot does the column run' });
   expect(await queued.locator('[data-asked-at]').textContent()).toBe('asked at: Distillation column');
   await expect.poll(() => queued.locator('[data-votes]').getAttribute('data-votes')).toBe('1');
@@ -194,7 +200,7 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   const vote = async (g: Page, option: string) => {
     await g.locator('[data-poll-notice]').click();
     await g.getByRole('button', { name: `Vote: ${option}` }).click();
-    await g.getByRole('dialog').locator('[data-poll]').getByText('your vote').waitFor();
+    await g.locator('[data-visit-panel]').locator('[data-poll]').getByText('your vote').waitFor();
   };
   await vote(a, 'Ethanol');
   // Bo comes back late (a reload): his page lets him straight in, where the speaker is, with the open poll and the questions.
@@ -202,15 +208,14 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   await b.locator('[data-visit-live="guest"]').waitFor({ timeout: 60_000 });
   await waitForScene(b, 'process-floor', 'ready', 120_000);
   await vote(b, 'Lignin');
-  expect(await b.getByRole('dialog').locator('[data-question-status="answered"]').count()).toBe(1);
+  expect(await b.locator('[data-visit-panel]').locator('[data-question-status="answered"]').count()).toBe(1);
   const pollCounts = () => panel.locator('[data-poll] [data-poll-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-poll-count')));
   await expect.poll(pollCounts).toEqual(['1', '1']);
   await panel.getByRole('button', { name: 'Close poll' }).click();
   await expect.poll(() => panel.locator('[data-poll]').getAttribute('data-poll-open')).toBe('false');
 
   // Bo raises his hand; the speaker sees it.
-  await b.getByRole('button', { name: 'Close' }).click();
-  await b.getByRole('dialog').waitFor({ state: 'detached' });
+  await closePanel(b);
   await b.getByRole('button', { name: 'Raise hand' }).click();
   await panel.locator('[data-hands]').getByText('Bo Guest').waitFor();
   await seen(s, 'speaker panel (live)', found, false);
