@@ -137,6 +137,8 @@ describe('where a question was asked', () => {
     expect(placeName(tour, where, 'fi')).toBe('Distillation column');
     expect(placeName(tour, { ...where, card: null }, 'fi')).toBe('Prosessikerros');
     expect(placeName(tour, { ...where, card: 'gone' }, 'en')).toBe('Process floor');
+    // A card the panorama inherits from its model, named from the tour file as written.
+    expect(placeName(tour, { ...where, card: 'process-floor--distillation-column' }, 'sv')).toBe('Destillationskolonn');
   });
   it('names nothing in another tour or an unknown scene', () => {
     expect(placeName(tour, { ...where, tour: 'northern-sweden' }, 'en')).toBeNull();

@@ -7,6 +7,7 @@
 import type { QuestionWhere } from '../../protocol/visitLive';
 import { localize } from '../../tour/text';
 import type { Text } from '../../tour/schema';
+import { inheritedId } from '../../tour/standpoints';
 
 export interface NamedPlaces {
   id: string;
@@ -19,9 +20,14 @@ export function placeName(tour: NamedPlaces | null | undefined, where: QuestionW
   if (!tour || tour.id !== where.tour || !Array.isArray(tour.scenes)) return null;
   const fallback = tour.defaultLanguage ?? 'en';
   if (where.card) {
-    for (const scene of tour.scenes) {
-      const card = scene.hotspots?.find((h) => h.id === where.card);
-      if (card) return localize(card.title, language, fallback) || null;
+    // A tour file read as it is lacks the cards a panorama inherits from its model (named `<panorama>--<card>` once loaded).
+    const prefix = inheritedId(where.scene, '');
+    const ids = [where.card, ...(where.card.startsWith(prefix) ? [where.card.slice(prefix.length)] : [])];
+    for (const id of ids) {
+      for (const scene of tour.scenes) {
+        const card = scene.hotspots?.find((h) => h.id === id);
+        if (card) return localize(card.title, language, fallback) || null;
+      }
     }
   }
   const scene = tour.scenes.find((s) => s.id === where.scene);
