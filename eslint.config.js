@@ -97,6 +97,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, { group: ['**/viewer/*', '**/state/*', '**/app/*', '**/deeplink/*'], message: 'src/visits stands beside the viewer: it imports only ui helpers, tour, protocol and live.' }] }] },
   },
   {
+    // A visit's live layer (questions, polls, hands, Go there) runs inside the viewer's live page: it reads and moves the
+    // tour store, and still takes nothing of the 3D view, the app shell or the links.
+    files: ['src/visits/live/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, { group: ['**/viewer/*', '**/app/*', '**/deeplink/*'], message: 'src/visits/live imports the tour store, ui helpers, tour, protocol and live only.' }] }] },
+  },
+  {
     // The CLI stands alone: it shares src/tour and src/tiles with the viewer, and nothing of the server.
     files: ['cli/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/*', '**/server/**'], message: 'cli/ imports nothing from server/.' }] }] },

@@ -33,22 +33,23 @@ else if (visitRoute) {
   void import('./visits/render').then(({ renderVisitPage }) => {
     const page = renderVisitPage(rootElement, visitRoute, {
       createRoot,
-      // A guest enters the live tour from the lobby: the page becomes the live page of that session, at the same address.
+      // A guest enters the live tour from the lobby (a speaker from their page): the page becomes the live page of that
+      // session, at the same address, with the visit's questions, polls and hands.
       enterLive(code, guest) {
-        // Called from the lobby's own effect: the root is unmounted after React has finished with it.
+        // Called from the page's own effect: the root is unmounted after React has finished with it.
         setTimeout(() => {
           page.unmount();
-          startViewer({ code, guest });
+          startViewer({ code, ...(guest ? { guest } : {}) });
         });
       },
     });
   });
 } else startViewer();
 
-/** A live session to join instead of the one the address names (a visit's guest leaving the lobby). */
+/** A booked visit's live session to join instead of the one the address names: a guest leaving the lobby, or a speaker (key kept for the tab). */
 interface JoinFromLobby {
   code: string;
-  guest: { name: string; secret: string };
+  guest?: { name: string; secret: string };
 }
 
 function startViewer(fromLobby?: JoinFromLobby) {
@@ -76,12 +77,16 @@ function startViewer(fromLobby?: JoinFromLobby) {
   // (Socket.IO client, live UI); its address stays `/live/<code>`, so the
   // history binding is not used there.
   const joinLive = (code: string) => {
-    const session = import('./live/start').then((m) =>
-      m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby ? { guest: fromLobby.guest } : {}) }),
-    );
+    // A visit's live page (entered from a visit page) adds its questions, polls and hands: chunks of their own, bound to
+    // the connection as it is made.
+    const session = Promise.all([import('./live/start'), fromLobby ? import('./visits/live/startVisitLive') : null]).then(([m, v]) => {
+      const live = m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby?.guest ? { guest: fromLobby.guest } : {}) });
+      return { live, visit: v?.startVisitLive(live.socket) ?? null };
+    });
     const Overlay = lazy(async () => {
-      const [ui, joined] = await Promise.all([import('./ui/live/LiveOverlay'), session]);
-      return { default: () => <ui.default session={joined} /> };
+      const [ui, joined, layer] = await Promise.all([import('./ui/live/LiveOverlay'), session, fromLobby ? import('./visits/live/VisitLiveLayer') : null]);
+      const visit = layer && joined.visit ? <layer.default session={joined.live} visit={joined.visit} /> : null;
+      return { default: () => <ui.default session={joined.live}>{visit}</ui.default> };
     });
     return (
       <Suspense fallback={null}>

@@ -7,6 +7,7 @@ import { LIVE_PROTOCOL_VERSION, type LiveState } from '../protocol/live';
 import type { TourStore } from '../state/store';
 import { bindLive, type LiveControls, type LiveSocket } from './binding';
 import { reloadOnNewKey, takePresenterKey } from './key';
+import type { Socket } from 'socket.io-client';
 import { openLiveSocket } from './socket';
 import { createLiveStatus, type LiveStatusStore } from './status';
 
@@ -14,6 +15,8 @@ export interface LiveSession {
   code: string;
   status: LiveStatusStore;
   controls: LiveControls;
+  /** The connection itself, for what travels beside the live tour on it (a booked visit's `visit` event). */
+  socket: Socket;
 }
 
 /** Seconds before a handshake the server refused is tried again, at least and at most (whatever it asks). */
@@ -63,5 +66,5 @@ export function startLive(store: TourStore, code: string, options: StartLiveOpti
     const retryAfter = (error as Error & { data?: { retryAfter?: unknown } }).data?.retryAfter;
     if (!socket.active) retry(Math.max(MIN_RETRY_S, typeof retryAfter === 'number' ? Math.min(retryAfter, MAX_RETRY_S) : 0));
   });
-  return { code, status, controls };
+  return { code, status, controls, socket };
 }

@@ -57,9 +57,14 @@ export default function JoinPage({ code, onEnterLive }: { code: string; onEnterL
       </p>
       <VisitDetails visit={visit} showSeats={false} />
       {ended ? (
-        <p data-visit-ended>{t.visitEnded}</p>
+        <p data-visit-ended>
+          {t.visitEnded}{' '}
+          <a href={`/v/${encodeURIComponent(code)}/follow-up`} data-follow-up-link>
+            {t.followUpLink}
+          </a>
+        </p>
       ) : (
-        status === 'confirmed' && <Lobby registration={me.data} onEnter={(live) => onEnterLive(live, { name, secret })} />
+        status === 'confirmed' && <Lobby registration={me.data} secret={secret} onEnter={(live) => onEnterLive(live, { name, secret })} />
       )}
       <p className="visits__actions">
         {me.data.ics && <CalendarLink ics={me.data.ics} />}

@@ -14,11 +14,13 @@ import { useVisitText } from './useVisitText';
 
 interface Props {
   registration: MyRegistration;
+  /** The guest's secret: the lobby waits on the live session for the doors with it. */
+  secret: string;
   /** Enters the live tour of session `code`. */
   onEnter(code: string): void;
 }
 
-export function Lobby({ registration, onEnter }: Props) {
+export function Lobby({ registration, secret, onEnter }: Props) {
   const { t, language } = useVisitText();
   const now = useNow(1000);
   const { visit, live } = registration;
@@ -26,11 +28,29 @@ export function Lobby({ registration, onEnter }: Props) {
   const meeting = registration.meetingUrl ? safeUrl(registration.meetingUrl, location.href) : null;
   const doorsOpen = live?.doorsOpen === true;
   const entered = useRef(false);
+  // The page hands a new function on each render; the watcher must not reconnect for that.
+  const enterLive = useRef(onEnter);
+  enterLive.current = onEnter;
+  const liveCode = live?.code ?? null;
   useEffect(() => {
-    if (!doorsOpen || !live || entered.current) return;
-    entered.current = true;
-    onEnter(live.code);
-  }, [doorsOpen, live, onEnter]);
+    if (!liveCode || entered.current) return;
+    const enter = () => {
+      if (entered.current) return;
+      entered.current = true;
+      enterLive.current(liveCode);
+    };
+    if (doorsOpen) return enter();
+    // Waiting on the session itself: everyone enters the moment a speaker opens the doors (the page's polling is the fallback).
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void import('./live/watchDoors').then((m) => {
+      if (!cancelled) stop = m.watchDoors(liveCode, secret, enter);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [doorsOpen, liveCode, secret]);
   return (
     <section className="visits__lobby" aria-labelledby="visits-lobby" data-lobby data-doors={doorsOpen ? 'open' : 'closed'}>
       <h2 id="visits-lobby">{t.lobby}</h2>

@@ -1,4 +1,4 @@
-/** One visit in the organiser's list: when (in its own zone), how many registered, wait and came, and its links. */
+/** One visit in the organiser's list: when (in its own zone), how many registered, wait and came, and its links (registration page, attendance and questions CSV). */
 import { useState } from 'react';
 import { downloadSigned } from './organizerAuth';
 import { failureText } from './failureText';
@@ -11,10 +11,10 @@ export function VisitRow({ visit, focused }: { visit: VisitSummary; focused: boo
   const [problem, setProblem] = useState<string | null>(null);
   const start = new Date(visit.startsAt);
   const end = new Date(start.getTime() + visit.durationMinutes * 60_000);
-  const csvUrl = `/api/visits/${encodeURIComponent(visit.id)}/attendance.csv`;
-  const download = async () => {
+  const csvUrl = (name: string) => `/api/visits/${encodeURIComponent(visit.id)}/${name}.csv`;
+  const download = async (name: 'attendance' | 'questions') => {
     setProblem(null);
-    const status = await downloadSigned(csvUrl, `attendance-${visit.code}.csv`);
+    const status = await downloadSigned(csvUrl(name), `${name}-${visit.code}.csv`);
     if (status < 200 || status >= 300) setProblem(failureText({ ok: false, status, error: `HTTP ${status}`, problems: [], retryAfter: null }, t, 'organiser'));
   };
   return (
@@ -43,18 +43,22 @@ export function VisitRow({ visit, focused }: { visit: VisitSummary; focused: boo
         <a className="visits__button" href={`/v/${encodeURIComponent(visit.code)}`}>
           {t.registrationPage}
         </a>
-        <a
-          className="visits__button"
-          href={csvUrl}
-          download
-          data-attendance-csv
-          onClick={(e) => {
-            e.preventDefault();
-            void download();
-          }}
-        >
-          {t.attendanceCsv}
-        </a>
+        {(['attendance', 'questions'] as const).map((name) => (
+          <a
+            key={name}
+            className="visits__button"
+            href={csvUrl(name)}
+            download
+            data-attendance-csv={name === 'attendance' || undefined}
+            data-questions-csv={name === 'questions' || undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              void download(name);
+            }}
+          >
+            {name === 'attendance' ? t.attendanceCsv : t.questionsCsv}
+          </a>
+        ))}
       </p>
       {problem && <p role="alert">{problem}</p>}
     </li>

@@ -5,6 +5,7 @@
  * Objects are not strict: a newer server may say more.
  */
 import * as z from 'zod/mini';
+import { QuestionWhere } from '../protocol/visitLive';
 
 const Speaker = z.object({ name: z.string(), organisation: z.optional(z.string()) });
 
@@ -60,6 +61,20 @@ export const MyRegistration = z.object({
   live: z.optional(z.object({ code: z.string(), doorsOpen: z.boolean() })),
 });
 export type MyRegistration = z.infer<typeof MyRegistration>;
+
+/** `GET /api/visits/<code>/follow-up` (docs/visits-live.md): the self-guided tours and the answered questions. */
+export const FollowUpAnswer = z.object({
+  code: z.string(),
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  ended: z.boolean(),
+  tours: z.array(z.object({ id: z.string(), url: z.string() })),
+  questions: z.array(
+    z.object({ id: z.string(), text: z.string(), where: QuestionWhere, viewUrl: z.string(), votes: z.number(), askedAt: z.string() }),
+  ),
+});
+export type FollowUpAnswer = z.infer<typeof FollowUpAnswer>;
 
 /** `GET /api/visits` (organiser): upcoming first, then past. */
 export const VisitSummary = z.object({

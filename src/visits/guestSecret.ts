@@ -7,20 +7,23 @@
  */
 import { readSecret } from '../protocol/secretLink';
 
-const storageKey = (code: string) => `sitevisit:visit-guest:${code}`;
+/** A guest's personal secret, or a speaker's presenter secret (`/v/<code>/present#key=…`), each kept apart. */
+export type SecretKind = 'guest' | 'speaker';
 
-export function takeGuestSecret(code: string, location: Location, history: History, storage: Storage): string | null {
+const storageKey = (code: string, kind: SecretKind) => `sitevisit:visit-${kind}:${code}`;
+
+export function takeGuestSecret(code: string, location: Location, history: History, storage: Storage, kind: SecretKind = 'guest'): string | null {
   const { secret, clean } = readSecret(location.href);
   const bare = !secret && /^#[A-Za-z0-9_-]{8,}$/.test(location.hash) ? location.hash.slice(1) : null;
   const found = secret ?? bare;
   if (found) {
-    storage.setItem(storageKey(code), found);
+    storage.setItem(storageKey(code, kind), found);
     history.replaceState(history.state, '', clean ?? location.pathname + location.search);
     return found;
   }
-  return storage.getItem(storageKey(code));
+  return storage.getItem(storageKey(code, kind));
 }
 
 export function forgetGuestSecret(code: string, storage: Storage): void {
-  storage.removeItem(storageKey(code));
+  storage.removeItem(storageKey(code, 'guest'));
 }

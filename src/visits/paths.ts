@@ -3,11 +3,15 @@
  * reads the path to decide whether to load the visit pages at all.
  *   /v/<code>          registration page (public)
  *   /v/<code>/join     the guest's own page (its secret in the fragment)
+ *   /v/<code>/present  a speaker's page (their presenter secret in the fragment): rehearse, open doors, present
+ *   /v/<code>/follow-up after the visit: the self-guided tour and the answered questions
  *   /visits            the organiser's list; /visits/new the Schedule visit form; /visits/<id> one visit
  */
 export type VisitRoute =
   | { page: 'register'; code: string }
   | { page: 'join'; code: string }
+  | { page: 'present'; code: string }
+  | { page: 'follow-up'; code: string }
   | { page: 'list'; focus: string | null }
   | { page: 'schedule' };
 
@@ -17,8 +21,8 @@ const SEGMENT = '([A-Za-z0-9_-]{1,64})';
 export function visitRouteOf(pathname: string): VisitRoute | null {
   const register = new RegExp(`^/v/${SEGMENT}/?$`).exec(pathname);
   if (register?.[1]) return { page: 'register', code: register[1] };
-  const join = new RegExp(`^/v/${SEGMENT}/join/?$`).exec(pathname);
-  if (join?.[1]) return { page: 'join', code: join[1] };
+  const sub = new RegExp(`^/v/${SEGMENT}/(join|present|follow-up)/?$`).exec(pathname);
+  if (sub?.[1] && sub[2]) return { page: sub[2] as 'join' | 'present' | 'follow-up', code: sub[1] };
   if (/^\/visits\/?$/.test(pathname)) return { page: 'list', focus: null };
   if (/^\/visits\/new\/?$/.test(pathname)) return { page: 'schedule' };
   const one = new RegExp(`^/visits/${SEGMENT}/?$`).exec(pathname);

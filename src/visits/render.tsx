@@ -1,5 +1,5 @@
 /**
- * The visit pages (`/v/<code>`, `/v/<code>/join`, `/visits…`), rendered
+ * The visit pages (`/v/<code>`, `/v/<code>/join|present|follow-up`, `/visits…`), rendered
  * instead of the viewer: a chunk loaded only on these paths, and each page a
  * chunk of its own, so neither a visitor of a tour nor a guest loads the
  * organiser's forms.
@@ -16,12 +16,17 @@ const RegisterPage = lazy(() => import('./RegisterPage'));
 const JoinPage = lazy(() => import('./JoinPage'));
 const SchedulePage = lazy(() => import('./SchedulePage'));
 const VisitsListPage = lazy(() => import('./VisitsListPage'));
+const PresentPage = lazy(() => import('./PresentPage'));
+const FollowUpPage = lazy(() => import('./FollowUpPage'));
 
 export interface VisitPageOptions {
   /** React DOM's, handed over by the entry rather than imported here: src/studio/visitorParts.ts says why (rolldown#10731). */
   createRoot: typeof createRoot;
-  /** Leaves the page for the live tour of session `code` (the composition root starts the viewer); `guest` is the guest's secret for the handshake. */
-  enterLive(code: string, guest: { name: string; secret: string }): void;
+  /**
+   * Leaves the page for the live tour of session `code` (the composition root starts the viewer): a guest with their
+   * secret for the handshake, a speaker without (their key is already kept for the tab as the session's presenter key).
+   */
+  enterLive(code: string, guest?: { name: string; secret: string }): void;
 }
 
 export function renderVisitPage(rootElement: HTMLElement, route: VisitRoute, options: VisitPageOptions): { unmount(): void } {
@@ -35,6 +40,8 @@ export function renderVisitPage(rootElement: HTMLElement, route: VisitRoute, opt
           {route.page === 'join' && <JoinPage code={route.code} onEnterLive={options.enterLive} />}
           {route.page === 'schedule' && <SchedulePage />}
           {route.page === 'list' && <VisitsListPage focus={route.focus} />}
+          {route.page === 'present' && <PresentPage code={route.code} onEnterLive={options.enterLive} />}
+          {route.page === 'follow-up' && <FollowUpPage code={route.code} />}
         </Suspense>
       </VisitLanguageProvider>
     </StrictMode>,

@@ -31,7 +31,7 @@ const session = browserPerFile();
 const TOKEN = 'organiser-test-token';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' as const };
 /** The visit pages' chunks (Vite names a chunk after its entry module). */
-const VISIT_CHUNK = /^\/assets\/(render|RegisterPage|JoinPage|SchedulePage|VisitsListPage|ScheduleForm|Lobby)-/;
+const VISIT_CHUNK = /^\/assets\/(render|RegisterPage|JoinPage|SchedulePage|VisitsListPage|ScheduleForm|Lobby|PresentPage|FollowUpPage|VisitLiveLayer|startVisitLive|visitLive|watchDoors)-/;
 const DESKTOP = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' as const };
 
 let appUrl = '';

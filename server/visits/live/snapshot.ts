@@ -73,7 +73,8 @@ export async function welcomeOf(ctx: VisitLiveContext, code: string, d: VisitSoc
     visit: { code: visit.code, title: visit.title, startsAt: iso(visit.startsAt.getTime()), endsAt: iso(visit.endsAt.getTime()), tours: visit.tours },
     role: d.role,
     you: d.participant,
-    doorsOpen: !d.held,
+    // A speaker is never held: whether the doors are open is the visit's.
+    doorsOpen: speaker ? visit.doorsOpenedAt !== null : !d.held,
     questions,
     polls,
     myVotes,

@@ -4,6 +4,7 @@
  * the pointer; once the session has ended, the finished page instead.
  * A separate chunk, loaded only on `/live/<code>` pages.
  */
+import type { ReactNode } from 'react';
 import type { LiveSession } from '../../live/start';
 import { isDriving, presenterAway } from '../../live/status';
 import { AudienceCount } from './AudienceCount';
@@ -15,7 +16,8 @@ import { useLive } from './useLive';
 import { useLiveStrings } from './liveStrings';
 import './live.css';
 
-export default function LiveOverlay({ session }: { session: LiveSession }) {
+/** `children`: what the page adds to the dock (a booked visit's controls). */
+export default function LiveOverlay({ session, children }: { session: LiveSession; children?: ReactNode }) {
   const t = useLiveStrings();
   const { status } = session;
   const connection = useLive(status, (s) => s.connection);
@@ -41,6 +43,7 @@ export default function LiveOverlay({ session }: { session: LiveSession }) {
           {role === 'attendee' && <AudienceCount session={session} />}
         </div>
         {role === 'presenter' && <PresenterBar session={session} />}
+        {children}
       </div>
       <LivePointerLayer session={session} />
     </>

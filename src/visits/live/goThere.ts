@@ -1,0 +1,40 @@
+/**
+ * Go there: the speaker takes everyone to the view a question was asked from.
+ * Not a visit message — the speaker in control moves, and the live channel
+ * takes every follower along (docs/visits-live.md). A speaker not in control
+ * takes it first and moves once the server says they have it.
+ */
+import type { LiveSession } from '../../live/start';
+import { isDriving } from '../../live/status';
+import type { QuestionWhere } from '../../protocol/visitLive';
+import type { TourStore } from '../../state/store';
+
+/** How long to wait for control before giving up. */
+const CONTROL_TIMEOUT_MS = 10_000;
+
+export type GoThereResult = 'moved' | 'other-tour' | 'no-control';
+
+export function goThere(store: TourStore, session: LiveSession, where: QuestionWhere): Promise<GoThereResult> {
+  if (store.getState().tour?.id !== where.tour) return Promise.resolve('other-tour');
+  const move = () => {
+    store.getState().applyViewState({ scene: where.scene, view: where.view, card: where.card }, 'user');
+    return 'moved' as const;
+  };
+  if (isDriving(session.status.getState())) return Promise.resolve(move());
+  return new Promise((resolve) => {
+    const stop = session.status.subscribe((s) => {
+      if (!isDriving(s)) return;
+      finish();
+      resolve(move());
+    });
+    const timer = setTimeout(() => {
+      finish();
+      resolve('no-control');
+    }, CONTROL_TIMEOUT_MS);
+    const finish = () => {
+      stop();
+      clearTimeout(timer);
+    };
+    session.controls.takeControl();
+  });
+}
