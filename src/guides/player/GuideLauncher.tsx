@@ -19,7 +19,12 @@ export default function GuideLauncher() {
   const language = useTour((s) => s.language);
   const [playing, setPlaying] = useState(false);
   const t = guideStrings(language);
-  // Attract mode asks for a guide to play (src/kiosk/); leaving a guide, by any means, stops playing.
+  // Leaving a guide, by any means, stops playing. Declared before the request listener: on mounting, both
+  // effects run with the mount's `position` (null), and a request that came before the mount must win.
+  useEffect(() => {
+    if (!position) setPlaying(false);
+  }, [position]);
+  // Attract mode asks for a guide to play (src/kiosk/), possibly before this launcher was loaded.
   useEffect(
     () =>
       onPlayRequest((id) => {
@@ -27,9 +32,6 @@ export default function GuideLauncher() {
       }),
     [store],
   );
-  useEffect(() => {
-    if (!position) setPlaying(false);
-  }, [position]);
   const guides = tour?.guides ?? [];
   const guide = position ? guides.find((g) => g.id === position.id) : undefined;
   if (guide && position) return <GuidePlayer key={guide.id} guide={guide} step={position.step} playing={playing} setPlaying={setPlaying} />;
