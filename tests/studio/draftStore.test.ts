@@ -8,6 +8,7 @@ import type { Draft } from '../../src/studio/draft/types';
 import { validateTour } from '../../src/tour/validate';
 
 const processum = () => JSON.parse(readFileSync(new URL('../../public/tours/processum/tour.json', import.meta.url), 'utf8')) as Draft;
+const northernSweden = () => JSON.parse(readFileSync(new URL('../../public/tours/northern-sweden/tour.json', import.meta.url), 'utf8')) as Draft;
 
 const twoPanoramas = (): Draft => ({
   id: 'plant',
@@ -105,13 +106,26 @@ describe('edits keep the tour valid', () => {
     expect(draft.scenes[0]!.hotspots!.at(-1)).toMatchObject({ position: [1.33, 2, 2.9] });
   });
 
-  it('deleting a scene lists, then removes, the links to it', () => {
+  it('deleting a scene lists, then removes, the links to it and the guide steps at it', () => {
     const draft = processum();
     const target = draft.scenes[2]!.id;
     const links = linksTo(draft, target);
     expect(links.length).toBeGreaterThan(0);
+    const stepsAt = (d: typeof draft) => (d.guides ?? []).flatMap((g) => g.steps).filter((step) => step.scene === target);
+    expect(stepsAt(draft).length).toBeGreaterThan(0);
     const after = deleteScene(draft, target);
     expect(linksTo(after, target)).toEqual([]);
+    expect(stepsAt(after)).toEqual([]);
+    expect(after.guides?.[0]?.steps.length).toBe(draft.guides![0]!.steps.length - stepsAt(draft).length);
+    expect(problemsOf(after).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('deleting a scene of a multi-site tour removes its spot on the map, and the tour stays publishable', () => {
+    const draft = northernSweden();
+    const target = draft.map!.places.find((p) => p.tour === undefined)!.scene;
+    const after = deleteScene(draft, target);
+    expect(after.map!.places.map((p) => p.scene)).not.toContain(target);
+    expect(after.map!.places).toHaveLength(draft.map!.places.length - 1);
     expect(problemsOf(after).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

@@ -144,7 +144,11 @@ export function linksTo(draft: Draft, sceneId: string): { scene: DraftScene; hot
   );
 }
 
-/** Deletes a scene and the links that led to it (a tour keeps at least one scene). */
+/**
+ * Deletes a scene and what pointed into it: the links that led to it, the guides' steps at it (a
+ * guide left without steps goes too) and its spot on the tour's map (a map left without spots goes
+ * too) — each would be an error that keeps the tour from being published. A tour keeps at least one scene.
+ */
 export function deleteScene(draft: Draft, sceneId: string): Draft {
   if (draft.scenes.length <= 1 || !sceneOf(draft, sceneId)) return draft;
   const next = copy(draft);
@@ -152,6 +156,16 @@ export function deleteScene(draft: Draft, sceneId: string): Draft {
   next.scenes = next.scenes.filter((s) => s.id !== sceneId);
   for (const scene of next.scenes) if (scene.hotspots?.some((h) => doomed.has(h.id))) scene.hotspots = scene.hotspots.filter((h) => !doomed.has(h.id));
   if (next.startScene === sceneId) delete next.startScene;
+  if (next.guides) {
+    const guides = next.guides.map((g) => ({ ...g, steps: g.steps.filter((step) => step.scene !== sceneId) })).filter((g) => g.steps.length > 0);
+    if (guides.length > 0) next.guides = guides;
+    else delete next.guides;
+  }
+  if (next.map) {
+    const places = next.map.places.filter((p) => p.scene !== sceneId || (p.tour ?? next.id) !== next.id);
+    if (places.length > 0) next.map = { ...next.map, places };
+    else delete next.map;
+  }
   return next;
 }
 
