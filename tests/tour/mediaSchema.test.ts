@@ -34,6 +34,10 @@ describe('media in the tour schema', () => {
         'guides[0].steps[0].captions.en=1.en.vtt',
       ]),
     );
+    // Sound, video and captions are media (the viewer does not check them at load; their players report a missing one); scene files are not.
+    const media = listAssets(result.tour).filter((r) => r.media).map((r) => r.path);
+    expect(media).toHaveLength(paths.filter((p) => /audio|video|captions|ambient/.test(p)).length);
+    expect(media.some((p) => /\.(image|model|tiles)$/.test(p))).toBe(false);
   });
 
   it('refuses YouTube and Vimeo as video files (they are links), audio without a transcript, and a volume above 1', () => {
