@@ -58,9 +58,7 @@ export function MarkerLayer({ restingLabels, children }: Props) {
 
   const layout = useCallback(() => {
     const placed = [...entries.values()].filter((e) => e.position);
-    // The app publishes its top bar's height (an inline style on <html>: cheap to read every frame).
-    const topInset = parseFloat(document.documentElement.style.getPropertyValue('--topbar-height')) || 0;
-    const next = layoutMarkers({ entries: placed, camera, size, previous, expanded: expandedRef.current, restingLabels, topInset });
+    const next = layoutMarkers({ entries: placed, camera, size, previous, expanded: expandedRef.current, restingLabels });
     const keys = next.map((c) => c.key).join('\0');
     if (keys !== shownKeys.current) {
       shownKeys.current = keys;

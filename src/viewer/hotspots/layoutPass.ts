@@ -28,8 +28,6 @@ export interface LayoutInput {
   previous: Map<string, string>;
   expanded: string | null;
   restingLabels: boolean;
-  /** Height of the page's own bar over the view's top edge: a marker under it could be neither seen nor clicked. */
-  topInset: number;
 }
 
 const v = new Vector3();
@@ -59,11 +57,9 @@ export function layoutMarkers(input: LayoutInput): Cluster[] {
   const { camera, size, expanded } = input;
   const entries = [...input.entries].filter((e) => e.button).sort((a, b) => a.priority - b.priority || a.seq - b.seq);
   const screen = new Map<string, ScreenPoint>();
-  const underBar = new Set<string>();
   for (const entry of entries) {
     const point = project(entry.position, camera, size);
-    if (point && point.y - (entry.half ?? ICON_HALF) < input.topInset) underBar.add(entry.id);
-    else if (point) screen.set(entry.id, { ...point, id: entry.id, half: entry.half });
+    if (point) screen.set(entry.id, { ...point, id: entry.id, half: entry.half });
   }
   const centroidOf = (group: readonly string[]) => {
     const centroid = new Vector3();
@@ -119,7 +115,7 @@ export function layoutMarkers(input: LayoutInput): Cluster[] {
   }
   const shown = placeLabels(labels, icons, { x: 0, y: 0, w: size.width, h: size.height });
 
-  for (const entry of entries) write(entry, screen.get(entry.id), final.get(entry.id), hidden.has(entry.id) || underBar.has(entry.id), shown.has(entry.id));
+  for (const entry of entries) write(entry, screen.get(entry.id), final.get(entry.id), hidden.has(entry.id), shown.has(entry.id));
   return clusters;
 }
 
