@@ -125,7 +125,7 @@ function startViewer(fromLobby?: JoinFromLobby) {
       <StrictMode>
         <TourStoreContext.Provider value={store}>
           <PresentHereContext.Provider value={presentHere}>
-            <App embedded={embedded} kiosk={kiosk} onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)}>
+            <App embedded={embedded} kiosk={kiosk} live={liveOverlay !== null} onFiles={(files) => openDroppedFiles(store, files)} onDiagnostics={(d) => (diagnostics = d)}>
               {liveOverlay}
             </App>
           </PresentHereContext.Provider>

@@ -33,11 +33,13 @@ interface Props {
   onDiagnostics?: (diagnostics: ViewerDiagnostics) => void;
   /** Kiosk mode (`?kiosk=1`): attract mode after idle time; no share or live controls. */
   kiosk?: KioskSettings | null;
+  /** A live tour: its speaker is the guide, so the tour's own guides are not offered. */
+  live?: boolean;
   /** Extra overlays the composition root adds (the live tour's). */
   children?: ReactNode;
 }
 
-export function App({ embedded = false, kiosk = null, onFiles, onDiagnostics, children }: Props) {
+export function App({ embedded = false, kiosk = null, live = false, onFiles, onDiagnostics, children }: Props) {
   const t = useStrings();
   const language = useTour((s) => s.language);
   const store = useTourStore();
@@ -51,7 +53,7 @@ export function App({ embedded = false, kiosk = null, onFiles, onDiagnostics, ch
       <Viewer id={VIEW_ID} label={t.viewer} onFollowLink={onFollowLink} {...(onDiagnostics ? { onDiagnostics } : {})} />
       <HotspotList onFollowLink={onFollowLink} />
       <MinimapCorner onFollowLink={onFollowLink} />
-      {!embedded && <GuideCorner />}
+      {!embedded && !live && <GuideCorner />}
       <div className="side-controls">
         <SoundCorner />
         <LookAroundCorner />

@@ -239,7 +239,8 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   const followUp = await open(browser, `${server.url}/v/${visit.code}/follow-up`, PHONE);
   const answered = followUp.page.locator('[data-answered-question]');
   await answered.first().waitFor({ timeout: 30_000 });
-  expect(await answered.first().textContent()).toContain('asked at: Distillation column');
+  // The place's name comes with the tour file, which the page loads after the questions.
+  await expect.poll(() => answered.first().textContent()).toContain('asked at: Distillation column');
   expect(await followUp.page.locator('[data-self-guided="processum"]').getAttribute('href')).toMatch(/\/t\/processum$/);
   await seen(followUp.page, 'follow-up (phone)', found, true);
 
