@@ -222,6 +222,12 @@ describe('loading', () => {
     await cdp.send('Network.enable');
     // ~150 KB/s: the demo model (177 KB gzip) takes over a second, longer than the code that shows it.
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 150_000, uploadThroughput: 150_000 });
+    // A server slow to answer for the model (its first byte 1.5 s late): the download then runs while the model
+    // scene's code is there to show it (the code's own chunks, 80 KB at this rate, could otherwise still be arriving).
+    await page.route('**/*.glb', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     // `/?tour=` has no start hints: on `/` the page itself preloads the model before the app's code runs.
     await page.goto(`${appUrl}/?tour=processum`);
     // Sample what the visitor sees on every animation frame until the scene is ready.
@@ -233,7 +239,9 @@ describe('loading', () => {
             const bar = document.querySelector('[role="progressbar"]');
             const value = bar?.getAttribute('aria-valuenow');
             if (value && bar?.textContent?.includes(`${value}%`)) values.push(Number(value));
-            if (document.getElementById('root')?.dataset.sceneStatus === 'loading') requestAnimationFrame(sample);
+            // Until the scene is ready (before the app has booted there is no status yet).
+            const status = document.getElementById('root')?.dataset.sceneStatus;
+            if (status !== 'ready' && status !== 'error') requestAnimationFrame(sample);
             else resolve(values);
           };
           sample();
