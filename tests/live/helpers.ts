@@ -58,30 +58,26 @@ export interface Client {
   close(): void;
 }
 
-export function connect(url: string, code: string, key?: string, extra: Partial<Parameters<typeof io>[1]> = {}): Client {
-  const socket = io(url, {
-    auth: { v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : {}) },
-    transports: ['websocket'],
-    reconnectionDelay: 100,
-    reconnectionDelayMax: 500,
-    ...extra,
-  });
-  const received: ServerMessage[] = [];
+/**
+ * Messages in arrival order, and `next(type, match)`: the next one after those already taken that
+ * matches, awaited up to `timeoutMs` (the error names what came instead).
+ */
+export function messageQueue<A extends { type: string }>(defaultTimeoutMs: number) {
+  const received: A[] = [];
   let seen = 0;
   const waiters = new Set<() => void>();
-  socket.on(LIVE_EVENT, (m: ServerMessage) => {
-    received.push(m);
-    for (const w of [...waiters]) w();
-  });
   return {
-    socket,
     received,
-    next(type, match = () => true, timeoutMs = 5000) {
-      type M = Extract<ServerMessage, { type: typeof type }>;
+    arrive(m: A) {
+      received.push(m);
+      for (const w of [...waiters]) w();
+    },
+    next<T extends A['type']>(type: T, match: (m: Extract<A, { type: T }>) => boolean = () => true, timeoutMs = defaultTimeoutMs): Promise<Extract<A, { type: T }>> {
+      type M = Extract<A, { type: T }>;
       return new Promise<M>((resolve, reject) => {
         const check = () => {
           for (let i = seen; i < received.length; i++) {
-            const m = received[i] as ServerMessage;
+            const m = received[i] as A;
             if (m.type === type && match(m as M)) {
               seen = i + 1;
               waiters.delete(check);
@@ -99,6 +95,23 @@ export function connect(url: string, code: string, key?: string, extra: Partial<
         check();
       });
     },
+  };
+}
+
+export function connect(url: string, code: string, key?: string, extra: Partial<Parameters<typeof io>[1]> = {}): Client {
+  const socket = io(url, {
+    auth: { v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : {}) },
+    transports: ['websocket'],
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 500,
+    ...extra,
+  });
+  const queue = messageQueue<ServerMessage>(5000);
+  socket.on(LIVE_EVENT, queue.arrive);
+  return {
+    socket,
+    received: queue.received,
+    next: queue.next,
     send(m) {
       socket.emit(LIVE_EVENT, { v: LIVE_PROTOCOL_VERSION, ...m });
     },

@@ -13,6 +13,7 @@ import { createVisits, type Visits, type VisitsOptions } from '../../server/visi
 import { createVisitLive } from '../../server/visits/live/index';
 import { LIVE_EVENT, LIVE_PROTOCOL_VERSION, type ServerMessage } from '../../src/protocol/live';
 import { VISIT_EVENT, VISIT_PROTOCOL_VERSION, type VisitServerMessage } from '../../src/protocol/visitLive';
+import { messageQueue } from '../live/helpers';
 import { ORGANIZER_TOKEN, tourExists } from './http';
 
 export interface VisitApp {
@@ -84,40 +85,13 @@ export interface VisitClient {
 
 export function visitClient(url: string, code: string, auth: { key?: string; guest?: string }): VisitClient {
   const socket = io(url, { auth: { v: LIVE_PROTOCOL_VERSION, code, ...auth }, transports: ['websocket'], reconnection: false });
-  const received: Any[] = [];
-  let seen = 0;
-  const waiters = new Set<() => void>();
-  const arrive = (m: Any) => {
-    received.push(m);
-    for (const w of [...waiters]) w();
-  };
-  socket.on(LIVE_EVENT, arrive);
-  socket.on(VISIT_EVENT, arrive);
+  const queue = messageQueue<Any>(10_000);
+  socket.on(LIVE_EVENT, queue.arrive);
+  socket.on(VISIT_EVENT, queue.arrive);
   return {
-    received,
+    received: queue.received,
     socket,
-    next(type, match = () => true, timeoutMs = 10_000) {
-      type M = Extract<Any, { type: typeof type }>;
-      return new Promise<M>((resolve, reject) => {
-        const check = () => {
-          for (let i = seen; i < received.length; i++) {
-            const m = received[i] as Any;
-            if (m.type === type && match(m as M)) {
-              seen = i + 1;
-              waiters.delete(check);
-              clearTimeout(timer);
-              return resolve(m as M);
-            }
-          }
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no "${type}" within ${timeoutMs} ms; got ${received.slice(seen).map((m) => m.type).join(', ') || 'nothing'}`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
-    },
+    next: queue.next,
     visit: (m) => void socket.emit(VISIT_EVENT, { v: VISIT_PROTOCOL_VERSION, ...m }),
     live: (m) => void socket.emit(LIVE_EVENT, { v: LIVE_PROTOCOL_VERSION, ...m }),
     refused: () => new Promise((resolve) => socket.once('connect_error', (e) => resolve(e.message))),
