@@ -52,6 +52,8 @@ export const LIBRARIES: Record<string, string> = {
   pannellum: 'node_modules/pannellum/build',
   marzipano: 'node_modules/marzipano/dist',
   'model-viewer': 'node_modules/@google/model-viewer/dist',
+  // model-viewer fetches its meshopt decoder from a CDN unless told where it is (bench/model-viewer.html).
+  meshoptimizer: 'node_modules/meshoptimizer',
 };
 
 /** The other viewers' pages on one origin, with /tours/ (the compare files) and the app's /models/. */
