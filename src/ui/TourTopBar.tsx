@@ -11,6 +11,7 @@ import { useDismiss } from './useDismiss';
 import { ToursMenu } from './ToursMenu';
 import { LiveStartButton } from './live/LiveStartButton';
 import { useTopBarHeight } from './useTopBarHeight';
+import { useCoversView } from './useCoversView';
 import { SceneMenu } from './SceneMenu';
 import { ModeSwitch } from './ModeSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -27,6 +28,7 @@ export function TourTopBar() {
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, close, header, toggle);
   useTopBarHeight(header);
+  useCoversView(header);
   return (
     <header className="topbar topbar--tour" ref={header}>
       <div className="topbar__heading">

@@ -22,10 +22,20 @@ const processum = JSON.parse(readFileSync(new URL('../../public/tours/processum/
 const titleOf = (scene: string, lang: string) => `${processum.scenes.find((s) => s.id === scene)?.title[lang]} – ${processum.title[lang]}`;
 
 /**
- * Markers that overlap one another (the hall's 360° and "i" markers) fail `target-size`;
- * spreading and clustering them is issue 14's item 5. Drop this exception with that change.
+ * Pairs of shown markers whose boxes overlap. The marker layer spreads and clusters them on the frame
+ * after they arrive, which can come seconds after "ready" on a busy machine: polled until none, it is
+ * both the wait and the check (axe's target-size then finds every marker whole).
  */
-const elsewhere = (violation: string) => /^target-size: button\[data-(hotspot|standpoint)=/.test(violation);
+const overlappingMarkers = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('[data-hotspot], [data-standpoint], [data-cluster]')]
+      .filter((e) => !e.hidden)
+      .map((e) => ({ id: e.dataset.hotspot ?? e.dataset.standpoint ?? e.dataset.cluster ?? '', r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0);
+    return boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).flatMap((b) => (a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5 ? [`${a.id} / ${b.id}`] : [])),
+    );
+  });
 
 const activeIs = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 const activeInside = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.closest(s) !== null, selector);
@@ -43,7 +53,8 @@ describe.concurrent('axe-core: no WCAG 2.2 AA violations', () => {
   it.for(['en', 'sv', 'fi'])('viewer, card, share and live panels, panorama, /tours, quick view, error card and a live page in %s', { timeout: 400_000 }, async (lang, { expect }) => {
     const found: Record<string, string[]> = {};
     const audit = async (state: string) => {
-      const violations = (await axeViolations(page)).filter((v) => !elsewhere(v));
+      await expect.poll(() => overlappingMarkers(page), { timeout: 30_000 }).toEqual([]);
+      const violations = await axeViolations(page);
       if (violations.length > 0) found[state] = violations;
     };
     const { page, context, errors } = await openPage(session, `${appUrl}/t/processum/hall?lang=${lang}`, { viewport: { width: 1280, height: 720 } });
@@ -118,10 +129,10 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await activeIs(page, '[data-hotspot], [data-standpoint]')).toBe(true);
 
-    // A hotspot, its card, Esc: focus goes back to the hotspot.
-    await pressUntil(page, 'Tab', '[data-hotspot="biomass-hopper"]');
+    // A hotspot, its card, Esc: focus goes back to the hotspot. (The hopper's three markers are one cluster here.)
+    await pressUntil(page, 'Tab', '[data-hotspot="storage-tanks"]');
     await page.keyboard.press('Enter');
-    await page.locator('.card[data-card="biomass-hopper"]').waitFor();
+    await page.locator('.card[data-card="storage-tanks"]').waitFor();
     expect(await activeInside(page, '.card')).toBe(true);
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
@@ -129,7 +140,7 @@ describe('keyboard', () => {
     }
     await page.keyboard.press('Escape');
     await page.locator('.card').waitFor({ state: 'detached' });
-    expect(await activeIs(page, '[data-hotspot="biomass-hopper"]')).toBe(true);
+    expect(await activeIs(page, '[data-hotspot="storage-tanks"]')).toBe(true);
 
     // Back up to the top bar's Share; the panel's Tab cycle reaches its × both ways.
     await pressUntil(page, 'Shift+Tab', '.topbar__share');

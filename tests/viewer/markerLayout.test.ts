@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { groupKey, groupOverlapping, ICON_HALF, mergeColliding, overlaps, ring, spreadPair, type ScreenPoint } from '../../src/viewer/hotspots/markerGroups';
 import { placeLabels, type Box } from '../../src/viewer/hotspots/labelPlacement';
+import { PerspectiveCamera, Vector3 } from 'three';
+import { layoutMarkers } from '../../src/viewer/hotspots/layoutPass';
+import type { MarkerEntry } from '../../src/viewer/hotspots/markerEntry';
 
 const p = (id: string, x: number, y: number, half?: number): ScreenPoint => ({ id, x, y, ...(half ? { half } : {}) });
 
@@ -101,5 +104,47 @@ describe('placing resting labels', () => {
       const boxes = markers.filter((m) => shown.has(m.id)).map((m) => label(m.id, m.x, m.y, m.w).box);
       for (const a of boxes) for (const b of boxes) if (a !== b) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
     }
+  });
+});
+
+describe('markers under the page’s own controls', () => {
+  // A button stand-in with what the layout pass reads and writes (hidden, offset, label flag).
+  const button = () => ({ hidden: false, style: { translate: '' }, offsetWidth: 24, toggleAttribute() {}, getAttribute: () => null, querySelector: () => null }) as unknown as HTMLElement;
+  const camera = new PerspectiveCamera(90, 1, 0.1, 100);
+  camera.updateMatrixWorld();
+  const size = { width: 800, height: 800 };
+  // (0, 0.9, −1) lands at (400, 40): under a top-bar button at 380–420 × 0–50; (0.5, 0, −1) at (600, 400) is clear.
+  const entry = (id: string, x: number, y: number, seq: number): MarkerEntry => ({
+    id, position: new Vector3(x, y, -1), title: id, priority: 1, seq, button: button(), occluded: false, written: { dx: 0, dy: 0, hidden: false, label: false },
+  });
+  const topBarButton: Box = { x: 380, y: 0, w: 40, h: 50 };
+
+  it('hides a marker that a control covers and keeps the others', () => {
+    const entries = [entry('under', 0, 0.9, 0), entry('clear', 0.5, 0, 1)];
+    layoutMarkers({ entries, camera, size, previous: new Map(), expanded: null, restingLabels: false, covered: [topBarButton] });
+    expect(entries.map((e) => [e.id, e.button!.hidden])).toEqual([['under', true], ['clear', false]]);
+  });
+
+  it('shows it again once the view brings it out from under the control', () => {
+    const entries = [entry('under', 0, 0.9, 0)];
+    layoutMarkers({ entries, camera, size, previous: new Map(), expanded: null, restingLabels: false, covered: [topBarButton] });
+    layoutMarkers({ entries, camera, size, previous: new Map(), expanded: null, restingLabels: false, covered: [{ ...topBarButton, x: 100 }] });
+    expect(entries[0]!.button!.hidden).toBe(false);
+  });
+
+  it('lays out a marker beyond the camera’s far plane (drei’s Html still shows it) and hides one behind the camera (Html would mirror it onto the screen)', () => {
+    const near = new PerspectiveCamera(90, 1, 0.1, 0.5);
+    near.updateMatrixWorld();
+    const entries = [entry('far', 0, 0.9, 0), entry('behind', 0, 0, 1)];
+    entries[1]!.position.set(0, 0, 1);
+    layoutMarkers({ entries, camera: near, size, previous: new Map(), expanded: null, restingLabels: false, covered: [topBarButton] });
+    expect(entries.map((e) => [e.id, e.button!.hidden])).toEqual([['far', true], ['behind', true]]);
+  });
+
+  it('gives no cluster whose count would sit under a control', () => {
+    const stacked = [entry('a', 0, 0.9, 0), entry('b', 0.01, 0.9, 1), entry('c', -0.01, 0.9, 2)];
+    expect(layoutMarkers({ entries: stacked, camera, size, previous: new Map(), expanded: null, restingLabels: false, covered: [] })).toHaveLength(1);
+    expect(layoutMarkers({ entries: stacked, camera, size, previous: new Map(), expanded: null, restingLabels: false, covered: [topBarButton] })).toEqual([]);
+    expect(stacked.every((e) => e.button!.hidden)).toBe(true);
   });
 });

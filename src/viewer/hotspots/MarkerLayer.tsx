@@ -12,6 +12,7 @@ import { useTour } from '../../state/hooks';
 import { strings } from '../../ui/strings';
 import { MarkerLayerContext, type MarkerEntry, type MarkerLayerApi } from './markerEntry';
 import { layoutMarkers, type Cluster } from './layoutPass';
+import { coveredAreas, onCoveredAreasChange } from './coveredAreas';
 
 interface Props {
   /** Show labels at rest where they fit (the model overview); otherwise on hover and focus only. */
@@ -58,7 +59,9 @@ export function MarkerLayer({ restingLabels, children }: Props) {
 
   const layout = useCallback(() => {
     const placed = [...entries.values()].filter((e) => e.position);
-    const next = layoutMarkers({ entries: placed, camera, size, previous, expanded: expandedRef.current, restingLabels });
+    // Covered areas are in viewport pixels; the layout works in the canvas's.
+    const covered = coveredAreas().map((box) => ({ ...box, x: box.x - size.left, y: box.y - size.top }));
+    const next = layoutMarkers({ entries: placed, camera, size, previous, expanded: expandedRef.current, restingLabels, covered });
     const keys = next.map((c) => c.key).join('\0');
     if (keys !== shownKeys.current) {
       shownKeys.current = keys;
@@ -71,6 +74,7 @@ export function MarkerLayer({ restingLabels, children }: Props) {
     }
   }, [entries, camera, size, previous, restingLabels]);
   useFrame(layout);
+  useEffect(() => onCoveredAreasChange(invalidate), [invalidate]);
 
   const toggle = useCallback(
     (cluster: Cluster) => {

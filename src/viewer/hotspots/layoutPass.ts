@@ -28,17 +28,24 @@ export interface LayoutInput {
   previous: Map<string, string>;
   expanded: string | null;
   restingLabels: boolean;
+  /** Parts of the view the page's own controls cover, in the view's pixels (coveredAreas.ts): no marker or label there. */
+  covered?: readonly Box[];
 }
 
 const v = new Vector3();
 
+const isBehind = (position: Vector3, camera: Camera) => v.copy(position).applyMatrix4(camera.matrixWorldInverse).z >= 0;
+
 function project(position: Vector3, camera: Camera, { width, height }: LayoutInput['size']): ScreenPoint | null {
-  v.copy(position).project(camera);
-  if (v.z > 1 || Math.abs(v.x) > 1.2 || Math.abs(v.y) > 1.2) return null;
+  // Beyond the far plane still counts: drei's <Html> shows those markers.
+  if (isBehind(position, camera)) return null;
+  v.applyMatrix4(camera.projectionMatrix);
+  if (Math.abs(v.x) > 1.2 || Math.abs(v.y) > 1.2) return null;
   return { id: '', x: ((v.x + 1) / 2) * width, y: ((1 - v.y) / 2) * height };
 }
 
 const iconBox = (x: number, y: number): Box => ({ x: x - LABEL_CLEARANCE, y: y - LABEL_CLEARANCE, w: LABEL_CLEARANCE * 2, h: LABEL_CLEARANCE * 2 });
+const touches = (x: number, y: number, half: number, box: Box) => x + half > box.x && x - half < box.x + box.w && y + half > box.y && y - half < box.y + box.h;
 
 /** The label's box relative to its button's centre, measured from the DOM when its text changes. */
 function labelBox(entry: MarkerEntry): Box | null {
@@ -56,10 +63,21 @@ function labelBox(entry: MarkerEntry): Box | null {
 export function layoutMarkers(input: LayoutInput): Cluster[] {
   const { camera, size, expanded } = input;
   const entries = [...input.entries].filter((e) => e.button).sort((a, b) => a.priority - b.priority || a.seq - b.seq);
+  // The controls move the camera earlier in this frame; its matrices would follow only at render, so the
+  // last frame of a move (or the jump to a start view) would be laid out for where the camera was before.
+  camera.updateMatrixWorld();
+  const covered = input.covered ?? [];
+  const underControl = (x: number, y: number, half = ICON_HALF) => covered.some((box) => touches(x, y, half, box));
   const screen = new Map<string, ScreenPoint>();
+  const hidden = new Set<string>();
   for (const entry of entries) {
     const point = project(entry.position, camera, size);
-    if (point) screen.set(entry.id, { ...point, id: entry.id, half: entry.half });
+    // drei's <Html> would show a marker behind the camera mirrored onto the screen (we take its occlusion
+    // callback, so it does not hide them itself). A marker under a control is left out of grouping too:
+    // it must not pull visible ones into a cluster.
+    if (!point && isBehind(entry.position, camera)) hidden.add(entry.id);
+    else if (point && underControl(point.x, point.y, entry.half)) hidden.add(entry.id);
+    else if (point) screen.set(entry.id, { ...point, id: entry.id, half: entry.half });
   }
   const centroidOf = (group: readonly string[]) => {
     const centroid = new Vector3();
@@ -87,8 +105,7 @@ export function layoutMarkers(input: LayoutInput): Cluster[] {
   for (const group of groups) for (const id of group) input.previous.set(id, groupKey(group));
 
   const final = new Map<string, [number, number]>();
-  const hidden = new Set<string>();
-  const icons: Placed[] = [];
+  const icons: Placed[] = covered.map((box, i) => ({ id: `covered:${i}`, box }));
   const clusters: Cluster[] = [];
   for (const group of groups) {
     if (group.length < MIN_CLUSTER) {
@@ -96,14 +113,24 @@ export function layoutMarkers(input: LayoutInput): Cluster[] {
       continue;
     }
     const key = groupKey(group);
-    clusters.push({ key, ids: group, centroid: centroidOf(group).toArray() as [number, number, number] });
     const centre = centreOf(group);
+    if (underControl(centre.x, centre.y)) {
+      for (const id of group) hidden.add(id);
+      continue;
+    }
+    clusters.push({ key, ids: group, centroid: centroidOf(group).toArray() as [number, number, number] });
     icons.push({ id: key, box: iconBox(centre.x, centre.y) });
     const half = Math.max(...group.map((id) => screen.get(id)!.half ?? ICON_HALF));
     if (key === expanded) ring(centre.x, centre.y, group.length, half).forEach((spot, i) => final.set(group[i]!, spot));
     else for (const id of group) hidden.add(id);
   }
-  for (const [id, [x, y]] of final) icons.push({ id, box: iconBox(x, y) });
+  for (const [id, [x, y]] of final) {
+    // Spread apart or fanned out onto a control: out of sight like the rest.
+    if (underControl(x, y, screen.get(id)?.half)) {
+      final.delete(id);
+      hidden.add(id);
+    } else icons.push({ id, box: iconBox(x, y) });
+  }
 
   const labels: Placed[] = [];
   if (input.restingLabels) {

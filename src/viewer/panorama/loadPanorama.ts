@@ -1,11 +1,17 @@
 /** Loads an equirectangular image into a GPU texture that fits the device, never a black screen. */
-import { LinearMipmapLinearFilter, SRGBColorSpace, Texture } from 'three';
+import { LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace, Texture } from 'three';
 import { takeBytes, type FetchOptions } from '../../lib/fetchBytes';
 import { readImageSize } from '../../lib/imageSize';
 import { FileProblem } from '../loadErrors';
 
 /** Beyond 8K wide the extra pixels cost ~128 MB of GPU memory for detail no screen shows whole. */
 const MAX_PANORAMA_WIDTH = 8192;
+/**
+ * Up to this width a full window shows about one texel per pixel or fewer (4096 px over 360°: a
+ * 1280 px window at 16:9 spans ~1270 texels), so mipmaps would only cost: building them on upload
+ * delays the first frame, and sampling two levels per pixel slows every frame while turning.
+ */
+const MIPMAPS_ABOVE_WIDTH = 4096;
 
 export interface LoadedPanorama {
   texture: Texture;
@@ -48,7 +54,9 @@ export async function loadPanorama(
   }
   texture.colorSpace = SRGBColorSpace;
   // Seen from the sphere's centre, texels face the camera: anisotropic filtering would cost without showing.
-  texture.minFilter = LinearMipmapLinearFilter;
+  const mipmaps = width > MIPMAPS_ABOVE_WIDTH;
+  texture.generateMipmaps = mipmaps;
+  texture.minFilter = mipmaps ? LinearMipmapLinearFilter : LinearFilter;
   texture.needsUpdate = true;
   return { texture, sourceWidth: size.width, sourceHeight: size.height, downscaled: scale < 1 };
 }
