@@ -74,6 +74,9 @@ export default function StandpointEdges({ onState }: { onState: (state: EdgesSta
     invalidate();
   }, [invalidate, lines, standpoint]);
 
+  // Gone (turned off, another scene): a frame without them.
+  useEffect(() => () => invalidate(), [invalidate]);
+
   if (!lines || !standpoint || edges?.url !== modelUrl) return null;
   return <primitive object={lines} />;
 }
