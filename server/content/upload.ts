@@ -138,8 +138,9 @@ export async function receiveUpload(req: IncomingMessage, folder: TourFolder, na
       const [first] = errors;
       if (first) {
         // The first reason in the editor's words (its values with it); the English names them all.
-        const { path: _path, message: _message, severity: _severity, code, ...values } = first;
-        return { ok: false, status: 422, error: `"${name}": ${errors.map((p) => p.message).join('; ')}; nothing was added.`, code, values: { name, ...values } };
+        const { code, width, height, kb, format } = first;
+        const values = Object.fromEntries(Object.entries({ name, width, height, kb, format }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+        return { ok: false, status: 422, error: `"${name}": ${errors.map((p) => p.message).join('; ')}; nothing was added.`, code, values };
       }
       kind = panorama ? 'panorama' : 'image';
       size = { width, height };

@@ -2,7 +2,6 @@
  * The model's edges drawn over a panorama taken inside it, as seen from the panorama's standpoint
  * with the panorama's own camera: when the heading is right, they lie on the walls, beams and tanks
  * of the photo. Only the studio asks for it (a lazy chunk of the viewer), to line a panorama up.
-
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useThree } from '@react-three/fiber';
