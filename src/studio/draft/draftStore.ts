@@ -105,7 +105,9 @@ export function createDraftStore(tourId: string, draft: Draft, version: string |
       undo: () => travel('past', 'future'),
       redo: () => travel('future', 'past'),
       select(selection) {
-        set({ selection: { ...get().selection, ...selection }, typing: null });
+        // Another scene ends picking a standpoint: the click it waits for is on the model it showed.
+        const leaves = selection.sceneId !== undefined && selection.sceneId !== get().selection.sceneId;
+        set({ selection: { ...get().selection, ...selection }, typing: null, ...(leaves ? { standpointFor: null } : {}) });
       },
       setPlacing(placing) {
         set({ placing, standpointFor: null });

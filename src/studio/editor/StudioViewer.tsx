@@ -17,9 +17,11 @@ import { usePointerAuthoring } from './usePointerAuthoring';
 import { useSelectedMarker } from './useSelectedMarker';
 import { sceneOf } from '../draft/edits';
 import { titleIn } from './titles';
+import { cancelStandpointPick } from './standpointPick';
 
 export function StudioViewer() {
-  const { store, tourStore, picker, t } = useStudio();
+  const studio = useStudio();
+  const { store, tourStore, picker, t } = studio;
   const { Viewer } = useVisitorParts();
   const wrapper = useRef<HTMLDivElement>(null);
   const placing = useDraft((s) => s.placing);
@@ -58,6 +60,12 @@ export function StudioViewer() {
         <p className="studio__hint" role="status">
           {placing ? t.placeHint : t.standpointPickHint.replace('{panorama}', picking ?? '')}
         </p>
+      )}
+      {picking !== null && (
+        // Esc cancels from a keyboard; a phone has none.
+        <button type="button" className="studio__cancel" onClick={() => cancelStandpointPick(studio)}>
+          {t.cancel}
+        </button>
       )}
       {edgesWanted && edges === 'failed' && (
         <p className="studio__hint" role="alert">

@@ -13,8 +13,8 @@ const viewElement = () => document.getElementById('studio-view');
 /** Shows the model `modelId` and waits for the click that sets `panoramaId`'s standpoint. */
 export function startStandpointPick(studio: Studio, panoramaId: string, modelId: string): void {
   const { store } = studio;
-  store.getState().pickStandpoint(panoramaId);
   store.getState().select({ sceneId: modelId, hotspotId: null });
+  store.getState().pickStandpoint(panoramaId);
   // The button goes with the panorama's panel: the view takes the keyboard (arrow keys turn it, Enter picks).
   viewElement()?.focus();
 }
