@@ -182,18 +182,18 @@ export function rewriteJson(original: string | null, edited: unknown): string {
 /**
  * `rewriteJson`, telling how the text was written: `kept` (the original's formatting, with the
  * edits), `standard` (no usable original), or — the safety net — `refused` (jsonc-parser threw on an
- * edit) and `differed` (the result did not read back as `edited`), both written in the standard form.
+ * edit) and `differed` (the result did not read back as planned), both written in the standard form
+ * of the planned value: untouched values as they were, changed ones rounded as `kept` rounds them.
  */
 export function rewriteJsonTelling(original: string | null, edited: unknown): { text: string; how: 'kept' | 'standard' | 'refused' | 'differed' } {
-  const standard = (how: 'standard' | 'refused' | 'differed') => ({ text: standardText(how === 'standard' ? edited : standardForm(edited as Json, undefined)), how });
-  if (original === null) return standard('standard');
+  if (original === null) return { text: standardText(edited), how: 'standard' };
   let before: unknown;
   try {
     before = JSON.parse(original);
   } catch {
-    return standard('standard');
+    return { text: standardText(edited), how: 'standard' };
   }
-  if (!isObject(before) || !isObject(edited)) return standard('standard');
+  if (!isObject(before) || !isObject(edited)) return { text: standardText(edited), how: 'standard' };
   const edits: Edit[] = [];
   const expected = plan(before, edited as Json, [], edits);
   if (edits.length === 0) return { text: original, how: 'kept' };
@@ -203,15 +203,15 @@ export function rewriteJsonTelling(original: string | null, edited: unknown): { 
   try {
     text = applyPlan(original, edits, formattingOptions, eol);
   } catch {
-    // jsonc-parser refuses a few edits of texts it reformatted on the way: the standard form.
-    return standard('refused');
+    // jsonc-parser refuses an edit it cannot place (a key written twice by hand: it edits the first): the standard form.
+    return { text: standardText(expected), how: 'refused' };
   }
   try {
     if (sameJson(JSON.parse(text), expected)) return { text, how: 'kept' };
   } catch {
     // Fall through to the standard form.
   }
-  return standard('differed');
+  return { text: standardText(expected), how: 'differed' };
 }
 
 /** The planned edits written into the text: runs of replacements in one parse each, the rest with jsonc-parser's `modify`. */
