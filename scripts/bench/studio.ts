@@ -40,14 +40,18 @@ const FIND_MARKER = `(() => {
   const view = canvas.getBoundingClientRect();
   const cx = view.left + view.width / 2;
   const cy = view.top + view.height / 2;
-  const boxes = [...document.querySelectorAll('.studio__view [data-hotspot]')]
-    .map((m) => m.getBoundingClientRect())
-    .filter((b) => b.width > 0 && b.left > view.left + 80 && b.right < view.right - 80 && b.top > view.top && b.bottom < view.bottom)
-    .sort((a, b) => Math.hypot(a.left + a.width / 2 - cx, a.top + a.height / 2 - cy) - Math.hypot(b.left + b.width / 2 - cx, b.top + b.height / 2 - cy));
+  const centre = (b) => [b.left + b.width / 2, b.top + b.height / 2];
+  const shown = [...document.querySelectorAll('.studio__view [data-hotspot]')].filter((m) => {
+    const b = m.getBoundingClientRect();
+    const [x, y] = centre(b);
+    const hit = b.width > 0 && x > view.left && x < view.right && y > view.top && y < view.bottom ? document.elementFromPoint(x, y) : null;
+    return hit !== null && m.contains(hit);
+  });
+  const boxes = shown.map((m) => m.getBoundingClientRect()).sort((a, b) => Math.hypot(centre(a)[0] - cx, centre(a)[1] - cy) - Math.hypot(centre(b)[0] - cx, centre(b)[1] - cy));
   const best = boxes[0];
   if (!best) return null;
-  const x = Math.round(best.left + best.width / 2);
-  return { x, y: Math.round(best.top + best.height / 2), left: Math.max(view.left, x - 160), right: Math.min(view.right, x + 160) };
+  const [x, y] = centre(best);
+  return { x: Math.round(x), y: Math.round(y), left: Math.min(x - 50, Math.max(view.left, x - 200)), right: Math.max(x + 50, Math.min(view.right, x + 200)) };
 })()`;
 
 async function markerStart(page: Page): Promise<DragStart> {
@@ -63,6 +67,8 @@ async function framesWhile(session: Session, url: string, prepare: ((c: BrowserC
     await waitForScene(page, SCENE);
     await settle(page);
     const run = await dragAndRecord(page, durationMs, studio ? await markerStart(page) : undefined);
+    // The drag must have moved the hotspot (one undo step), or its frames measured nothing of the studio's work.
+    if (studio && !(await page.getByRole('button', { name: 'Undo', exact: true }).isEnabled())) throw new Error('the studio drag moved no hotspot');
     return { run, errors: errors.map((e) => `${studio ? 'studio' : 'visitor'} drag: ${e}`) };
   } finally {
     await close();
