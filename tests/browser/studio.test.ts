@@ -355,6 +355,15 @@ describe('tour studio', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('range');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByLabel('Heading (°)').inputValue()).toBe('2');
+    // From the keyboard alone: the button, then Enter on the view (which has the keyboard) takes its middle.
+    await page.getByRole('button', { name: 'Pick on the model' }).focus();
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'hall', 'ready', 120_000);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('studio-view');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'pretreatment', 'ready', 120_000);
+    const keyed = await axes();
+    expect(keyed).not.toEqual(picked);
 
     // Saved (a copy of the demo tour names the demo's shared models and panoramas, outside CONTENT_DIR: it saves, it cannot publish).
     await page.getByRole('button', { name: 'Save' }).click();
@@ -368,7 +377,7 @@ describe('tour studio', () => {
       links: [{ label: { en: 'Datasheet', sv: 'Datablad', fi: 'Tietolehti' }, url: 'https://example.org/hopper.pdf' }],
     });
     expect(scene('pretreatment').hotspots.find((h) => h.id === 'pretreatment-to-platform')).toMatchObject({ tour: 'northern-sweden', target: 'ronnskar' });
-    expect(scene('pretreatment').standpoint).toEqual({ scene: 'hall', position: picked, heading: 2 });
+    expect(scene('pretreatment').standpoint).toEqual({ scene: 'hall', position: keyed, heading: 2 });
     // The untouched standpoints stay as they were written.
     expect(scene('platform').standpoint).toEqual({ scene: 'hall', position: [5.75, 7, -5.4] });
     expect(errors).toEqual([]);
