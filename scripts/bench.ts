@@ -19,6 +19,9 @@
  *     desktop and phone profile, medians of 5 interleaved rounds. Alone: `npm run bench -- --only compare`;
  *     its phone LCP rows alone: `npm run bench -- --only phone-lcp [--rounds 3]`
  *     (`--rounds N` changes the rounds).
+ *  9. The studio (scripts/bench/studio.ts): opening the demo tour's editable first scene against the
+ *     visitor's time, saving a 200-hotspot tour (server time p90), and the frame time while dragging a
+ *     hotspot against the visitor's while turning. Alone: `npm run bench -- --only studio`.
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
  * 127.0.0.1, drives Chromium through the browser tests' harness. Prints a
@@ -56,6 +59,7 @@ import { measureSessionCreate, printSessionCreate } from './bench/sessionCreate'
 import { measureDesktop, measurePhone, measurePhoneLcp, type CompareResults } from './bench/compare';
 import { prepareCompareFiles, serveViewers } from './bench/compareSetup';
 import { renderCompare, renderPhoneLcp } from './bench/compareReport';
+import { measureStudio, renderStudio } from './bench/studio';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -115,7 +119,31 @@ const argument = (name: string) => {
 };
 const ONLY = argument('only');
 const COMPARE_ROUNDS = Number(argument('rounds') ?? 5);
-if (ONLY !== undefined && ONLY !== 'compare' && ONLY !== 'phone-lcp') throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp)`);
+if (ONLY !== undefined && ONLY !== 'compare' && ONLY !== 'phone-lcp' && ONLY !== 'studio') throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp, studio)`);
+/** Saves of each kind in the studio section. */
+const STUDIO_SAVES = Number(argument('saves') ?? 40);
+
+/** Section 9: the studio, on its own server (the app with the studio over a temporary CONTENT_DIR). */
+async function studioSection(session: Session, appDist: string) {
+  const start = loadavg().map((l) => round(l, 2));
+  const results = await measureStudio(session, appDist, { runs: RUNS, rounds: FRAME_ROUNDS, dragMs: DRAG_MS, saves: STUDIO_SAVES }, log);
+  const end = loadavg().map((l) => round(l, 2));
+  return { results: { ...results, loadAtStart: start, loadAtEnd: end }, text: renderStudio(results, { start, end }, cpus().length).join('\n') };
+}
+
+async function studioOnly() {
+  mkdirSync(OUT, { recursive: true });
+  const appDist = join(OUT, 'app-dist');
+  await timed('app build ready', async () => prepareAppBuild(ROOT, appDist));
+  const session = await launch();
+  try {
+    const { results, text } = await timed('studio', () => studioSection(session, appDist));
+    process.stdout.write(`${text}\n`);
+    writeFileSync(join(OUT, 'studio.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: session.browser.version(), ...results }, null, 2)}\n`);
+  } finally {
+    await session.close();
+  }
+}
 
 /** Section 8: the comparison, on its own servers (the app with the compare files as TOURS_DIR, and the other viewers). */
 async function compareSection(session: Session, appDist: string, servers: Served[]): Promise<{ results: CompareResults; text: string }> {
@@ -241,6 +269,9 @@ async function main() {
     // 8: side by side with the other viewers (scripts/bench/compare.ts).
     const compared = await compareSection(s, appDist, servers);
 
+    // 9: the studio (scripts/bench/studio.ts).
+    const studio = await timed('studio', () => studioSection(s, appDist));
+
     const compare = (scene: string, appRuns: DragResult[], bareRuns: BareFrameTimes[]): FrameComparison => {
       const appSide: FrameSide = {
         stats: frameStats(appRuns.map((x) => x.recording)),
@@ -327,8 +358,8 @@ async function main() {
     };
     process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n\n${renderOptimize(optimize).join('\n')}\n\n${renderServerLoad(serverLoad, SERVER_LOAD_SECONDS).join('\n')}\n\n`);
     printSessionCreate(sessionCreate);
-    process.stdout.write(`\n${compared.text}\n`);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate, compare: compared.results }, null, 2)}\n`);
+    process.stdout.write(`\n${compared.text}\n\n${studio.text}\n`);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate, compare: compared.results, studio: studio.results }, null, 2)}\n`);
     log(`wrote ${join(OUT, 'results.json')}`);
   } finally {
     if (session) await session.close();
@@ -336,7 +367,7 @@ async function main() {
   }
 }
 
-(ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : main()).then(
+(ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : ONLY === 'studio' ? studioOnly() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`bench: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

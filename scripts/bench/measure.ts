@@ -16,8 +16,9 @@ export const PANORAMA_FILES: Record<string, string> = {
  * A fresh context (the harness's: 960×600, DPR 1, reduced motion) on about:blank, so listeners
  * can be attached before navigating; app pages get the ready+2frames probe.
  */
-async function freshPage(session: Session) {
+export async function freshPage(session: Session, prepare?: (context: BrowserContext) => Promise<void>) {
   const opened = await openPage(session, 'about:blank');
+  await prepare?.(opened.context);
   await opened.page.addInitScript(READY_PROBE);
   return { ...opened, close: () => opened.context.close() };
 }
@@ -68,8 +69,9 @@ const isScript = (response: Response) => {
 };
 
 /** Opens `url` in a fresh context (cold cache) and waits for `sceneId` to be ready; optionally records every script until then. */
-export async function coldLoad(session: Session, url: string, sceneId: string, recordJs = false): Promise<ColdLoad> {
-  const { page, context, errors, close } = await freshPage(session);
+/** `prepare` readies the fresh context before the page opens (the studio's session cookie). */
+export async function coldLoad(session: Session, url: string, sceneId: string, recordJs = false, prepare?: (context: BrowserContext) => Promise<void>): Promise<ColdLoad> {
+  const { page, context, errors, close } = await freshPage(session, prepare);
   try {
     const pending: Promise<JsFile | null>[] = [];
     let recording = recordJs;
@@ -108,6 +110,14 @@ export async function coldLoad(session: Session, url: string, sceneId: string, r
 
 // ---------------------------------------------------------------- 3: frame times
 
+/** Where a drag starts, and the horizontal span it turns back at. */
+export interface DragStart {
+  x: number;
+  y: number;
+  left: number;
+  right: number;
+}
+
 export interface DragResult {
   stats: FrameStats;
   recording: FrameRecording;
@@ -117,9 +127,10 @@ export interface DragResult {
 }
 
 /** Drags the mouse across the canvas for `durationMs`, one small step per animation frame, recording frame times in the page. */
-export async function dragAndRecord(page: Page, durationMs: number): Promise<DragResult> {
+/** Drags from `from` (default: a bare spot of the canvas) back and forth for `durationMs`, recording every frame. */
+export async function dragAndRecord(page: Page, durationMs: number, from?: DragStart): Promise<DragResult> {
   await page.evaluate(INSTALL_FRAME_RECORDER);
-  const start = (await page.evaluate(FIND_DRAG_START)) as { x: number; y: number; left: number; right: number } | null;
+  const start = from ?? ((await page.evaluate(FIND_DRAG_START)) as DragStart | null);
   if (!start) throw new Error('found no free spot on the canvas to drag from');
   const min = start.left + 40;
   const max = start.right - 40;
@@ -156,7 +167,7 @@ export interface AppFrameTimes {
 }
 
 /** Leaves the page alone until nothing is fetched (link-target preloads) and a few frames have passed. */
-async function settle(page: Page) {
+export async function settle(page: Page) {
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(300);
   for (let i = 0; i < 3; i++) await page.evaluate(NEXT_FRAME);

@@ -176,32 +176,42 @@ const standardText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * exactly what the user saved).
  */
 export function rewriteJson(original: string | null, edited: unknown): string {
-  if (original === null) return standardText(edited);
+  return rewriteJsonTelling(original, edited).text;
+}
+
+/**
+ * `rewriteJson`, telling how the text was written: `kept` (the original's formatting, with the
+ * edits), `standard` (no usable original), or — the safety net — `refused` (jsonc-parser threw on an
+ * edit) and `differed` (the result did not read back as planned), both written in the standard form
+ * of the planned value: untouched values as they were, changed ones rounded as `kept` rounds them.
+ */
+export function rewriteJsonTelling(original: string | null, edited: unknown): { text: string; how: 'kept' | 'standard' | 'refused' | 'differed' } {
+  if (original === null) return { text: standardText(edited), how: 'standard' };
   let before: unknown;
   try {
     before = JSON.parse(original);
   } catch {
-    return standardText(edited);
+    return { text: standardText(edited), how: 'standard' };
   }
-  if (!isObject(before) || !isObject(edited)) return standardText(edited);
+  if (!isObject(before) || !isObject(edited)) return { text: standardText(edited), how: 'standard' };
   const edits: Edit[] = [];
   const expected = plan(before, edited as Json, [], edits);
-  if (edits.length === 0) return original;
+  if (edits.length === 0) return { text: original, how: 'kept' };
   const eol = original.includes('\r\n') ? '\r\n' : '\n';
   const formattingOptions: FormattingOptions = { insertSpaces: true, tabSize: 2, eol };
   let text: string;
   try {
     text = applyPlan(original, edits, formattingOptions, eol);
   } catch {
-    // jsonc-parser refuses a few edits of texts it reformatted on the way: the standard form below.
-    text = '';
+    // jsonc-parser refuses an edit it cannot place (a key written twice by hand: it edits the first): the standard form.
+    return { text: standardText(expected), how: 'refused' };
   }
   try {
-    if (sameJson(JSON.parse(text), expected)) return text;
+    if (sameJson(JSON.parse(text), expected)) return { text, how: 'kept' };
   } catch {
     // Fall through to the standard form.
   }
-  return standardText(standardForm(edited as Json, undefined));
+  return { text: standardText(expected), how: 'differed' };
 }
 
 /** The planned edits written into the text: runs of replacements in one parse each, the rest with jsonc-parser's `modify`. */

@@ -22,16 +22,32 @@ export const DEFAULT_UPLOAD_MAX_BYTES = 1024 ** 3;
 /** A file name of a tour's folder: a letter or digit first, one dot (before the extension), no separators. */
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9 _()+,-]{0,99}\.[A-Za-z0-9]{1,5}$/;
 
+/**
+ * A refusal: the English sentence, and a `code` with the values it names, which the studio words in
+ * the editor's language (src/studio/server/errorTexts.ts).
+ */
+export interface Refusal {
+  error: string;
+  code: string;
+  values?: Record<string, string | number>;
+}
+
 export type UploadResult =
   | { ok: true; file: string; kind: 'panorama' | 'image' | 'model' | 'audio'; width?: number; height?: number }
-  | { ok: false; status: 400 | 413 | 415 | 422; error: string; code?: string; limitMb?: number };
+  | ({ ok: false; status: 400 | 413 | 415 | 422 } & Refusal);
 
 /** Why `name` cannot be a file of a tour; null when it can. */
-export function badFileName(name: string): string | null {
-  if (!FILE_NAME.test(name)) return `"${name}" cannot be a file name here: use letters, digits, spaces, "-" and "_", one dot before the extension, and no "/" or "\\".`;
-  if (!UPLOAD_TYPES[extname(name).toLowerCase()]) return `Files of type ${extname(name)} cannot be added to a tour (images: .jpg .png .webp; models: .glb .gltf; audio: .mp3 .ogg .opus .m4a).`;
+export function badFileName(name: string): Refusal | null {
+  if (!FILE_NAME.test(name)) return { error: `"${name}" cannot be a file name here: use letters, digits, spaces, "-" and "_", one dot before the extension, and no "/" or "\\".`, code: 'bad-file-name', values: { name } };
+  const ext = extname(name);
+  if (!UPLOAD_TYPES[ext.toLowerCase()]) return { error: `Files of type ${ext} cannot be added to a tour (images: .jpg .png .webp; models: .glb .gltf; audio: .mp3 .ogg .opus .m4a).`, code: 'type-not-taken', values: { ext } };
   return null;
 }
+
+const tooLarge = (max: number): UploadResult => {
+  const limitMb = Math.round(max / 1024 ** 2);
+  return { ok: false, status: 413, error: `The file is larger than the ${limitMb} MB the studio takes.`, code: 'file-too-large', values: { limitMb } };
+};
 
 /** Streams the body to `file`: 'tooLarge' past `max` bytes (the rest is read and dropped), 'broken' when the request or the disk fails. */
 function receive(req: IncomingMessage, file: string, max: number): Promise<'ok' | 'tooLarge' | 'broken'> {
@@ -99,18 +115,18 @@ async function selfContained(file: string): Promise<boolean> {
 
 export async function receiveUpload(req: IncomingMessage, folder: TourFolder, name: string, max: number): Promise<UploadResult> {
   const declared = Number(req.headers['content-length']);
-  if (declared > max) return { ok: false, status: 413, error: `The file is larger than the ${Math.round(max / 1024 ** 2)} MB the studio takes.`, code: 'file-too-large', limitMb: Math.round(max / 1024 ** 2) };
+  if (declared > max) return tooLarge(max);
   const spool = join(folder.dir, '.uploads');
   await mkdir(spool, { recursive: true });
   // The validators read the format from the extension.
   const temp = join(spool, `${randomBytes(8).toString('hex')}${extname(name).toLowerCase()}`);
   try {
     const received = await receive(req, temp, max);
-    if (received === 'tooLarge') return { ok: false, status: 413, error: `The file is larger than the ${Math.round(max / 1024 ** 2)} MB the studio takes.`, code: 'file-too-large', limitMb: Math.round(max / 1024 ** 2) };
+    if (received === 'tooLarge') return tooLarge(max);
     if (received === 'broken') return { ok: false, status: 400, error: 'The upload broke off; nothing was added.', code: 'upload-broken' };
     const type = UPLOAD_TYPES[extname(name).toLowerCase()];
     const content = sniff(await head(temp));
-    if (!type || content !== type.content) return { ok: false, status: 415, error: `"${name}" is ${describeSniffed(content)}, not what its name says; nothing was added.` };
+    if (!type || content !== type.content) return { ok: false, status: 415, error: `"${name}" is ${describeSniffed(content)}, not what its name says; nothing was added.`, code: 'wrong-content', values: { name, found: content } };
     let kind: 'panorama' | 'image' | 'model' | 'audio' = type.kind;
     let size: { width?: number; height?: number } = {};
     if (type.kind === 'image') {
@@ -119,15 +135,23 @@ export async function receiveUpload(req: IncomingMessage, folder: TourFolder, na
       const height = meta?.height ?? 0;
       const panorama = width > 0 && Math.abs(width - 2 * height) <= Math.max(2, width * 0.01);
       const errors = (await checkImage(temp, name, panorama ? { tiled: true } : null)).filter((p) => p.severity === 'error');
-      if (errors.length > 0) return { ok: false, status: 422, error: `"${name}": ${errors.map((p) => p.message).join('; ')}; nothing was added.` };
+      const [first] = errors;
+      if (first) {
+        // The first reason in the editor's words (its values with it); the English names them all.
+        const { code, width, height, kb, format } = first;
+        const values = Object.fromEntries(Object.entries({ name, width, height, kb, format }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+        return { ok: false, status: 422, error: `"${name}": ${errors.map((p) => p.message).join('; ')}; nothing was added.`, code, values };
+      }
       kind = panorama ? 'panorama' : 'image';
       size = { width, height };
     }
     if (type.kind === 'model') {
       // A .gltf naming other files could make the validator and the optimizer read (and publish) any file of the server.
-      if (content === 'gltf' && !(await selfContained(temp))) return { ok: false, status: 422, error: `"${name}" refers to other files; upload a .glb, or a .gltf with everything embedded. Nothing was added.` };
+      if (content === 'gltf' && !(await selfContained(temp))) return { ok: false, status: 422, error: `"${name}" refers to other files; upload a .glb, or a .gltf with everything embedded. Nothing was added.`, code: 'model-not-embedded', values: { name } };
       const check = await validateModel(temp);
-      if (check.errors.length > 0) return { ok: false, status: 422, error: `"${name}" is not a model the viewer can show: ${check.errors.slice(0, 3).join('; ')}; nothing was added.` };
+      // The glTF validator's findings stay as it words them (codes and JSON pointers): the detail under the sentence.
+      const detail = check.errors.slice(0, 3).join('; ');
+      if (check.errors.length > 0) return { ok: false, status: 422, error: `"${name}" is not a model the viewer can show: ${detail}; nothing was added.`, code: 'bad-model', values: { name, detail } };
     }
     const file = await placeUnder(folder.dir, temp, name);
     return { ok: true, file, kind, ...size };

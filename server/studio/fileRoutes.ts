@@ -17,7 +17,7 @@ export const TILE_ABOVE_WIDTH = 4096;
 export function fileRoutes({ contentDir, jobs, maxBytes }: { contentDir: string; jobs: Jobs; maxBytes: number }) {
   async function upload(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     const folder = tourFolder(contentDir, id);
-    if (!folder) return sendJson(res, 400, { error: 'Tour ids are 1-64 characters of a-z, 0-9, "-" and "_".' }, { Connection: 'close' });
+    if (!folder) return sendJson(res, 400, { error: 'Tour ids are 1-64 characters of a-z, 0-9, "-" and "_".', code: 'bad-id' }, { Connection: 'close' });
     let name = String(req.headers['x-file-name'] ?? '');
     try {
       name = decodeURIComponent(name);
@@ -25,10 +25,10 @@ export function fileRoutes({ contentDir, jobs, maxBytes }: { contentDir: string;
       // Answered as a bad name below.
     }
     const bad = badFileName(name);
-    if (bad) return sendJson(res, 400, { error: bad }, { Connection: 'close' });
-    if (!(await currentText(folder))) return sendJson(res, 404, { error: `There is no tour "${id}" in the studio's folder (copy a built-in tour first).` }, { Connection: 'close' });
+    if (bad) return sendJson(res, 400, { error: bad.error, code: bad.code, ...bad.values }, { Connection: 'close' });
+    if (!(await currentText(folder))) return sendJson(res, 404, { error: `There is no tour "${id}" in the studio's folder (copy a built-in tour first).`, code: 'no-tour', id }, { Connection: 'close' });
     const result = await receiveUpload(req, folder, name, maxBytes);
-    if (!result.ok) return sendJson(res, result.status, { error: result.error, code: result.code, limitMb: result.limitMb }, { Connection: 'close' });
+    if (!result.ok) return sendJson(res, result.status, { error: result.error, code: result.code, ...result.values }, { Connection: 'close' });
     const { file, kind } = result;
     const scene = { id: sceneId(file, new Set()), title: titleOf(file), hotspots: [] };
     if (kind === 'model') {

@@ -96,6 +96,12 @@ export const en = {
   standpointModel: 'Taken inside',
   standpointNone: 'No model',
   heading: 'Heading',
+  pickStandpoint: 'Pick on the model',
+  pickStandpointHint: 'Shows the model: click the floor where the camera stood.',
+  standpointPickHint: 'Click the floor where "{panorama}" was taken, or turn the view there and press Enter for its middle. Esc cancels.',
+  standpointNothing: 'There is no model surface there: click the floor where the panorama was taken.',
+  showEdges: 'Draw the model\'s edges over the panorama',
+  edgesFailed: 'The model\'s edges could not be drawn: its file could not be loaded.',
 } as const;
 
 export type StudioStrings = Record<keyof typeof en, string>;

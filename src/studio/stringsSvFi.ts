@@ -95,6 +95,12 @@ export const sv: StudioStrings = {
   standpointModel: 'Taget inne i',
   standpointNone: 'Ingen modell',
   heading: 'Riktning',
+  pickStandpoint: 'Välj på modellen',
+  pickStandpointHint: 'Visar modellen: klicka på golvet där kameran stod.',
+  standpointPickHint: 'Klicka på golvet där "{panorama}" togs, eller vrid vyn dit och tryck Enter för dess mitt. Esc avbryter.',
+  standpointNothing: 'Där finns ingen yta i modellen: klicka på golvet där panoramat togs.',
+  showEdges: 'Rita modellens kanter över panoramat',
+  edgesFailed: 'Modellens kanter kunde inte ritas: dess fil kunde inte läsas in.',
 };
 
 export const fi: StudioStrings = {
@@ -191,4 +197,10 @@ export const fi: StudioStrings = {
   standpointModel: 'Otettu mallissa',
   standpointNone: 'Ei mallia',
   heading: 'Suunta',
+  pickStandpoint: 'Valitse mallista',
+  pickStandpointHint: 'Näyttää mallin: napsauta lattiaa kohdasta, jossa kamera seisoi.',
+  standpointPickHint: 'Napsauta lattiaa kohdasta, jossa "{panorama}" on otettu, tai käännä näkymä sinne ja paina Enter valitaksesi sen keskikohdan. Esc peruu.',
+  standpointNothing: 'Siinä ei ole mallin pintaa: napsauta lattiaa kohdasta, jossa panoraama on otettu.',
+  showEdges: 'Piirrä mallin reunat panoraaman päälle',
+  edgesFailed: 'Mallin reunoja ei voitu piirtää: sen tiedostoa ei voitu ladata.',
 };

@@ -7,9 +7,12 @@ import { SceneFade } from './SceneFade';
 import { FollowLinkContext, type FollowLink } from './hotspots/FollowLinkContext';
 import { clearanceProbe, type Clearance } from './clearanceProbe';
 import type { PickAt } from './pick/PickerBridge';
+import type { EdgesState } from './standpoint/StandpointEdges';
 
 // Only an editor asks what is under the pointer: visitors never download this chunk.
 const PickerBridge = lazy(() => import('./pick/PickerBridge'));
+// Nor do they see a model's edges over its panoramas: the studio lines panoramas up with them.
+const StandpointEdges = lazy(() => import('./standpoint/StandpointEdges'));
 
 interface Props {
   /** The element's id: the skip link's target. */
@@ -22,6 +25,8 @@ interface Props {
   onFollowLink: FollowLink;
   /** Receives a function that tells what is under a point of the page (model surface or panorama direction); null when it goes. */
   onPicker?: (pickAt: PickAt | null) => void;
+  /** When given, a panorama with a standpoint shows its model's edges over it, and this hears how they are doing. */
+  onStandpointEdges?: ((state: EdgesState) => void) | undefined;
 }
 
 export interface ViewerDiagnostics {
@@ -31,7 +36,7 @@ export interface ViewerDiagnostics {
   clearance(): Clearance | null;
 }
 
-export function Viewer({ id, label, onDiagnostics, onFollowLink, onPicker }: Props) {
+export function Viewer({ id, label, onDiagnostics, onFollowLink, onPicker, onStandpointEdges }: Props) {
   const overlay = useRef<HTMLCanvasElement>(null);
   return (
     <div id={id} className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
@@ -50,6 +55,11 @@ export function Viewer({ id, label, onDiagnostics, onFollowLink, onPicker }: Pro
         {onPicker && (
           <Suspense fallback={null}>
             <PickerBridge onPicker={onPicker} />
+          </Suspense>
+        )}
+        {onStandpointEdges && (
+          <Suspense fallback={null}>
+            <StandpointEdges onState={onStandpointEdges} />
           </Suspense>
         )}
       </Canvas>

@@ -4,12 +4,15 @@
  * model from the suite's fixtures, place info and link hotspots by clicking (and one from the
  * keyboard), write en/sv/fi texts, set a start view, undo and redo, save and publish; then a
  * visitor opens /t/<id> and finds every hotspot, its card text and the link. The visitor's page
- * loads no studio code, and the studio pages pass axe-core.
+ * loads no studio code, and the studio pages pass axe-core. On a copy of the demo tour, the side
+ * panel's card image and links, a link into another tour's scene, and a panorama's standpoint
+ * picked on the model and turned over the model's edges land in the saved tour.json.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { npmStart, type StartedServer } from '../server/npmStart';
@@ -63,6 +66,18 @@ async function clickView(page: Page, fx: number, fy: number, touch: boolean) {
 
 async function fillLanguages(page: Page, field: string, texts: Record<string, string>) {
   for (const [lang, text] of Object.entries(texts)) await page.locator(`[data-field="${field}"] [data-language="${lang}"] :is(input, textarea)`).fill(text);
+}
+
+/**
+ * Pixels the model's yellow edges (src/viewer/standpoint/StandpointEdges.tsx) turned: red up, blue
+ * down against the same view without them. A panorama's own changes (a sharper tile) move red and
+ * blue alike.
+ */
+async function edgePixels(withEdges: Buffer, without: Buffer) {
+  const [a, b] = await Promise.all([withEdges, without].map((png) => sharp(png).removeAlpha().raw().toBuffer()));
+  let count = 0;
+  for (let i = 0; i + 2 < a!.length; i += 3) if (a![i]! - b![i]! - (a![i + 2]! - b![i + 2]!) > 40) count++;
+  return count;
 }
 
 describe('tour studio', () => {
@@ -253,7 +268,7 @@ describe('tour studio', () => {
     await studio.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => studio.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
     await studio.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => studio.getByRole('status').filter({ hasText: 'Published' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => studio.getByRole('status').filter({ hasText: /^Published$/ }).count(), { timeout: 30_000 }).toBe(1);
     expect(await studio.getByRole('list', { name: 'Problems', exact: true }).getByRole('listitem').filter({ hasText: 'error' }).count()).toBe(0);
 
     // A visitor: every hotspot, its card text, and the link; no studio code requested.
@@ -273,6 +288,98 @@ describe('tour studio', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const url of scripts) expect(await (await fetch(url)).text()).not.toContain('/api/studio');
     await visitor.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('edits a copy of the demo tour in the side panel: card image and links, a link into another tour, the standpoint picked on the model and turned over its edges', { timeout: 420_000 }, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/studio#token=${TOKEN}`);
+    const demo = page.locator('[data-tour="processum"]');
+    await demo.getByRole('button', { name: 'Save as copy' }).click();
+    await demo.getByLabel('Id of the copy').fill('pilot-edit');
+    await demo.getByRole('form').getByRole('button', { name: 'Save as copy' }).click();
+    await page.waitForURL(/\/studio\/pilot-edit$/);
+    await waitForScene(page, 'hall', 'ready', 120_000);
+
+    // A card's image with its description in every language, and a link on the card.
+    await page.locator('[data-studio-hotspot="biomass-hopper"]').click();
+    await page.getByLabel('Image', { exact: true }).fill('hall.jpg');
+    await fillLanguages(page, 'imageAlt', { en: 'The hopper from above', sv: 'Fickan ovanifrån', fi: 'Suppilo ylhäältä' });
+    await page.getByRole('button', { name: 'Add a link' }).click();
+    await fillLanguages(page, 'link-0', { en: 'Datasheet', sv: 'Datablad', fi: 'Tietolehti' });
+    await page.getByLabel('Link address 1').fill('https://example.org/hopper.pdf');
+    await expect.poll(() => page.locator('[data-field="imageAlt"] [data-missing]').count()).toBe(0);
+
+    // A link hotspot that leads into a scene of another tour: its scenes are listed once it is chosen.
+    await page.locator('[data-studio-scene="pretreatment"] .studio-list__item').click();
+    await waitForScene(page, 'pretreatment', 'ready', 120_000);
+    await page.locator('[data-studio-hotspot="pretreatment-to-platform"]').click();
+    await page.getByLabel('Leads to tour').selectOption('northern-sweden');
+    await expect.poll(() => page.getByLabel('Leads to scene').inputValue()).toBe('umea');
+    await page.getByLabel('Leads to scene').selectOption('ronnskar');
+
+    // The standpoint: with the scene's panel open, the model's edges are drawn over the panorama.
+    await page.locator('[data-studio-scene="pretreatment"] .studio-list__item').click();
+    const view = page.locator('.studio__view');
+    await page.locator('.studio__view[data-standpoint-edges="drawn"]').waitFor({ timeout: 120_000 });
+    const canvas = page.locator('.studio__view canvas').first();
+    const twoFrames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await twoFrames();
+    const drawn = await canvas.screenshot();
+    await page.getByRole('checkbox', { name: 'Draw the model\'s edges over the panorama' }).uncheck();
+    await expect.poll(() => view.getAttribute('data-standpoint-edges')).toBeNull();
+    await twoFrames();
+    const bare = await canvas.screenshot();
+    expect(await edgePixels(drawn, bare)).toBeGreaterThan(300);
+    await page.getByRole('checkbox', { name: 'Draw the model\'s edges over the panorama' }).check();
+    await page.locator('.studio__view[data-standpoint-edges="drawn"]').waitFor({ timeout: 60_000 });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Picked on the model: the hall is shown, a click on its floor sets the position (eye height above it),
+    // and the panorama comes back with the heading slider focused; its arrow keys turn it.
+    const axes = () => Promise.all(['x (m)', 'y (m)', 'z (m)'].map(async (label) => Number(await page.getByLabel(label).inputValue())));
+    expect(await axes()).toEqual([-5.5, 1.6, -2]);
+    await page.getByRole('button', { name: 'Pick on the model' }).click();
+    await waitForScene(page, 'hall', 'ready', 120_000);
+    await page.getByRole('status').filter({ hasText: 'Click the floor where' }).waitFor();
+    for (const fy of [0.75, 0.65, 0.85, 0.55]) {
+      if ((await view.getAttribute('data-placing')) !== 'standpoint') break;
+      await clickView(page, 0.5, fy, false);
+    }
+    await waitForScene(page, 'pretreatment', 'ready', 120_000);
+    const picked = await axes();
+    expect(picked).not.toEqual([-5.5, 1.6, -2]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('range');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByLabel('Heading (°)').inputValue()).toBe('2');
+    // From the keyboard alone: the button, then Enter on the view (which has the keyboard) takes its middle.
+    await page.getByRole('button', { name: 'Pick on the model' }).focus();
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'hall', 'ready', 120_000);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('studio-view');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'pretreatment', 'ready', 120_000);
+    const keyed = await axes();
+    expect(keyed).not.toEqual(picked);
+
+    // Saved (a copy of the demo tour names the demo's shared models and panoramas, outside CONTENT_DIR: it saves, it cannot publish).
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
+    const saved = await page.evaluate(() => fetch('/api/studio/tours/pilot-edit/draft').then((r) => r.text()));
+    const tour = JSON.parse(saved) as { scenes: { id: string; standpoint?: unknown; hotspots: Record<string, unknown>[] }[] };
+    const scene = (id: string) => tour.scenes.find((s) => s.id === id)!;
+    expect(scene('hall').hotspots.find((h) => h.id === 'biomass-hopper')).toMatchObject({
+      image: 'hall.jpg',
+      imageAlt: { en: 'The hopper from above', sv: 'Fickan ovanifrån', fi: 'Suppilo ylhäältä' },
+      links: [{ label: { en: 'Datasheet', sv: 'Datablad', fi: 'Tietolehti' }, url: 'https://example.org/hopper.pdf' }],
+    });
+    expect(scene('pretreatment').hotspots.find((h) => h.id === 'pretreatment-to-platform')).toMatchObject({ tour: 'northern-sweden', target: 'ronnskar' });
+    expect(scene('pretreatment').standpoint).toEqual({ scene: 'hall', position: keyed, heading: 2 });
+    // The untouched standpoints stay as they were written.
+    expect(scene('platform').standpoint).toEqual({ scene: 'hall', position: [5.75, 7, -5.4] });
     expect(errors).toEqual([]);
     await context.close();
   });

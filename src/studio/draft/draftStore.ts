@@ -26,6 +26,10 @@ export interface DraftState {
   selection: Selection;
   /** Waiting for a click on the view to place a hotspot of this kind. */
   placing: Placing;
+  /** Waiting for a click on the model where this panorama was taken (its standpoint); null otherwise. */
+  standpointFor: string | null;
+  /** Whether a panorama with a standpoint shows its model's edges (to line the heading up). */
+  edgesShown: boolean;
   past: Step[];
   future: Step[];
   /** The step a gesture (a drag) started from; null outside gestures. */
@@ -46,6 +50,9 @@ export interface DraftActions {
   redo(): void;
   select(selection: Partial<Selection>): void;
   setPlacing(placing: Placing): void;
+  /** Starts (a panorama's id) or stops (null) picking where a panorama was taken on its model. */
+  pickStandpoint(panoramaId: string | null): void;
+  showEdges(shown: boolean): void;
   /** The server confirmed `draft` as `version`. */
   confirmSaved(draft: Draft, version: string): void;
   /** Starts over on a draft from elsewhere (the server, a restored version): no undo past it. */
@@ -63,7 +70,7 @@ export function createDraftStore(tourId: string, draft: Draft, version: string |
       const source = get()[from];
       const target = source[source.length - 1];
       if (!target || get().gesture) return;
-      set({ [from]: source.slice(0, -1), [to]: [...get()[to], step()], draft: target.draft, selection: target.selection, placing: null, typing: null } as Partial<DraftState>);
+      set({ [from]: source.slice(0, -1), [to]: [...get()[to], step()], draft: target.draft, selection: target.selection, placing: null, standpointFor: null, typing: null } as Partial<DraftState>);
     };
     return {
       tourId,
@@ -72,6 +79,8 @@ export function createDraftStore(tourId: string, draft: Draft, version: string |
       saved: draft,
       selection: { sceneId: firstScene(draft), hotspotId: null },
       placing: null,
+      standpointFor: null,
+      edgesShown: true,
       past: [],
       future: [],
       gesture: null,
@@ -96,17 +105,25 @@ export function createDraftStore(tourId: string, draft: Draft, version: string |
       undo: () => travel('past', 'future'),
       redo: () => travel('future', 'past'),
       select(selection) {
-        set({ selection: { ...get().selection, ...selection }, typing: null });
+        // Another scene ends picking a standpoint: the click it waits for is on the model it showed.
+        const leaves = selection.sceneId !== undefined && selection.sceneId !== get().selection.sceneId;
+        set({ selection: { ...get().selection, ...selection }, typing: null, ...(leaves ? { standpointFor: null } : {}) });
       },
       setPlacing(placing) {
-        set({ placing });
+        set({ placing, standpointFor: null });
+      },
+      pickStandpoint(standpointFor) {
+        set({ standpointFor, placing: null });
+      },
+      showEdges(edgesShown) {
+        set({ edgesShown });
       },
       confirmSaved(saved, version) {
         set({ saved, baseVersion: version });
       },
       reset(next, version, saved = next) {
         const sceneId = next.scenes.some((s) => s.id === get().selection.sceneId) ? get().selection.sceneId : firstScene(next);
-        set({ draft: next, baseVersion: version, saved, past: [], future: [], gesture: null, typing: null, placing: null, selection: { sceneId, hotspotId: null } });
+        set({ draft: next, baseVersion: version, saved, past: [], future: [], gesture: null, typing: null, placing: null, standpointFor: null, selection: { sceneId, hotspotId: null } });
       },
     };
   });

@@ -20,3 +20,13 @@ export const setStandpoint = (draft: Draft, sceneId: string, change: Partial<Sta
     if (next.heading !== undefined) next.heading = round(((((next.heading + 180) % 360) + 360) % 360) - 180, 1);
     scene.standpoint = next;
   });
+
+/** Eye height above the floor when a model scene names none (as the viewer's walk mode), metres. */
+export const DEFAULT_EYE_HEIGHT = 1.6;
+
+/** Where the camera stood, from the floor point under it: the eye height above it, in the file's precision. */
+export const standpointAbove = (floor: readonly [number, number, number], eyeHeight = DEFAULT_EYE_HEIGHT): [number, number, number] => [
+  round(floor[0], 2),
+  round(floor[1] + eyeHeight, 2),
+  round(floor[2], 2),
+];

@@ -1,20 +1,24 @@
 /**
- * Standpoint: where a panorama was taken inside a model scene. Position in metres (x, y, z; y is up)
- * and heading, the model-space direction of the image's centre, turned with a slider (or its number)
- * until the panorama lines up with the model; the viewer's fly-in between them then matches.
+ * Standpoint: where a panorama was taken inside a model scene. Position in metres (x, y, z; y is up),
+ * typed or picked on the model (standpointPick.ts), and heading, the model-space direction of the
+ * image's centre, turned with a slider (its arrow keys, or its number) while the model's edges are
+ * drawn over the panorama, until they line up; the viewer's fly-in between them then matches.
  */
 import { useId } from 'react';
 import { useDraft, useStudio } from '../StudioContext';
 import { setStandpoint } from '../draft/standpointEdit';
 import type { DraftScene } from '../draft/types';
 import { titleIn } from './titles';
+import { startStandpointPick } from './standpointPick';
 
 type PanoramaScene = Extract<DraftScene, { type: 'panorama' }>;
 const AXES = ['x', 'y', 'z'] as const;
 
 export function StandpointFields({ scene }: { scene: PanoramaScene }) {
-  const { store, t } = useStudio();
+  const studio = useStudio();
+  const { store, t } = studio;
   const draft = useDraft((s) => s.draft);
+  const edgesShown = useDraft((s) => s.edgesShown);
   const id = useId();
   const models = draft.scenes.filter((s) => s.type === 'model');
   if (models.length === 0) return null;
@@ -38,6 +42,14 @@ export function StandpointFields({ scene }: { scene: PanoramaScene }) {
       </p>
       {standpoint && (
         <>
+          <p className="studio-field">
+            <button type="button" aria-describedby={`${id}-pick`} onClick={() => startStandpointPick(studio, scene.id, standpoint.scene)}>
+              {t.pickStandpoint}
+            </button>
+            <span id={`${id}-pick`} className="studio-hint">
+              {t.pickStandpointHint}
+            </span>
+          </p>
           <div className="studio-standpoint__position">
             {AXES.map((axis, i) => (
               <p key={axis} className="studio-field">
@@ -80,6 +92,10 @@ export function StandpointFields({ scene }: { scene: PanoramaScene }) {
               }}
             />
           </p>
+          <label className="studio-check">
+            <input type="checkbox" checked={edgesShown} onChange={(e) => store.getState().showEdges(e.target.checked)} />
+            {t.showEdges}
+          </label>
         </>
       )}
     </fieldset>

@@ -2,12 +2,13 @@
  * Pointer authoring on the view: while placing, a click (not a drag that turned the camera) puts
  * the hotspot there; a marker pressed and moved follows the pointer across the model or the
  * panorama (one undo step per drag); a marker clicked is selected — in the studio it neither
- * opens its card nor follows its link.
+ * opens its card nor follows its link. While a standpoint is being picked, a click on the model sets it.
  */
 import { useEffect, type RefObject } from 'react';
 import { useStudio } from '../StudioContext';
 import { moveHotspot } from '../draft/edits';
 import { placeHotspot } from './placement';
+import { pickStandpointAt } from './standpointPick';
 
 /** Movement beyond this many pixels makes a press a drag, not a click. */
 const DRAG_SLOP = 5;
@@ -79,6 +80,7 @@ export function usePointerAuthoring(wrapper: RefObject<HTMLDivElement | null>): 
         store.getState().select({ hotspotId: marker.dataset.hotspot ?? null });
         return;
       }
+      if (store.getState().standpointFor && event.target instanceof HTMLCanvasElement) return void pickStandpointAt(studio, { x: event.clientX, y: event.clientY });
       const placing = store.getState().placing;
       if (placing && event.target instanceof HTMLCanvasElement) placeHotspot(studio, placing, { x: event.clientX, y: event.clientY });
     };

@@ -1,12 +1,14 @@
 /**
  * The studio's keys: Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes every edit, even
- * in a text field (the studio's undo is the one undo); Esc stops placing; the arrow keys move the
+ * in a text field (the studio's undo is the one undo); Esc stops placing (or picking a standpoint;
+ * Enter on the view picks it in the middle); the arrow keys move the
  * hotspot whose marker or list entry has the keyboard — degrees in a panorama, metres on a model
  * (Page Up/Down: up and down), ten times farther with Shift.
  */
 import { useEffect } from 'react';
 import { useStudio } from '../StudioContext';
 import { nudgeHotspot, sceneOf } from '../draft/edits';
+import { cancelStandpointPick, pickStandpointAt } from './standpointPick';
 
 const PANORAMA_STEP = 1;
 const MODEL_STEP = 0.1;
@@ -21,7 +23,8 @@ const MOVES: Record<string, [number, number, number]> = {
 };
 
 export function useStudioKeys(): void {
-  const { store } = useStudio();
+  const studio = useStudio();
+  const { store } = studio;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const state = store.getState();
@@ -40,6 +43,12 @@ export function useStudioKeys(): void {
       if (event.key === 'Escape' && state.placing) {
         state.setPlacing(null);
         return;
+      }
+      if (event.key === 'Escape' && state.standpointFor) return cancelStandpointPick(studio);
+      // Picking a standpoint from the keyboard: the arrow keys turn the model's view, Enter takes its middle.
+      if (event.key === 'Enter' && state.standpointFor && event.target instanceof Element && event.target.closest('#studio-view')) {
+        event.preventDefault();
+        return void pickStandpointAt(studio);
       }
       const move = MOVES[event.key];
       const holder = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-hotspot], [data-studio-hotspot]') : null;
@@ -60,5 +69,5 @@ export function useStudioKeys(): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+  }, [store, studio]);
 }

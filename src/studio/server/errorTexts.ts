@@ -3,6 +3,7 @@
  * values its sentence names) beside its English `error`; a code not listed here shows that English.
  */
 import { inLanguage } from '../../ui/inLanguage';
+import { foundEn, foundFi, foundSv, uploadEn, uploadFi, uploadSv } from './uploadTexts';
 
 type Texts = Record<string, string>;
 
@@ -29,6 +30,7 @@ const en: Texts = {
   'upload-broken': 'The upload broke off; nothing was added.',
   'too-many-attempts': 'Too many sign-in attempts. Try again in {seconds} s.',
   'wrong-token': 'That is not the studio token.',
+  ...uploadEn,
 };
 
 const sv: Texts = {
@@ -54,6 +56,7 @@ const sv: Texts = {
   'upload-broken': 'Uppladdningen avbröts; inget lades till.',
   'too-many-attempts': 'För många inloggningsförsök. Försök igen om {seconds} s.',
   'wrong-token': 'Det är inte studionyckeln.',
+  ...uploadSv,
 };
 
 const fi: Texts = {
@@ -79,6 +82,7 @@ const fi: Texts = {
   'upload-broken': 'Lähetys katkesi; mitään ei lisätty.',
   'too-many-attempts': 'Liian monta kirjautumisyritystä. Yritä uudelleen {seconds} s kuluttua.',
   'wrong-token': 'Se ei ole studion avain.',
+  ...uploadFi,
 };
 
 /** The refusal in `language`, with the values the server named filled in; null when the answer has no known code. */
@@ -86,5 +90,7 @@ export function errorText(body: Record<string, unknown>, language: string): stri
   const code = typeof body.code === 'string' ? body.code : null;
   const text = code ? inLanguage<Texts>({ en, sv, fi }, language)[code] : undefined;
   if (!text) return null;
-  return text.replace(/\{(\w+)\}/g, (_, key: string) => String(body[key] ?? ''));
+  // What a file was found to be is a word of the sentence, not a value to show as sent.
+  const found = inLanguage<Texts>({ en: foundEn, sv: foundSv, fi: foundFi }, language);
+  return text.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'found' ? (found[String(body.found)] ?? found.unknown!) : String(body[key] ?? '')));
 }

@@ -5,7 +5,7 @@
 import type { DraftScene } from '../draft/types';
 import { api } from './api';
 import { errorText } from './errorTexts';
-import { studioLanguage } from '../strings';
+import { studioLanguage, studioStrings } from '../strings';
 
 export interface Uploaded {
   file: string;
@@ -31,7 +31,7 @@ export function uploadFile(tourId: string, file: File, onProgress: (fraction: nu
       if (xhr.status === 201) resolve({ ok: true, value: body as unknown as Uploaded });
       else resolve({ ok: false, error: errorText(body, studioLanguage()) ?? (typeof body.error === 'string' ? body.error : `${xhr.status} ${xhr.statusText}`) });
     };
-    xhr.onerror = () => resolve({ ok: false, error: 'The server could not be reached.' });
+    xhr.onerror = () => resolve({ ok: false, error: studioStrings(studioLanguage()).unreachable });
     xhr.send(file);
   });
 }

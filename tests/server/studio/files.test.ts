@@ -30,25 +30,28 @@ const job = async (id: string) => (await (await s.call(`/api/studio/jobs/${id}`,
 describe('adding files to a tour', () => {
   it('refuses markup, a file whose content is not what its name says, bad names and broken files, adding nothing', async () => {
     const png = readFileSync('tests/fixtures/panoramas/webxr-milky-way-2k/milky-way-2k.png');
-    const refusals: [string, Buffer | string, number][] = [
-      ['evil.jpg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 415],
-      ['page.png', '\uFEFF  <!doctype html><script>alert(1)</script>', 415],
-      ['drawing.svg', '<svg/>', 400],
-      ['page.html', '<p>', 400],
-      ['photo.jpg', png, 415],
-      ['../escape.png', png, 400],
-      ['sub/dir.png', png, 400],
-      ['.hidden.png', png, 400],
-      ['two.dots.png', png, 400],
-      ['broken.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000)]), 422],
-      ['broken.glb', Buffer.concat([Buffer.from('glTF'), Buffer.alloc(40)]), 422],
-      ['reader.gltf', JSON.stringify({ asset: { version: '2.0' }, buffers: [{ uri: '../../../../etc/passwd', byteLength: 10 }] }), 422],
-      ['external.gltf', readFileSync('tests/fixtures/models/box-gltf-external-bin/' + readdirSync('tests/fixtures/models/box-gltf-external-bin').find((n) => n.endsWith('.gltf'))), 422],
+    // Each with the code (and values) the studio words in the editor's language (tests/studio/errorTexts.test.ts).
+    const refusals: [string, Buffer | string, number, Record<string, unknown>][] = [
+      ['evil.jpg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 415, { code: 'wrong-content', name: 'evil.jpg', found: 'markup' }],
+      ['page.png', '\uFEFF  <!doctype html><script>alert(1)</script>', 415, { code: 'wrong-content', found: 'markup' }],
+      ['drawing.svg', '<svg/>', 400, { code: 'type-not-taken', ext: '.svg' }],
+      ['page.html', '<p>', 400, { code: 'type-not-taken', ext: '.html' }],
+      ['photo.jpg', png, 415, { code: 'wrong-content', found: 'png' }],
+      ['../escape.png', png, 400, { code: 'bad-file-name', name: '../escape.png' }],
+      ['sub/dir.png', png, 400, { code: 'bad-file-name' }],
+      ['.hidden.png', png, 400, { code: 'bad-file-name' }],
+      ['two.dots.png', png, 400, { code: 'bad-file-name' }],
+      ['broken.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000)]), 422, { code: expect.stringMatching(/^image-/), name: 'broken.jpg' }],
+      ['broken.glb', Buffer.concat([Buffer.from('glTF'), Buffer.alloc(40)]), 422, { code: 'bad-model', detail: expect.stringMatching(/GLB_/) }],
+      ['reader.gltf', JSON.stringify({ asset: { version: '2.0' }, buffers: [{ uri: '../../../../etc/passwd', byteLength: 10 }] }), 422, { code: 'model-not-embedded' }],
+      ['external.gltf', readFileSync('tests/fixtures/models/box-gltf-external-bin/' + readdirSync('tests/fixtures/models/box-gltf-external-bin').find((n) => n.endsWith('.gltf'))), 422, { code: 'model-not-embedded' }],
     ];
-    for (const [name, body, status] of refusals) {
+    for (const [name, body, status, coded] of refusals) {
       const response = await upload(name, body);
       expect(response.status, name).toBe(status);
-      expect(((await response.json()) as { error: string }).error, name).toMatch(/\w{3}/);
+      const answer = (await response.json()) as { error: string };
+      expect(answer.error, name).toMatch(/\w{3}/);
+      expect(answer, name).toMatchObject(coded);
     }
     expect(visible()).toEqual([]);
     expect(readdirSync(join(s.content, 'files', '.uploads'))).toEqual([]);

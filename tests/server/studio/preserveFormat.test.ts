@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rewriteJson } from '../../../server/content/preserveFormat';
+import { rewriteJson, rewriteJsonTelling } from '../../../server/content/preserveFormat';
 
 const demoTours = readdirSync('public/tours', { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(join('public/tours', e.name, 'tour.json')))
@@ -71,6 +71,27 @@ describe('writing a tour back into its own text', () => {
     expect(out.split('\n').length).toBe(text.split('\n').length - JSON.stringify(removed, null, 2).split('\n').length);
     const original = new Set(text.split('\n').map((l) => l.trim()));
     expect(out.split('\n').filter((l) => !original.has(l.trim())).length).toBeLessThanOrEqual(3);
+  });
+
+  it('writes the standard form when jsonc-parser refuses an edit, and the file reads back as the tour saved', () => {
+    // A hand edit left a key twice: JSON.parse keeps the last "title" (an object), jsonc-parser edits
+    // the first (a string) and throws when asked to set a language inside it.
+    const text = readFileSync(handWritten, 'utf8').replace('"title": {"en": "Hand written", "sv": "Handskriven"}', '"title": "Hand written", "title": {"en": "Hand written", "sv": "Handskriven"}');
+    const tour = JSON.parse(text);
+    expect(tour.title).toEqual({ en: 'Hand written', sv: 'Handskriven' });
+    tour.title.sv = 'Skriven för hand';
+    tour.scenes[0].hotspots[1].yaw = -91.2345;
+    const { text: out, how } = rewriteJsonTelling(text, tour);
+    expect(how).toBe('refused');
+    expect(rewriteJson(text, tour)).toBe(out);
+    // The standard form: 2-space indent, the key once; the changed yaw rounded as deep links round it, untouched numbers as written.
+    expect(out).toBe(`${JSON.stringify({ ...tour, scenes: [{ ...tour.scenes[0], hotspots: [tour.scenes[0].hotspots[0], { ...tour.scenes[0].hotspots[1], yaw: -91.2 }] }, tour.scenes[1]] }, null, 2)}\n`);
+    expect(out.match(/"title": \{/g)?.length).toBe(1);
+    const saved = JSON.parse(out);
+    expect(saved.title).toEqual({ en: 'Hand written', sv: 'Skriven för hand' });
+    expect(saved.scenes[0].hotspots[1].yaw).toBe(-91.2);
+    expect(saved.scenes[0].view.yaw).toBe(12.3456);
+    expect({ ...saved, scenes: saved.scenes.map((s: { id: string }) => s.id) }).toEqual({ ...tour, scenes: ['yard', 'hall'] });
   });
 
   it('falls back to the standard form when there is no usable original', () => {
