@@ -15,8 +15,9 @@ import { createNoticesSlice, type NoticeActions } from './slices/notices';
 import { createUiModeSlice, type UiModeActions } from './slices/uiMode';
 import { createTourEditSlice, type TourEditActions } from './slices/tourEdit';
 import { createGuideSlice, type GuideActions } from './slices/guide';
+import { createLiveMapSlice, type LiveMapActions } from './slices/liveMap';
 
-export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions & GuideActions;
+export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions & GuideActions & LiveMapActions;
 export type TourStoreState = TourState & TourActions;
 export type TourStore = StoreApi<TourStoreState>;
 
@@ -30,6 +31,7 @@ export const initialTourState: TourState = {
   language: 'en',
   mode: 'orbit',
   mapOpen: false,
+  liveMap: null,
   guide: null,
   sceneStatus: 'loading',
   progress: null,
@@ -50,5 +52,6 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
     ...createUiModeSlice(...store),
     ...createTourEditSlice(...store),
     ...createGuideSlice(...store),
+    ...createLiveMapSlice(...store),
   }));
 }

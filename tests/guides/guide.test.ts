@@ -48,6 +48,29 @@ describe('guides in the tour schema', () => {
   });
 });
 
+describe('a guide card a panorama inherits from its model', () => {
+  // east was taken in the hall at [2, 1.6, -3]; the reactor is 6.5 m away, the far tank 20 m.
+  const inherited = (card: string) => {
+    const tour = withGuides([{ id: 'walk', title: 'Walk', steps: [{ scene: 'east', card, duration: 3 }] }]);
+    Object.assign(tour.scenes[1]!, { standpoint: { scene: 'hall', position: [2, 1.6, -3] } });
+    tour.scenes[0]!.hotspots!.push({ id: 'far-tank', type: 'info', title: 'Tank', body: 'Far.', position: [2, 1.6, 17] });
+    return errors(tour);
+  };
+  it('is fine within 16 m of the standpoint', () => {
+    expect(inherited('east--reactor')).toEqual([]);
+  });
+  it('is reported with its path and distance when it is further (the panorama does not carry it)', () => {
+    expect(inherited('east--far-tank')).toEqual([
+      'guides[0].steps[0].card: "east--far-tank": "far-tank" is 20.0 m from the standpoint of "east"; only hotspots within 16 m are carried into a panorama, so this card does not exist there',
+    ]);
+  });
+  it('is reported when it is a link, or the panorama has no standpoint', () => {
+    expect(inherited('east--to-east')).toEqual(['guides[0].steps[0].card: "east--to-east": "to-east" is a link, and only info hotspots become cards in a panorama']);
+    const tour = withGuides([{ id: 'walk', title: 'Walk', steps: [{ scene: 'west', card: 'west--reactor', duration: 3 }] }]);
+    expect(errors(tour)).toEqual(['guides[0].steps[0].card: scene "west" has no standpoint, so it inherits no card "west--reactor"']);
+  });
+});
+
 describe('WebVTT captions', () => {
   const vtt = 'WEBVTT\n\nNOTE made by hand\nstill the note\n\n1\n00:00.000 --> 00:01.500 align:start\n<v Guide>Välkommen</v>\n\n00:01.500 --> 00:03.000\nTill hallen\nrad två\n';
   it('reads cues, drops tags and settings, finds the cue at a time', () => {
