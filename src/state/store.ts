@@ -16,8 +16,9 @@ import { createUiModeSlice, type UiModeActions } from './slices/uiMode';
 import { createTourEditSlice, type TourEditActions } from './slices/tourEdit';
 import { createGuideSlice, type GuideActions } from './slices/guide';
 import { createLiveMapSlice, type LiveMapActions } from './slices/liveMap';
+import { createNarrationSlice, type NarrationActions } from './slices/narration';
 
-export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions & GuideActions & LiveMapActions;
+export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions & GuideActions & LiveMapActions & NarrationActions;
 export type TourStoreState = TourState & TourActions;
 export type TourStore = StoreApi<TourStoreState>;
 
@@ -32,6 +33,7 @@ export const initialTourState: TourState = {
   mode: 'orbit',
   mapOpen: false,
   liveMap: null,
+  narrating: false,
   guide: null,
   sceneStatus: 'loading',
   progress: null,
@@ -53,5 +55,6 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
     ...createTourEditSlice(...store),
     ...createGuideSlice(...store),
     ...createLiveMapSlice(...store),
+    ...createNarrationSlice(...store),
   }));
 }

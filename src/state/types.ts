@@ -110,6 +110,8 @@ export interface TourState {
   mapOpen: boolean;
   /** In a live tour: the presenter's place and the people per spot, for the minimap. Null outside live tours. */
   liveMap: LiveMap | null;
+  /** Something is speaking (a guide's narration, a card's recording or video): ambient sound is lowered. Default false. */
+  narrating: boolean;
   /** The guide being played and its step, or null. */
   guide: GuidePosition | null;
   sceneStatus: SceneStatus;
