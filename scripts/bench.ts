@@ -19,6 +19,8 @@
  *     desktop and phone profile, medians of 5 interleaved rounds. Alone: `npm run bench -- --only compare`;
  *     its phone LCP rows alone: `npm run bench -- --only phone-lcp [--rounds 3]`
  *     (`--rounds N` changes the rounds).
+ *  9. Frame time rotating with the minimap open against without it (scripts/bench/minimap.ts),
+ *     hall and a panorama inside it, interleaved rounds. Alone: `npm run bench -- --only minimap [--rounds 3]`.
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
  * 127.0.0.1, drives Chromium through the browser tests' harness. Prints a
@@ -56,6 +58,7 @@ import { measureSessionCreate, printSessionCreate } from './bench/sessionCreate'
 import { measureDesktop, measurePhone, measurePhoneLcp, type CompareResults } from './bench/compare';
 import { prepareCompareFiles, serveViewers } from './bench/compareSetup';
 import { renderCompare, renderPhoneLcp } from './bench/compareReport';
+import { measureMinimap, renderMinimap } from './bench/minimap';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -115,7 +118,35 @@ const argument = (name: string) => {
 };
 const ONLY = argument('only');
 const COMPARE_ROUNDS = Number(argument('rounds') ?? 5);
-if (ONLY !== undefined && ONLY !== 'compare' && ONLY !== 'phone-lcp') throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp)`);
+if (ONLY !== undefined && ONLY !== 'compare' && ONLY !== 'phone-lcp' && ONLY !== 'minimap') throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp, minimap)`);
+/** Section 9's rounds per side (`--rounds` when it runs alone). */
+const MINIMAP_ROUNDS = ONLY === 'minimap' ? Number(argument('rounds') ?? 3) : 2;
+
+/** Section 9: the minimap's cost while rotating; its report lines and the figures. */
+async function minimapSection(session: Session, appUrl: string) {
+  const start = loadavg().map((l) => round(l, 2));
+  const results = await timed('minimap frame times', () => measureMinimap(session, appUrl, MINIMAP_ROUNDS, DRAG_MS, log));
+  const load = { start, end: loadavg().map((l) => round(l, 2)), cores: cpus().length };
+  return { results, load, text: renderMinimap(results, MINIMAP_ROUNDS, load).join('\n') };
+}
+
+async function minimapOnly() {
+  mkdirSync(OUT, { recursive: true });
+  const appDist = join(OUT, 'app-dist');
+  await timed('app build ready', async () => prepareAppBuild(ROOT, appDist));
+  const app = await serveApp(appDist);
+  const session = await launch();
+  try {
+    const { results, load, text } = await minimapSection(session, app.url);
+    process.stdout.write(`${text}\n`);
+    for (const e of results.errors) process.stdout.write(`error: ${e}\n`);
+    writeFileSync(join(OUT, 'minimap.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: session.browser.version(), rounds: MINIMAP_ROUNDS, load, ...results }, null, 2)}\n`);
+    if (results.errors.length > 0) process.exitCode = 1;
+  } finally {
+    await session.close();
+    await app.close();
+  }
+}
 
 /** Section 8: the comparison, on its own servers (the app with the compare files as TOURS_DIR, and the other viewers). */
 async function compareSection(session: Session, appDist: string, servers: Served[]): Promise<{ results: CompareResults; text: string }> {
@@ -241,6 +272,9 @@ async function main() {
     // 8: side by side with the other viewers (scripts/bench/compare.ts).
     const compared = await compareSection(s, appDist, servers);
 
+    // 9: the minimap open while rotating (scripts/bench/minimap.ts).
+    const minimap = await minimapSection(s, app.url);
+
     const compare = (scene: string, appRuns: DragResult[], bareRuns: BareFrameTimes[]): FrameComparison => {
       const appSide: FrameSide = {
         stats: frameStats(appRuns.map((x) => x.recording)),
@@ -309,7 +343,7 @@ async function main() {
 
     const errors = [...hallLoads.runs, ...bigPanorama.runs, ...pretreatment.runs]
       .flatMap((r) => r.errors)
-      .concat(frameErrors, switching.errors, demoScenes.flatMap((d) => d.errors));
+      .concat(frameErrors, switching.errors, demoScenes.flatMap((d) => d.errors), minimap.results.errors);
     const results: Results = {
       date: new Date().toISOString(),
       chromium: session.browser.version(),
@@ -328,7 +362,8 @@ async function main() {
     process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n\n${renderOptimize(optimize).join('\n')}\n\n${renderServerLoad(serverLoad, SERVER_LOAD_SECONDS).join('\n')}\n\n`);
     printSessionCreate(sessionCreate);
     process.stdout.write(`\n${compared.text}\n`);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate, compare: compared.results }, null, 2)}\n`);
+    process.stdout.write(`\n${minimap.text}\n`);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate, compare: compared.results, minimap: { rounds: MINIMAP_ROUNDS, load: minimap.load, ...minimap.results } }, null, 2)}\n`);
     log(`wrote ${join(OUT, 'results.json')}`);
   } finally {
     if (session) await session.close();
@@ -336,7 +371,7 @@ async function main() {
   }
 }
 
-(ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : main()).then(
+(ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : ONLY === 'minimap' ? minimapOnly() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`bench: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -156,7 +156,7 @@ export interface AppFrameTimes {
 }
 
 /** Leaves the page alone until nothing is fetched (link-target preloads) and a few frames have passed. */
-async function settle(page: Page) {
+export async function settle(page: Page) {
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(300);
   for (let i = 0; i < 3; i++) await page.evaluate(NEXT_FRAME);
