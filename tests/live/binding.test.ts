@@ -109,7 +109,7 @@ describe('live binding', () => {
     await until(presenter.status, () => presenter.status.getState().detached === 0, 'presenter sees none detached');
   });
 
-  it('the minimap's live part: a detached attendee reports its scene, speakers get the counts, the attendee sees where the presenter is', async () => {
+  it('the minimap’s live part: a detached attendee reports its scene, speakers get the counts, the attendee sees where the presenter is', async () => {
     server = await startServer({ tourExists: () => true });
     const { code, presenterUrl } = await createSession(server.url, { tour: 'test-tour' });
     const presenter = join_(code, keyOf(presenterUrl));
