@@ -6,7 +6,7 @@
  * hotspot further than 16 m from its standpoint.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -80,10 +80,16 @@ describe('npm run validate: plans and maps', () => {
         guides: [{ id: 'walk', title: 'Walk', steps: [{ scene: 'east', card: 'east--tank', duration: 5 }] }],
       }),
     );
-    const result = run(file);
+    let result = run(file);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/plans\[0\]\.plan: plan\/plan\.json is not a plan written by `sitevisit plan` \(version: /);
     expect(result.stdout).toContain('guides[0].steps[0].card: "east--tank": "tank" is 30.0 m from the standpoint of "east"; only hotspots within 16 m are carried into a panorama');
+    // The card moved within 16 m: the manifest is right, and the group's plan is opened.
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('[30, 1, 0]', '[10, 1, 0]').replace('"position":[30,1,0]', '"position":[10,1,0]'));
+    result = run(file);
+    expect(result.stdout).not.toContain('guides[0]');
+    expect(result.stdout).toMatch(/plans\[0\]\.plan: plan\/plan\.json is not a plan written by `sitevisit plan` \(version: /);
+    expect(result.status).toBe(1);
   });
 });
 
