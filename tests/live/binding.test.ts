@@ -130,6 +130,9 @@ describe('live binding', () => {
     await until(a.store, () => a.store.getState().liveMap?.presenter?.scene === 'east' && (a.store.getState().liveMap?.presenter?.view as { yaw?: number }).yaw === 33, 'a sees the presenter on east');
     expect(a.store.getState().liveMap?.detached).toBe(true);
     expect(a.store.getState().sceneId).toBe('west');
+    // b follows: with the presenter, so its minimap shows no separate presenter marker.
+    await until(b.store, () => b.store.getState().sceneId === 'east', 'b follows');
+    expect(b.store.getState().liveMap).toMatchObject({ detached: false, presenter: null });
     // a returns: following again, counted with the presenter.
     a.controls.returnToPresenter();
     expect(a.store.getState().liveMap?.detached).toBe(false);
