@@ -4,7 +4,6 @@
  * dangling links and duplicate ids when the structure has errors elsewhere.
  */
 import type { Problem } from './problems';
-import { INHERIT_DISTANCE } from './standpoints';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,7 +92,6 @@ export function checkReferences(raw: unknown): Problem[] {
   });
 
   checkMapPlaces(raw, sceneIndex, error);
-  checkPlanGroups(raw, sceneIndex, sceneType, error);
   checkGuides(raw, sceneIndex, sceneType, hotspotIndex, error);
 
   // Scenes no link leads to are still listed in the scene menu, so this is a warning.
@@ -133,25 +131,6 @@ function checkMapPlaces(raw: Json, sceneIndex: Map<string, number>, error: (path
   });
 }
 
-/** Each scene of a plan group is a model scene, without a plan of its own, in no other group. */
-function checkPlanGroups(raw: Json, sceneIndex: Map<string, number>, sceneType: Map<string, unknown>, error: (path: string, message: string) => void): void {
-  const groupOf = new Map<string, number>();
-  asArray(raw.plans).forEach((group, i) => {
-    if (!isObject(group)) return;
-    asArray(group.scenes).forEach((id, j) => {
-      const here = `plans[${i}].scenes[${j}]`;
-      if (typeof id !== 'string') return;
-      if (!sceneIndex.has(id)) return error(here, `unknown scene "${id}"`);
-      if (sceneType.get(id) !== 'model') return error(here, `scene "${id}" is not a model scene (a panorama shows the plan of the model its standpoint is in)`);
-      const scene = asArray(raw.scenes)[sceneIndex.get(id) as number];
-      if (isObject(scene) && scene.plan !== undefined) return error(here, `scene "${id}" has a plan of its own (scenes[${sceneIndex.get(id)}].plan)`);
-      const other = groupOf.get(id);
-      if (other !== undefined) return error(here, `scene "${id}" is already in plans[${other}]`);
-      groupOf.set(id, i);
-    });
-  });
-}
-
 /** Guide steps name scenes, cards and views that exist and fit; guide ids are unique. */
 function checkGuides(raw: Json, sceneIndex: Map<string, number>, sceneType: Map<string, unknown>, hotspots: Map<string, string>, error: (path: string, message: string) => void): void {
   const ids = new Map<string, number>();
@@ -170,35 +149,8 @@ function checkGuides(raw: Json, sceneIndex: Map<string, number>, sceneType: Map<
       // A panorama's inherited card is "<panorama>--<model hotspot>" (src/tour/standpoints.ts).
       const inherited = card !== undefined && card.startsWith(`${scene}--`) && hotspots.has(card.slice(`${scene}--`.length));
       if (card !== undefined && !inherited && (at === undefined || !at.startsWith(`scenes[${sceneIndex.get(scene ?? '')}].`))) error(`${here}.card`, `scene "${scene}" has no hotspot "${card}"`);
-      if (inherited && at === undefined) {
-        const why = notInherited(raw, scene as string, card.slice(`${scene}--`.length));
-        if (why) error(`${here}.card`, why);
-      }
       const kind = isObject(step.view) ? step.view.kind : undefined;
       if (kind !== undefined && scene !== undefined && kind !== sceneType.get(scene)) error(`${here}.view`, `a ${String(kind)} view does not fit the ${String(sceneType.get(scene))} scene "${scene}"`);
     });
   });
-}
-
-/**
- * Why a model hotspot does not become the card "<panorama>--<hotspot>" in that panorama (null when it does):
- * only info hotspots of the panorama's own model within `INHERIT_DISTANCE` of its standpoint are carried in
- * (inheritModelHotspots in standpoints.ts), so a guide step opening any other would open nothing.
- */
-function notInherited(raw: Json, panoramaId: string, hotspotId: string): string | null {
-  const scenes = asArray(raw.scenes).filter(isObject);
-  const panorama = scenes.find((s) => s.id === panoramaId);
-  const standpoint = panorama && isObject(panorama.standpoint) ? panorama.standpoint : undefined;
-  const card = `"${panoramaId}--${hotspotId}"`;
-  if (!standpoint) return `scene "${panoramaId}" has no standpoint, so it inherits no card ${card}`;
-  const model = scenes.find((s) => s.id === standpoint.scene);
-  const hotspot = asArray(model?.hotspots).filter(isObject).find((h) => h.id === hotspotId);
-  if (!hotspot) return `${card}: "${hotspotId}" is not a hotspot of "${String(standpoint.scene)}", the model scene "${panoramaId}" was taken in`;
-  if (hotspot.type !== 'info') return `${card}: "${hotspotId}" is a link, and only info hotspots become cards in a panorama`;
-  const from = asArray(standpoint.position);
-  const to = asArray(hotspot.position);
-  if (from.length !== 3 || to.length !== 3 || ![...from, ...to].every((v) => typeof v === 'number')) return null; // reported by the schema
-  const distance = Math.hypot(...to.map((v, k) => (v as number) - (from[k] as number)));
-  if (distance <= INHERIT_DISTANCE) return null;
-  return `${card}: "${hotspotId}" is ${distance.toFixed(1)} m from the standpoint of "${panoramaId}"; only hotspots within ${INHERIT_DISTANCE} m are carried into a panorama, so this card does not exist there`;
 }

@@ -9,7 +9,7 @@ import { locate, timeline } from '../../src/guides/player/timeline';
 import { cueAt, parseVtt } from '../../src/guides/player/vtt';
 import { createTourStore } from '../../src/state/store';
 import { Tour } from '../../src/tour/schema';
-import { validateTour } from '../../src/tour/validate';
+import { validateForAuthoring } from '../../src/tour/validateAuthoring';
 import { validTour } from '../tour/fixtures';
 
 const guide = {
@@ -26,7 +26,7 @@ const withGuides = (guides: unknown) => {
   (tour as Record<string, unknown>).guides = guides;
   return tour;
 };
-const errors = (raw: unknown) => validateTour(raw).problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
+const errors = (raw: unknown) => validateForAuthoring(raw).problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
 
 describe('guides in the tour schema', () => {
   it('accepts a guide of steps with views, cards, audio and captions', () => {

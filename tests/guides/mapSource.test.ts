@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { hereOn, mapSourceFor, spotsOn } from '../../src/guides/minimap/mapSource';
 import { levelAt, planPixel, type PlanDescriptor } from '../../src/tour/plan';
 import { Tour, type TourInput } from '../../src/tour/schema';
-import { validateTour } from '../../src/tour/validate';
+import { validateForAuthoring } from '../../src/tour/validateAuthoring';
 import { validTour } from '../tour/fixtures';
 
 function tourWith(patch: (t: TourInput) => void): Tour {
@@ -98,7 +98,7 @@ describe('a plan of a group of scenes (`plans`)', () => {
       { plan: 'plans/other/plan.json', scenes: ['annex'] },
       { plan: 'plans/empty/plan.json', scenes: [] },
     ];
-    expect(validateTour(raw).problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`)).toEqual([
+    expect(validateForAuthoring(raw).problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`)).toEqual([
       'plans[0].scenes[1]: unknown scene "nowhere"',
       'plans[0].scenes[2]: scene "east" is not a model scene (a panorama shows the plan of the model its standpoint is in)',
       'plans[0].scenes[3]: scene "hall" has a plan of its own (scenes[0].plan)',
