@@ -144,6 +144,8 @@ describe('minimap', () => {
     expect(await p.locator('[data-spot="pretreatment"]').getAttribute('data-count')).toBe('0');
     expect(await p.locator('[data-spot="tank-farm"]').textContent()).toContain('(1 person)');
     expect(await p.locator('.minimap__count').allTextContents()).toEqual(['1']);
+    // The map with its counts (not the whole page: here a view marker lies under the top bar's language switch, the known issue of markers under the top bar).
+    expect(await axeViolations(p, '.minimap')).toEqual([]);
     // The attendee returns: counted with the speaker again.
     await a.getByRole('button', { name: 'Return to presenter' }).click();
     await expect.poll(() => p.locator('[data-spot="pretreatment"]').getAttribute('data-count'), { timeout: 15_000 }).toBe('1');
