@@ -137,6 +137,19 @@ describe('minimap', () => {
     // Distinct from "you are here", which is at the tank farm.
     await expect.poll(() => a.locator('[data-spot="tank-farm"]').getAttribute('aria-current')).toBe('location');
     expect(await axeViolations(a)).toEqual([]);
+    // Upright on a phone: the map full screen, the presenter's mark on it and on screen.
+    await a.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => a.locator('.minimap').boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    const onPhone = await a.evaluate(() => {
+      const mark = document.querySelector('.minimap__presenter-mark')!.getBoundingClientRect();
+      const img = document.querySelector('.minimap__image')!.getBoundingClientRect();
+      return { x: mark.left + mark.width / 2, y: mark.top + mark.height / 2, img: [img.left, img.top, img.right, img.bottom] };
+    });
+    expect(onPhone.x).toBeGreaterThanOrEqual(Math.max(0, onPhone.img[0]!));
+    expect(onPhone.x).toBeLessThanOrEqual(Math.min(390, onPhone.img[2]!));
+    expect(onPhone.y).toBeGreaterThanOrEqual(Math.max(0, onPhone.img[1]!));
+    expect(onPhone.y).toBeLessThanOrEqual(Math.min(844, onPhone.img[3]!));
+    await a.setViewportSize({ width: 1280, height: 800 });
 
     // The speaker's map: one person at the tank farm (a count, never a name), nobody with the speaker.
     await p.getByRole('button', { name: 'Map', exact: true }).click();
