@@ -1,8 +1,9 @@
 /**
  * Floor plans of groups of scenes (`plans` in tour.json): one plan shared by
  * several model scenes that share one coordinate frame — a site split into
- * several models (one per building or storey) drawn together by
- * `sitevisit plan`. The minimap shows it in each of them and in the panoramas
+ * several models (one per building or storey); its plan drawn by
+ * `sitevisit plan` from a model of the whole site (it takes one model) or made
+ * otherwise in the same form. The minimap shows it in each of them and in the panoramas
  * taken inside them. A model scene's own `plan` is the one-scene case.
  */
 import * as z from 'zod/mini';
