@@ -2,6 +2,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { validateTour } from '../src/tour/validate';
+import { validateForAuthoring } from '../src/tour/validateAuthoring';
 import { listAssets } from '../src/tour/assets';
 import type { Problem } from '../src/tour/problems';
 import type { Tour } from '../src/tour/schema';
@@ -16,7 +17,7 @@ export async function checkTourFile(text: string, file: string, publicDir = 'pub
   } catch (error) {
     return [{ path: '', message: `not valid JSON: ${(error as Error).message}`, severity: 'error' }];
   }
-  const result = validateTour(raw);
+  const result = validateForAuthoring(raw);
   if (!result.ok) return result.problems;
   return [
     ...result.problems,

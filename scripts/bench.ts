@@ -22,6 +22,8 @@
  *  9. The studio (scripts/bench/studio.ts): opening the demo tour's editable first scene against the
  *     visitor's time, saving a 200-hotspot tour (server time p90), and the frame time while dragging a
  *     hotspot against the visitor's while turning. Alone: `npm run bench -- --only studio`.
+ * 10. Frame time rotating with the minimap open against without it (scripts/bench/minimap.ts),
+ *     hall and a panorama inside it, interleaved rounds. Alone: `npm run bench -- --only minimap [--rounds 3]`.
  *
  * Builds dist/ when stale, serves a copy of it with the production server on
  * 127.0.0.1, drives Chromium through the browser tests' harness. Prints a
@@ -60,6 +62,7 @@ import { measureDesktop, measurePhone, measurePhoneLcp, type CompareResults } fr
 import { prepareCompareFiles, serveViewers } from './bench/compareSetup';
 import { renderCompare, renderPhoneLcp } from './bench/compareReport';
 import { measureStudio, renderStudio } from './bench/studio';
+import { measureMinimap, renderMinimap } from './bench/minimap';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -119,7 +122,7 @@ const argument = (name: string) => {
 };
 const ONLY = argument('only');
 const COMPARE_ROUNDS = Number(argument('rounds') ?? 5);
-if (ONLY !== undefined && ONLY !== 'compare' && ONLY !== 'phone-lcp' && ONLY !== 'studio') throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp, studio)`);
+if (ONLY !== undefined && !['compare', 'phone-lcp', 'studio', 'minimap'].includes(ONLY)) throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp, studio, minimap)`);
 /** Saves of each kind in the studio section. */
 const STUDIO_SAVES = Number(argument('saves') ?? 40);
 
@@ -142,6 +145,35 @@ async function studioOnly() {
     writeFileSync(join(OUT, 'studio.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: session.browser.version(), ...results }, null, 2)}\n`);
   } finally {
     await session.close();
+  }
+}
+
+/** Section 10's rounds per side (`--rounds` when it runs alone). */
+const MINIMAP_ROUNDS = ONLY === 'minimap' ? Number(argument('rounds') ?? 3) : 2;
+
+/** Section 10: the minimap's cost while rotating; its report lines and the figures. */
+async function minimapSection(session: Session, appUrl: string) {
+  const start = loadavg().map((l) => round(l, 2));
+  const results = await timed('minimap frame times', () => measureMinimap(session, appUrl, MINIMAP_ROUNDS, DRAG_MS, log));
+  const load = { start, end: loadavg().map((l) => round(l, 2)), cores: cpus().length };
+  return { results, load, text: renderMinimap(results, MINIMAP_ROUNDS, load).join('\n') };
+}
+
+async function minimapOnly() {
+  mkdirSync(OUT, { recursive: true });
+  const appDist = join(OUT, 'app-dist');
+  await timed('app build ready', async () => prepareAppBuild(ROOT, appDist));
+  const app = await serveApp(appDist);
+  const session = await launch();
+  try {
+    const { results, load, text } = await minimapSection(session, app.url);
+    process.stdout.write(`${text}\n`);
+    for (const e of results.errors) process.stdout.write(`error: ${e}\n`);
+    writeFileSync(join(OUT, 'minimap.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: session.browser.version(), rounds: MINIMAP_ROUNDS, load, ...results }, null, 2)}\n`);
+    if (results.errors.length > 0) process.exitCode = 1;
+  } finally {
+    await session.close();
+    await app.close();
   }
 }
 
@@ -271,6 +303,8 @@ async function main() {
 
     // 9: the studio (scripts/bench/studio.ts).
     const studio = await timed('studio', () => studioSection(s, appDist));
+    // 10: the minimap open while rotating (scripts/bench/minimap.ts).
+    const minimap = await minimapSection(s, app.url);
 
     const compare = (scene: string, appRuns: DragResult[], bareRuns: BareFrameTimes[]): FrameComparison => {
       const appSide: FrameSide = {
@@ -340,7 +374,7 @@ async function main() {
 
     const errors = [...hallLoads.runs, ...bigPanorama.runs, ...pretreatment.runs]
       .flatMap((r) => r.errors)
-      .concat(frameErrors, switching.errors, demoScenes.flatMap((d) => d.errors));
+      .concat(frameErrors, switching.errors, demoScenes.flatMap((d) => d.errors), minimap.results.errors);
     const results: Results = {
       date: new Date().toISOString(),
       chromium: session.browser.version(),
@@ -359,7 +393,8 @@ async function main() {
     process.stdout.write(`${renderReport(results)}\n${renderDemoScenes(demoScenes).join('\n')}\n\n${renderTiles(tiles).join('\n')}\n\n${renderOptimize(optimize).join('\n')}\n\n${renderServerLoad(serverLoad, SERVER_LOAD_SECONDS).join('\n')}\n\n`);
     printSessionCreate(sessionCreate);
     process.stdout.write(`\n${compared.text}\n\n${studio.text}\n`);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate, compare: compared.results, studio: studio.results }, null, 2)}\n`);
+    process.stdout.write(`\n${minimap.text}\n`);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ ...results, demoScenes, tiles, optimize, serverLoad, sessionCreate, compare: compared.results, studio: studio.results, minimap: { rounds: MINIMAP_ROUNDS, load: minimap.load, ...minimap.results } }, null, 2)}\n`);
     log(`wrote ${join(OUT, 'results.json')}`);
   } finally {
     if (session) await session.close();
@@ -367,7 +402,7 @@ async function main() {
   }
 }
 
-(ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : ONLY === 'studio' ? studioOnly() : main()).then(
+(ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : ONLY === 'studio' ? studioOnly() : ONLY === 'minimap' ? minimapOnly() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`bench: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -52,6 +52,7 @@ export async function checkPlanAndMap(tour: Tour, tourFile: string, publicDir: s
   const checks: Promise<Problem[]>[] = tour.scenes.map((scene, i) =>
     scene.type === 'model' && scene.plan ? checkPlan(scene.plan, `scenes[${i}].plan`, tourFile, publicDir) : Promise.resolve([]),
   );
+  tour.plans?.forEach((group, i) => checks.push(checkPlan(group.plan, `plans[${i}].plan`, tourFile, publicDir)));
   const map = tour.map;
   const mapFile = map ? localAssetPath(map.image, tourFile, publicDir) : null;
   if (map && mapFile !== null) {

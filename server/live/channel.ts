@@ -9,7 +9,7 @@
  * With the Redis adapter, rooms span processes; the record in the store is
  * the truth, and each process caches the sessions it has sockets for.
  * Parts: channel/handshake.ts, connection.ts, handlers/, presence.ts,
- * control.ts, sessionCache.ts, sweep.ts, limits.ts.
+ * control.ts, sessionCache.ts, sweep.ts, limits.ts, spots.ts (people per spot).
  */
 import type { Server } from 'socket.io';
 import type { SessionStore } from './store';
@@ -20,6 +20,7 @@ import { createHandshake } from './channel/handshake';
 import type { ChannelExtension } from './channel/extension';
 import { DEFAULT_LIMITS, type ChannelLimits } from './channel/limits';
 import { flushSessions } from './channel/sessionCache';
+import { stopSpots } from './channel/spots';
 import { startSweep } from './channel/sweep';
 
 export type { ChannelLimits } from './channel/limits';
@@ -59,5 +60,6 @@ export function attachLiveChannel(io: Server, options: ChannelOptions): () => Pr
   return async () => {
     stopSweep();
     flushSessions(channel);
+    stopSpots(channel);
   };
 }

@@ -4,6 +4,9 @@
  * everyone else applies what arrives with source `live`, so the viewer
  * animates to it and nothing is echoed back. A visitor who moves on their own
  * detaches until they return; the latest state is kept for that moment.
+ * For the minimap, the store's `liveMap` gets the presenter's place while the
+ * visitor looks around, and speakers' people-per-spot counts; an attendee
+ * looking around reports their scene (counts only) when it changes.
  * The socket is injected (Socket.IO in the app, anything alike in tests).
  */
 import {
@@ -17,6 +20,7 @@ import {
 } from '../protocol/live';
 import type { TourStore } from '../state/store';
 import type { TourState } from '../state/types';
+import { createHereReporter } from './hereReporter';
 import { isDriving, type LiveStatusStore } from './status';
 
 /** The part of a Socket.IO client socket the binding uses. */
@@ -79,10 +83,24 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   const apply = (state: LiveState) => {
     store.getState().applyViewState(state, 'live');
   };
+  const here = createHereReporter((scene) => send({ v: LIVE_PROTOCOL_VERSION, type: 'here', scene }));
+  /** An attendee looking around: which scene of the session's tour they are in. */
+  const reportHere = () => {
+    if (status.getState().role !== 'attendee' || status.getState().following) return;
+    const s = store.getState();
+    here.report(s.tour?.id === status.getState().tour ? s.sceneId : null);
+  };
+  /** The minimap's view of the session: with the presenter (following or driving), or where the presenter is. */
+  const mapDetached = () => {
+    const detached = !status.getState().following && !isDriving(status.getState());
+    store.getState().setLiveMap(detached ? { detached, presenter: latest && { scene: latest.scene, view: latest.view } } : { detached }, 'live');
+  };
   const setFollowing = (following: boolean) => {
     if (status.getState().following === following) return;
     status.setState({ following });
+    mapDetached();
     if (status.getState().role === 'attendee') send({ v: LIVE_PROTOCOL_VERSION, type: 'detached', detached: !following });
+    reportHere();
   };
 
   const onMessage = async (raw: unknown) => {
@@ -105,6 +123,8 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
           controlOffered: m.offerControl ?? false,
         });
         latest = m.state ?? latest;
+        here.reset();
+        store.getState().setLiveMap({ role: m.role }, 'live');
         if (store.getState().tour?.id !== m.tour) {
           await options.loadTour(m.tour, m.state);
         }
@@ -114,11 +134,14 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
           send({ v: LIVE_PROTOCOL_VERSION, type: 'pointer', pointer: status.getState().pointer });
         } else if (latest && follows()) apply(latest);
         if (!status.getState().following) send({ v: LIVE_PROTOCOL_VERSION, type: 'detached', detached: true });
+        mapDetached();
+        reportHere();
         return;
       }
       case 'state':
         latest = m.state;
         if (follows()) apply(m.state);
+        else store.getState().setLiveMap({ presenter: { scene: m.state.scene, view: m.state.view } }, 'live');
         return;
       case 'pointer':
         status.setState({ pointer: m.pointer });
@@ -131,8 +154,12 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
           status.setState({ following: true });
           publishNow();
         } else if (was && latest && follows()) apply(latest);
+        mapDetached();
         return;
       }
+      case 'spots':
+        store.getState().setLiveMap({ spots: { following: m.following, at: m.at } }, 'live');
+        return;
       case 'presence':
         status.setState({ attendees: m.attendees, detached: m.detached, detachedNames: m.detachedNames });
         return;
@@ -155,6 +182,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
       if (s.sceneId !== prev.sceneId || s.cardId !== prev.cardId) publishNow();
       else schedulePublish();
     } else if (s.lastChange.source === 'user' && welcomed) setFollowing(false);
+    if (s.sceneId !== prev.sceneId) reportHere();
   });
 
   return {
@@ -175,6 +203,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     },
     dispose() {
       clearTimeout(timer);
+      here.dispose();
       unsubscribe();
       socket.off(LIVE_EVENT, listener);
     },

@@ -4,9 +4,11 @@
  * (no sound ever starts by itself, so no autoplay rule is broken and nothing
  * surprises someone who asked for less motion). The switch stays visible as
  * long as the tour has sound, so muting is always one press away. A sound that
- * cannot be played leaves an error line; the tour goes on.
+ * cannot be played leaves an error line; the tour goes on. It is lowered while
+ * something narrates (a guide step, a card's recording or video: `narrating`).
  */
 import { useEffect, useRef, useState } from 'react';
+import { ambientVolume, rampVolume } from './duck';
 import { useTour, useTourStore } from '../state/hooks';
 import { selectScene } from '../state/selectors';
 import { resolveAsset } from '../tour/assets';
@@ -19,6 +21,7 @@ export default function AmbientSound() {
   const store = useTourStore();
   const language = useTour((s) => s.language);
   const ambient = useTour((s) => selectScene(s)?.ambient);
+  const narrating = useTour((s) => s.narrating);
   const [on, setOn] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const element = useRef<HTMLAudioElement | null>(null);
@@ -29,7 +32,7 @@ export default function AmbientSound() {
     if (!on || !src) return;
     const audio = new Audio(src);
     audio.loop = true;
-    audio.volume = ambient?.volume ?? DEFAULT_VOLUME;
+    audio.volume = ambientVolume(ambient?.volume ?? DEFAULT_VOLUME, store.getState().narrating);
     const fail = () => setFailed(src);
     audio.addEventListener('error', fail);
     audio.play().catch(fail);
@@ -40,10 +43,17 @@ export default function AmbientSound() {
       audio.removeAttribute('src');
       element.current = null;
     };
-  }, [on, src, ambient?.volume]);
+  }, [on, src, ambient?.volume, store]);
+
+  // Down under narration, up after it.
+  const target = ambientVolume(ambient?.volume ?? DEFAULT_VOLUME, narrating);
+  useEffect(() => {
+    const audio = element.current;
+    return audio ? rampVolume(audio, target) : undefined;
+  }, [target, on, src]);
 
   return (
-    <div className="ambient" data-ambient={on && src ? 'on' : 'off'}>
+    <div className="ambient" data-ambient={on && src ? 'on' : 'off'} data-ambient-ducked={narrating || undefined}>
       {on && src !== null && failed === src && <p className="ambient__error">{t.ambientFailed}</p>}
       <button type="button" className="ambient__toggle" aria-pressed={on} onClick={() => setOn(!on)}>
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">

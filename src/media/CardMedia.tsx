@@ -5,7 +5,8 @@
  * first. A file that cannot be played leaves an error line in its place and
  * the rest of the card as it is.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useTourStore } from '../state/hooks';
 import type { InfoHotspot } from '../tour/schema';
 import { localize } from '../tour/text';
 import { safeUrl } from '../ui/safeUrl';
@@ -22,6 +23,14 @@ interface Props {
 
 export default function CardMedia({ card, language, fallback, base }: Props) {
   const t = mediaStrings(language);
+  const store = useTourStore();
+  // A recording or video that plays is narration: the ambient sound is lowered under it (and rises when the card closes).
+  const speaking = {
+    onPlaying: () => store.getState().setNarrating(true, 'user'),
+    onPause: () => store.getState().setNarrating(false, 'user'),
+    onEnded: () => store.getState().setNarrating(false, 'user'),
+  };
+  useEffect(() => () => store.getState().setNarrating(false, 'app'), [store]);
   const [failed, setFailed] = useState<{ audio?: string; video?: string }>({});
   const text = (value: Parameters<typeof localize>[0]) => localize(value, language, fallback);
   const audio = card.audio ? safeUrl(text(card.audio.src), base) : null;
@@ -36,7 +45,7 @@ export default function CardMedia({ card, language, fallback, base }: Props) {
     <div className="card-media">
       {card.audio &&
         (audio && failed.audio !== audio ? (
-          <audio className="card-media__audio" controls preload="metadata" src={audio} onError={() => setFailed((f) => ({ ...f, audio }))} aria-label={text(card.title)} />
+          <audio className="card-media__audio" controls preload="metadata" src={audio} onError={() => setFailed((f) => ({ ...f, audio }))} aria-label={text(card.title)} {...speaking} />
         ) : (
           <p className="card-media__error" data-media-error="audio">{t.audioFailed}</p>
         ))}
@@ -57,6 +66,7 @@ export default function CardMedia({ card, language, fallback, base }: Props) {
             {...(poster ? { poster } : {})}
             aria-label={text(card.video.title ?? card.title)}
             onError={() => setFailed((f) => ({ ...f, video }))}
+            {...speaking}
           >
             {tracks.map((track) => (
               <track key={track.lang} kind="captions" srcLang={track.lang} label={track.lang} src={track.src} default={track === shown} />

@@ -21,6 +21,10 @@ export const LIVE_EVENT = 'live';
 export const MAX_CLIENT_MESSAGE_BYTES = 1024;
 /** Camera updates a presenter sends at most per second (the client coalesces to this). */
 export const MAX_VIEW_UPDATES_PER_SECOND = 20;
+/** `here` reports an attendee sends at most per second (the client coalesces; the server refuses more). */
+export const MAX_HERE_PER_SECOND = 2;
+/** Presenters hear the people-per-spot counts at most this often, ms (and only when they changed). */
+export const SPOTS_INTERVAL_MS = 1000;
 
 export const SessionCode = z.string().check(z.regex(CODE_PATTERN));
 
@@ -67,6 +71,11 @@ export const ClientMessage = z.discriminatedUnion('type', [
   z.strictObject({ v: version, type: z.literal('hand-over'), to: z.string().check(z.maxLength(32)) }),
   /** Attendee: looking around on their own (true) or following again (false). */
   z.strictObject({ v: version, type: z.literal('detached'), detached: z.boolean() }),
+  /**
+   * Attendee looking around: the scene of the session's tour they are in (null: elsewhere, e.g. another
+   * tour), sent when it changes. Only counted, never shown with who sent it (see `spots`).
+   */
+  z.strictObject({ v: version, type: z.literal('here'), scene: z.nullable(Id) }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
@@ -114,6 +123,12 @@ export const ServerMessage = z.discriminatedUnion('type', [
     /** Who is looking around: their names, or "Guest" and a short id (the first 20). */
     detachedNames: z.array(z.string()),
   }),
+  /**
+   * To presenters: how many attendees are where. `following` are with the presenter in control (at its
+   * scene); `at` counts those looking around per scene they reported. Counts only, never who. Sent at
+   * most every `SPOTS_INTERVAL_MS` per server process, when a count may have changed.
+   */
+  z.strictObject({ v: version, type: z.literal('spots'), following: z.number(), at: z.record(Id, z.number()) }),
   /** A client message that was refused, and why; nothing else happened. */
   z.strictObject({ v: version, type: z.literal('rejected'), reason: z.string(), message: z.optional(z.string()) }),
 ]);

@@ -15,8 +15,10 @@ import { createNoticesSlice, type NoticeActions } from './slices/notices';
 import { createUiModeSlice, type UiModeActions } from './slices/uiMode';
 import { createTourEditSlice, type TourEditActions } from './slices/tourEdit';
 import { createGuideSlice, type GuideActions } from './slices/guide';
+import { createLiveMapSlice, type LiveMapActions } from './slices/liveMap';
+import { createNarrationSlice, type NarrationActions } from './slices/narration';
 
-export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions & GuideActions;
+export type TourActions = NavigationActions & TourLoadActions & TourEditActions & SceneLifecycleActions & NoticeActions & UiModeActions & GuideActions & LiveMapActions & NarrationActions;
 export type TourStoreState = TourState & TourActions;
 export type TourStore = StoreApi<TourStoreState>;
 
@@ -30,6 +32,8 @@ export const initialTourState: TourState = {
   language: 'en',
   mode: 'orbit',
   mapOpen: false,
+  liveMap: null,
+  narrating: false,
   guide: null,
   sceneStatus: 'loading',
   progress: null,
@@ -50,5 +54,7 @@ export function createTourStore(initial: Partial<TourState> = {}): TourStore {
     ...createUiModeSlice(...store),
     ...createTourEditSlice(...store),
     ...createGuideSlice(...store),
+    ...createLiveMapSlice(...store),
+    ...createNarrationSlice(...store),
   }));
 }

@@ -75,6 +75,21 @@ export interface TourLoad {
   id: number;
 }
 
+/**
+ * A live tour as the minimap shows it (set by the live binding, source `live`): where the presenter is,
+ * and for speakers how many people are where.
+ */
+export interface LiveMap {
+  /** Whether this visitor attends or is one of the speakers. */
+  role: 'attendee' | 'presenter';
+  /** The presenter in control's scene and view, once known. */
+  presenter: { scene: string; view: View } | null;
+  /** True while this visitor looks around on their own: the minimap then shows where the presenter is. */
+  detached: boolean;
+  /** Speakers: attendees following (they are at the presenter's scene) and those looking around, per scene. Null until counted. */
+  spots: { following: number; at: Record<string, number> } | null;
+}
+
 export interface TourState {
   /** The validated tour, or null until one is loaded. */
   tour: Tour | null;
@@ -93,6 +108,10 @@ export interface TourState {
   mode: NavigationMode;
   /** Whether the minimap (floor plan or tour map) is open. Default false; `map=1` in a link opens it. */
   mapOpen: boolean;
+  /** In a live tour: the presenter's place and the people per spot, for the minimap. Null outside live tours. */
+  liveMap: LiveMap | null;
+  /** Something is speaking (a guide's narration, a card's recording or video): ambient sound is lowered. Default false. */
+  narrating: boolean;
   /** The guide being played and its step, or null. */
   guide: GuidePosition | null;
   sceneStatus: SceneStatus;

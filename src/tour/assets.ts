@@ -34,6 +34,7 @@ export function listAssets(tour: Tour): AssetRef[] {
     });
   });
   if (tour.map) refs.push({ path: 'map.image', url: tour.map.image });
+  tour.plans?.forEach((group, i) => refs.push({ path: `plans[${i}].plan`, url: group.plan }));
   tour.guides?.forEach((guide, i) =>
     guide.steps.forEach((step, j) => {
       const here = `guides[${i}].steps[${j}]`;

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { Id, LanguageCode } from '../protocol/common';
 import { AssetUrl, Text, Vec3 } from './primitives';
 import { TourMap } from './tourMap';
+import { ScenePlanGroup } from './scenePlans';
 import { Guide } from './guide';
 import { AmbientSound, CardAudio, CardVideo } from './media';
 
@@ -113,7 +114,7 @@ export const ModelScene = z.strictObject({
   eyeHeight: z.optional(z.number().check(z.positive(), z.lte(10))),
   /**
    * Optional: `plan.json` of a floor plan drawn from the model by `sitevisit plan`. The minimap shows it,
-   * in this scene and in the panoramas whose standpoint is in it.
+   * in this scene and in the panoramas whose standpoint is in it. (A plan of several model scenes: the tour's `plans`.)
    */
   plan: z.optional(AssetUrl),
 });
@@ -167,6 +168,8 @@ export const Tour = z.strictObject({
   embed: z.optional(EmbedSettings),
   /** Optional: a map of the tour's sites, shown by the minimap. */
   map: z.optional(TourMap),
+  /** Optional: floor plans each shared by a group of model scenes in one coordinate frame (see scenePlans.ts). */
+  plans: z.optional(z.array(ScenePlanGroup)),
   /** Optional: guides, tours that play by themselves (narrated, with captions). */
   guides: z.optional(z.array(Guide)),
 });
@@ -183,6 +186,7 @@ export type ModelScene = z.infer<typeof ModelScene>;
 export type PanoramaScene = z.infer<typeof PanoramaScene>;
 export type Scene = z.infer<typeof Scene>;
 export type { MapPlace, TourMap } from './tourMap';
+export type { ScenePlanGroup } from './scenePlans';
 export type { Guide, GuideStep } from './guide';
 export type { AmbientSound, CardAudio, CardVideo } from './media';
 export type Tour = z.infer<typeof Tour>;

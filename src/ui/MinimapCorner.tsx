@@ -10,7 +10,8 @@ import type { LinkHotspot, Tour } from '../tour/schema';
 
 const Minimap = lazy(() => import('../guides/minimap/Minimap'));
 
-const hasMap = (tour: Tour | null) => tour !== null && (tour.map !== undefined || tour.scenes.some((s) => s.type === 'model' && s.plan !== undefined));
+const hasMap = (tour: Tour | null) =>
+  tour !== null && (tour.map !== undefined || (tour.plans?.length ?? 0) > 0 || tour.scenes.some((s) => s.type === 'model' && s.plan !== undefined));
 
 export function MinimapCorner({ onFollowLink }: { onFollowLink: (hotspot: LinkHotspot) => void }) {
   const wanted = useTour((s) => hasMap(s.tour));

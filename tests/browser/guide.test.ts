@@ -6,7 +6,8 @@
  * playing and its clock driving the captions, the caption that matches the cue
  * at that time (±250 ms), an error line for the missing narration while the
  * guide goes on, pause, skip, detach by looking
- * around and "Return to guide", the step in the link, and moving on by itself.
+ * around and "Return to guide", the step in the link, and moving on by itself;
+ * the scene's ambient sound lowered under the narration and back after it.
  */
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -35,7 +36,9 @@ const recordSounds = () => {
     return play.call(this);
   };
 };
-const sounds = (page: Page) => page.evaluate(() => (window as unknown as { sounds: HTMLMediaElement[] }).sounds.map((a) => ({ src: a.currentSrc, time: a.currentTime, loop: a.loop, paused: a.paused })));
+const sounds = (page: Page) => page.evaluate(() => (window as unknown as { sounds: HTMLMediaElement[] }).sounds.map((a) => ({ src: a.currentSrc, time: a.currentTime, loop: a.loop, paused: a.paused, volume: a.volume })));
+/** The scene's ambient sound (the only looped one), as it plays now. */
+const ambient = async (page: Page) => (await sounds(page)).find((a) => a.loop);
 
 it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swedish', { timeout: 300_000 }, async () => {
   const { page, context, errors } = await openPage(session, `${appUrl}/t/guided/hall?lang=sv`, { viewport: { width: 1280, height: 800 }, init: recordSounds });
@@ -49,6 +52,10 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
       if (el) seen.push({ step: el.getAttribute('data-step'), time: Number(el.getAttribute('data-time')), caption: el.querySelector('[data-caption]')?.textContent ?? '' });
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-time', 'data-step'] });
   });
+  // The hall's ambient sound on (volume 0.4): lowered under the narration, back after it.
+  await press(page, 'Ljud på');
+  await expect.poll(async () => (await ambient(page))?.paused).toBe(false);
+  expect((await ambient(page))?.volume).toBeCloseTo(0.4, 3);
   await press(page, 'Spela upp guiden');
   // Polled on a timer, not on animation frames (they come seconds apart while SwiftShader draws the hall).
   await page.waitForFunction(() => document.querySelector('.guide-player[data-step="0"][data-playing]') !== null, undefined, { polling: 100, timeout: 60_000 });
@@ -66,7 +73,9 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   ];
   // The Swedish narration played past its first second: its clock drove the captions.
   const narrated = await sounds(page);
-  expect(narrated.find((a) => a.src.endsWith('/step.sv.ogg'))?.time).toBeGreaterThan(1);
+  expect(narrated.find((a) => !a.loop && a.src.endsWith('/step.sv.ogg'))?.time).toBeGreaterThan(1);
+  // Ducked to a fifth (0.08) while the narration plays.
+  await expect.poll(async () => (await ambient(page))?.volume).toBeCloseTo(0.08, 3);
   const seen = (await page.evaluate(() => (window as unknown as { seenCaptions: { step: string | null; time: number; caption: string }[] }).seenCaptions)).filter((s) => s.step === '0' && s.caption !== '');
   expect(seen.length).toBeGreaterThan(1);
   for (const { time, caption } of seen) {
@@ -82,6 +91,9 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   const paused = await player(page).getAttribute('data-time');
   await page.waitForTimeout(400); // nothing to wait for: time must not move
   expect(await player(page).getAttribute('data-time')).toBe(paused);
+  // The narration paused: the ambient sound comes back up.
+  await expect.poll(async () => (await ambient(page))?.volume).toBeCloseTo(0.4, 3);
+  await press(page, 'Ljud av');
 
   // Skip to the next step (the first lasts a minute): the panorama at its recorded view, the step in the link.
   await press(page, 'Nästa steg');

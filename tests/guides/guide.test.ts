@@ -9,7 +9,7 @@ import { locate, timeline } from '../../src/guides/player/timeline';
 import { cueAt, parseVtt } from '../../src/guides/player/vtt';
 import { createTourStore } from '../../src/state/store';
 import { Tour } from '../../src/tour/schema';
-import { validateTour } from '../../src/tour/validate';
+import { validateForAuthoring } from '../../src/tour/validateAuthoring';
 import { validTour } from '../tour/fixtures';
 
 const guide = {
@@ -26,7 +26,7 @@ const withGuides = (guides: unknown) => {
   (tour as Record<string, unknown>).guides = guides;
   return tour;
 };
-const errors = (raw: unknown) => validateTour(raw).problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
+const errors = (raw: unknown) => validateForAuthoring(raw).problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
 
 describe('guides in the tour schema', () => {
   it('accepts a guide of steps with views, cards, audio and captions', () => {
@@ -45,6 +45,29 @@ describe('guides in the tour schema', () => {
       'guides[1].steps[2].view: a model view does not fit the panorama scene "east"',
       expect.stringMatching(/^guides\[1\]\.steps\[3\]\.duration: /),
     ]);
+  });
+});
+
+describe('a guide card a panorama inherits from its model', () => {
+  // east was taken in the hall at [2, 1.6, -3]; the reactor is 6.5 m away, the far tank 20 m.
+  const inherited = (card: string) => {
+    const tour = withGuides([{ id: 'walk', title: 'Walk', steps: [{ scene: 'east', card, duration: 3 }] }]);
+    Object.assign(tour.scenes[1]!, { standpoint: { scene: 'hall', position: [2, 1.6, -3] } });
+    tour.scenes[0]!.hotspots!.push({ id: 'far-tank', type: 'info', title: 'Tank', body: 'Far.', position: [2, 1.6, 17] });
+    return errors(tour);
+  };
+  it('is fine within 16 m of the standpoint', () => {
+    expect(inherited('east--reactor')).toEqual([]);
+  });
+  it('is reported with its path and distance when it is further (the panorama does not carry it)', () => {
+    expect(inherited('east--far-tank')).toEqual([
+      'guides[0].steps[0].card: "east--far-tank": "far-tank" is 20.0 m from the standpoint of "east"; only hotspots within 16 m are carried into a panorama, so this card does not exist there',
+    ]);
+  });
+  it('is reported when it is a link, or the panorama has no standpoint', () => {
+    expect(inherited('east--to-east')).toEqual(['guides[0].steps[0].card: "east--to-east": "to-east" is a link, and only info hotspots become cards in a panorama']);
+    const tour = withGuides([{ id: 'walk', title: 'Walk', steps: [{ scene: 'west', card: 'west--reactor', duration: 3 }] }]);
+    expect(errors(tour)).toEqual(['guides[0].steps[0].card: scene "west" has no standpoint, so it inherits no card "west--reactor"']);
   });
 });
 

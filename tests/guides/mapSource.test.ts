@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { hereOn, mapSourceFor, spotsOn } from '../../src/guides/minimap/mapSource';
 import { levelAt, planPixel, type PlanDescriptor } from '../../src/tour/plan';
 import { Tour, type TourInput } from '../../src/tour/schema';
+import { validateForAuthoring } from '../../src/tour/validateAuthoring';
 import { validTour } from '../tour/fixtures';
 
 function tourWith(patch: (t: TourInput) => void): Tour {
@@ -35,8 +36,8 @@ const plan: PlanDescriptor = {
 
 describe('minimap source', () => {
   it('shows the plan in its model scene and in the panoramas taken inside it, the tour map elsewhere', () => {
-    expect(mapSourceFor(planned, 'hall')).toEqual({ kind: 'plan', scene: 'hall', url: 'plans/hall/plan.json' });
-    expect(mapSourceFor(planned, 'east')).toEqual({ kind: 'plan', scene: 'hall', url: 'plans/hall/plan.json' });
+    expect(mapSourceFor(planned, 'hall')).toEqual({ kind: 'plan', scene: 'hall', scenes: ['hall'], url: 'plans/hall/plan.json' });
+    expect(mapSourceFor(planned, 'east')).toEqual({ kind: 'plan', scene: 'hall', scenes: ['hall'], url: 'plans/hall/plan.json' });
     expect(mapSourceFor(planned, 'west')).toBeNull();
     const mapped = tourWith((t) => {
       t.map = { image: 'map.webp', width: 100, height: 100, places: [{ scene: 'west', position: [10, 20] }] };
@@ -64,6 +65,46 @@ describe('minimap source', () => {
   it('lists the standpoints and the link targets of the model scene as spots', () => {
     const spots = spotsOn(planned, mapSourceFor(planned, 'hall')!);
     expect(spots.map((s) => [s.scene, s.at])).toEqual([['east', [2, 1.6, -3]]]);
+  });
+});
+
+describe('a plan of a group of scenes (`plans`)', () => {
+  // A second model of the same site (the annex) in the hall's coordinates; both share one plan.
+  const grouped = tourWith((t) => {
+    t.scenes.push({ id: 'annex', type: 'model', title: 'Annex', model: 'annex.glb', hotspots: [{ id: 'annex-to-west', type: 'link', title: 'West', target: 'west', position: [-6, 0, 8] }] });
+    Object.assign(t.scenes[1]!, { standpoint: { scene: 'hall', position: [2, 1.6, -3], heading: 90 } });
+    Object.assign(t.scenes[2]!, { standpoint: { scene: 'annex', position: [-5, 1.6, 9] } });
+    t.plans = [{ plan: 'plans/site/plan.json', scenes: ['hall', 'annex'] }];
+  });
+
+  it('is shown in each model of the group and in the panoramas taken inside any of them, with all their spots', () => {
+    const site = { kind: 'plan', scenes: ['hall', 'annex'], url: 'plans/site/plan.json' };
+    expect(mapSourceFor(grouped, 'hall')).toEqual({ ...site, scene: 'hall' });
+    expect(mapSourceFor(grouped, 'annex')).toEqual({ ...site, scene: 'annex' });
+    expect(mapSourceFor(grouped, 'west')).toEqual({ ...site, scene: 'annex' });
+    expect(spotsOn(grouped, mapSourceFor(grouped, 'annex')!).map((s) => [s.scene, s.at])).toEqual([
+      ['east', [2, 1.6, -3]],
+      ['west', [-5, 1.6, 9]],
+    ]);
+    expect(hereOn(grouped, mapSourceFor(grouped, 'west')!, 'west', { kind: 'panorama', yaw: 45, pitch: 0, fov: 75 })).toEqual({ at: [-5, 1.6, 9], heading: 45 });
+  });
+
+  it('is validated: its scenes exist, are model scenes without a plan of their own, in one group only', () => {
+    const raw = validTour();
+    raw.scenes.push({ id: 'annex', type: 'model', title: 'Annex', model: 'annex.glb' });
+    Object.assign(raw.scenes[0]!, { plan: 'plans/hall/plan.json' });
+    raw.plans = [
+      { plan: 'plans/site/plan.json', scenes: ['annex', 'nowhere', 'east', 'hall'] },
+      { plan: 'plans/other/plan.json', scenes: ['annex'] },
+      { plan: 'plans/empty/plan.json', scenes: [] },
+    ];
+    expect(validateForAuthoring(raw).problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'plans[0].scenes[1]: unknown scene "nowhere"',
+      'plans[0].scenes[2]: scene "east" is not a model scene (a panorama shows the plan of the model its standpoint is in)',
+      'plans[0].scenes[3]: scene "hall" has a plan of its own (scenes[0].plan)',
+      'plans[1].scenes[0]: scene "annex" is already in plans[0]',
+      'plans[2].scenes: a plan needs at least one scene',
+    ]);
   });
 });
 

@@ -109,6 +109,37 @@ describe('live binding', () => {
     await until(presenter.status, () => presenter.status.getState().detached === 0, 'presenter sees none detached');
   });
 
+  it('the minimap’s live part: a detached attendee reports its scene, speakers get the counts, the attendee sees where the presenter is', async () => {
+    server = await startServer({ tourExists: () => true });
+    const { code, presenterUrl } = await createSession(server.url, { tour: 'test-tour' });
+    const presenter = join_(code, keyOf(presenterUrl));
+    await until(presenter.status, () => presenter.status.getState().driver === 'p1' && presenter.store.getState().tour !== null, 'presenter ready');
+    const a = join_(code);
+    const b = join_(code);
+    await until(presenter.store, () => presenter.store.getState().liveMap?.spots?.following === 2, 'two following');
+    expect(presenter.store.getState().liveMap).toMatchObject({ role: 'presenter', detached: false });
+    await until(a.store, () => a.store.getState().liveMap?.role === 'attendee', 'attendee knows its role');
+
+    // a goes to the west scene on its own: detached there, and the speaker sees one at west, one following.
+    a.store.getState().goToScene('west', 'user');
+    await until(presenter.store, () => presenter.store.getState().liveMap?.spots?.at.west === 1, 'one at west');
+    expect(presenter.store.getState().liveMap?.spots).toEqual({ following: 1, at: { west: 1 } });
+    // The presenter moves on: a's minimap knows where, b simply follows.
+    presenter.store.getState().goToScene('east', 'user');
+    presenter.store.getState().setView(pano(33), 'user');
+    await until(a.store, () => a.store.getState().liveMap?.presenter?.scene === 'east' && (a.store.getState().liveMap?.presenter?.view as { yaw?: number }).yaw === 33, 'a sees the presenter on east');
+    expect(a.store.getState().liveMap?.detached).toBe(true);
+    expect(a.store.getState().sceneId).toBe('west');
+    // b follows: with the presenter, so its minimap shows no separate presenter marker.
+    await until(b.store, () => b.store.getState().sceneId === 'east', 'b follows');
+    expect(b.store.getState().liveMap).toMatchObject({ detached: false, presenter: null });
+    // a returns: following again, counted with the presenter.
+    a.controls.returnToPresenter();
+    expect(a.store.getState().liveMap?.detached).toBe(false);
+    await until(presenter.store, () => presenter.store.getState().liveMap?.spots?.following === 2, 'both following again');
+    expect(presenter.store.getState().liveMap?.spots?.at).toEqual({});
+  });
+
   it('camera updates are coalesced to the configured rate', async () => {
     server = await startServer({ tourExists: () => true });
     const { code, presenterUrl } = await createSession(server.url, { tour: 'test-tour' });

@@ -1,10 +1,12 @@
 /**
  * `npm run validate` opens the floor plan and the map a tour names: a plan or
  * map that is missing, not JSON, not a plan, or whose image is missing, not a
- * PNG/WebP or of another size than the manifest says is an error with its JSON path.
+ * PNG/WebP or of another size than the manifest says is an error with its JSON path; likewise
+ * a plan of a group of scenes (`plans`), and a guide card a panorama would inherit from a model
+ * hotspot further than 16 m from its standpoint.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -56,6 +58,38 @@ describe('npm run validate: plans and maps', () => {
     result = run(file);
     expect(result.stdout).toContain('valid (0 error(s)');
     expect(result.status).toBe(0);
+  });
+
+  it('a plan of a group of scenes, and a guide card a panorama would inherit from too far away, each at its JSON path', async () => {
+    const site = join(dir, 'site');
+    mkdirSync(join(site, 'plan'), { recursive: true });
+    for (const f of ['hall.glb', 'annex.glb', 'east.jpg']) writeFileSync(join(site, f), 'x');
+    writeFileSync(join(site, 'plan', 'plan.json'), JSON.stringify({ ...plan, version: 2 }));
+    const file = join(site, 'tour.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'site',
+        title: 'Site',
+        scenes: [
+          { id: 'hall', type: 'model', title: 'Hall', model: 'hall.glb', hotspots: [{ id: 'east', type: 'link', title: 'East', target: 'east', position: [0, 1, 0] }, { id: 'tank', type: 'info', title: 'Tank', body: 'Far away.', position: [30, 1, 0] }] },
+          { id: 'annex', type: 'model', title: 'Annex', model: 'annex.glb' },
+          { id: 'east', type: 'panorama', title: 'East', image: 'east.jpg', standpoint: { scene: 'hall', position: [0, 1.6, 0] }, hotspots: [{ id: 'to-annex', type: 'link', title: 'Annex', target: 'annex', yaw: 0, pitch: 0 }] },
+        ],
+        plans: [{ plan: 'plan/plan.json', scenes: ['hall', 'annex'] }],
+        guides: [{ id: 'walk', title: 'Walk', steps: [{ scene: 'east', card: 'east--tank', duration: 5 }] }],
+      }),
+    );
+    let result = run(file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('guides[0].steps[0].card: "east--tank": "tank" is 30.0 m from the standpoint of "east"; only hotspots within 16 m are carried into a panorama');
+    // The card moved within 16 m: the manifest is right, and the group's plan is opened.
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('[30, 1, 0]', '[10, 1, 0]').replace('"position":[30,1,0]', '"position":[10,1,0]'));
+    result = run(file);
+    expect(result.stdout).not.toContain('guides[0]');
+    expect(result.stdout).toMatch(/plans\[0\]\.plan: plan\/plan\.json is not a plan written by `sitevisit plan` \(version: /);
+    expect(result.status).toBe(1);
   });
 });
 

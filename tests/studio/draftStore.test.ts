@@ -128,4 +128,17 @@ describe('edits keep the tour valid', () => {
     expect(after.map!.places).toHaveLength(draft.map!.places.length - 1);
     expect(problemsOf(after).filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it('deleting a model scene takes it out of its floor plan group (a group left empty goes), and the tour stays publishable', () => {
+    const draft = processum();
+    draft.scenes.push({ id: 'annex', type: 'model', title: 'Annex', model: '../../models/pilot-hall.glb' });
+    draft.scenes[0]!.hotspots!.push({ id: 'to-annex', type: 'link', title: 'Annex', target: 'annex', position: [0, 1, 0] });
+    draft.plans = [{ plan: '../../plans/pilot-hall/plan.json', scenes: ['annex'] }];
+    expect(problemsOf(draft).filter((p) => p.severity === 'error')).toEqual([]);
+    // A wrong group is an error the studio shows (the same check as npm run validate).
+    expect(problemsOf({ ...draft, plans: [{ plan: '../../plans/pilot-hall/plan.json', scenes: ['annex', 'pretreatment'] }] }).map((p) => p.path)).toContain('plans[0].scenes[1]');
+    const after = deleteScene(draft, 'annex');
+    expect(after.plans).toBeUndefined();
+    expect(problemsOf(after).filter((p) => p.severity === 'error')).toEqual([]);
+  });
 });

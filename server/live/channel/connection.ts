@@ -14,6 +14,7 @@ import { dispatch, type Sender } from './handlers';
 import { NOTICES_BURST, NOTICES_PER_SECOND } from './limits';
 import { driverLeft, presenterArrived, schedulePresence } from './presence';
 import { joinSession, leaveSession } from './sessionCache';
+import { scheduleSpots } from './spots';
 
 const sizeOf = (payload: unknown) => {
   try {
@@ -57,6 +58,7 @@ function enterLive(channel: Channel, socket: ChannelSocket): void {
     ...(offerControl ? { offerControl } : {}),
   });
   schedulePresence(channel, code);
+  scheduleSpots(channel, code, presenterId !== null);
 
   const { limits } = channel;
   const messages = createRateLimit(limits.messagesPerSecond, limits.messagesBurst);
@@ -95,6 +97,7 @@ function enterLive(channel: Channel, socket: ChannelSocket): void {
   socket.on('disconnect', () => {
     if (presenterId && record.driver === presenterId) driverLeft(channel, session, presenterId);
     schedulePresence(channel, code);
+    scheduleSpots(channel, code);
     leaveSession(channel, session);
   });
 }

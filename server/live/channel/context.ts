@@ -11,6 +11,8 @@ export interface SocketData {
   label: string;
   presenterId: string | null;
   detached: boolean;
+  /** An attendee looking around: the scene they reported (`here`; null elsewhere), for the people-per-spot counts only. */
+  scene?: string | null;
   /** The session as the store had it at the handshake. */
   fresh: SessionRecord;
   /** What a channel extension (a booked visit) admitted this connection with; undefined for plain sessions. */

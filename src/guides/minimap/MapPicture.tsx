@@ -6,7 +6,7 @@
  * place; the spots stay, so the map still takes the visitor places.
  */
 import { useState, type CSSProperties } from 'react';
-import type { MinimapStrings } from './strings';
+import { peopleText, type MinimapStrings } from './strings';
 
 export interface PictureSpot {
   key: string;
@@ -16,7 +16,16 @@ export interface PictureSpot {
   current: boolean;
   /** On another level of the plan than the one shown. */
   elsewhere: boolean;
+  /** Live tours, for speakers: people at this spot (shown when not null). */
+  count: number | null;
   go: () => void;
+}
+
+/** A place on the picture and which way it looks (degrees clockwise from up; null: unknown). */
+export interface PicturePlace {
+  x: number;
+  y: number;
+  heading: number | null;
 }
 
 interface Props {
@@ -24,14 +33,16 @@ interface Props {
   alt: string;
   width: number;
   height: number;
-  here: { x: number; y: number; heading: number | null } | null;
+  here: PicturePlace | null;
+  /** Live tours, to a visitor looking around: where the presenter is. */
+  presenter?: PicturePlace | null;
   spots: PictureSpot[];
   t: MinimapStrings;
 }
 
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 
-export function MapPicture({ src, alt, width, height, here, spots, t }: Props) {
+export function MapPicture({ src, alt, width, height, here, presenter = null, spots, t }: Props) {
   const [failed, setFailed] = useState<string | null>(null);
   return (
     <div className="minimap__picture" style={{ aspectRatio: `${width} / ${height}`, '--map-aspect': width / height } as CSSProperties}>
@@ -49,13 +60,33 @@ export function MapPicture({ src, alt, width, height, here, spots, t }: Props) {
           className="minimap__spot"
           data-spot={spot.key}
           data-elsewhere={spot.elsewhere || undefined}
+          data-count={spot.count ?? undefined}
           aria-current={spot.current ? 'location' : undefined}
           style={{ left: pct(spot.x, width), top: pct(spot.y, height) }}
           onClick={spot.go}
         >
-          <span className="minimap__spot-label">{`${t.goTo} ${spot.label}`}</span>
+          <span className="minimap__spot-label">{`${t.goTo} ${spot.label}${spot.count !== null ? ` (${peopleText(t, spot.count)})` : ''}`}</span>
+          {spot.count !== null && spot.count > 0 && (
+            <span className="minimap__count" aria-hidden="true">
+              {spot.count}
+            </span>
+          )}
         </button>
       ))}
+      {presenter && (
+        <div
+          className="minimap__presenter"
+          role="img"
+          aria-label={t.presenterHere}
+          data-presenter-heading={presenter.heading?.toFixed(1)}
+          style={{ left: pct(presenter.x, width), top: pct(presenter.y, height) }}
+        >
+          <svg viewBox="-32 -32 64 64" width="64" height="64" aria-hidden="true">
+            {presenter.heading !== null && <path className="minimap__presenter-cone" d="M0 0 L-12 -26 A29 29 0 0 1 12 -26 Z" transform={`rotate(${presenter.heading.toFixed(2)})`} />}
+            <rect className="minimap__presenter-mark" x="-7" y="-7" width="14" height="14" transform="rotate(45)" />
+          </svg>
+        </div>
+      )}
       {here && (
         <div className="minimap__here" role="img" aria-label={t.youAreHere} style={{ left: pct(here.x, width), top: pct(here.y, height) }}>
           <svg viewBox="-32 -32 64 64" width="64" height="64" aria-hidden="true">

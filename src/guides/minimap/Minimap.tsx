@@ -3,7 +3,8 @@
  * a "Map" button that opens the current scene's floor plan, or the tour's
  * map, with "you are here", the heading, every spot as a button and the
  * levels of a plan. Full screen on phones (minimap.css). `map=1` in a link
- * opens it (the store's `mapOpen`).
+ * opens it (the store's `mapOpen`). In a live tour, a visitor looking around
+ * sees where the presenter is, and speakers see how many people are at each spot.
  */
 import './minimap.css';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
@@ -14,8 +15,9 @@ import type { LinkHotspot, Tour } from '../../tour/schema';
 import { localize } from '../../tour/text';
 import type { View } from '../../state/types';
 import { hereOn, mapSourceFor, spotsOn, type MapSource } from './mapSource';
-import { MapPicture, type PictureSpot } from './MapPicture';
-import { minimapStrings, type MinimapStrings } from './strings';
+import { MapPicture, type PicturePlace, type PictureSpot } from './MapPicture';
+import { peopleAt, presenterOn } from './livePlaces';
+import { minimapStrings, peopleText, type MinimapStrings } from './strings';
 import { usePlan } from './usePlan';
 
 interface Props {
@@ -89,8 +91,9 @@ interface PictureProps {
 /** The view, read only by the picture: a drag re-renders the picture, not the corner around it. */
 const useView = (): View | null => useTour((s) => s.view);
 
-function PlanPicture({ tour, source, plan, planUrl, language, t, go }: PictureProps & { source: MapSource; plan: PlanDescriptor; planUrl: string }) {
+function PlanPicture({ tour, source, plan, planUrl, language, t, go }: PictureProps & { source: MapSource & { kind: 'plan' }; plan: PlanDescriptor; planUrl: string }) {
   const sceneId = useTour((s) => s.sceneId);
+  const live = useTour((s) => s.liveMap);
   const view = useView();
   const here = hereOn(tour, source, sceneId, view);
   const hereY = here && here.at.length === 3 ? here.at[1] : null;
@@ -102,9 +105,15 @@ function PlanPicture({ tour, source, plan, planUrl, language, t, go }: PicturePr
   const spots: PictureSpot[] = spotsOn(tour, source).map((spot) => {
     const [x, y] = planPixel(plan, spot.at[0], spot.at.length === 3 ? spot.at[2] : spot.at[1]);
     const onLevel = spot.at.length === 3 ? levelAt(plan, spot.at[1]) === level : true;
-    return { key: spot.scene, label: text(spot.title), x, y, current: spot.scene === sceneId, elsewhere: !onLevel, go: () => go(spot) };
+    return { key: spot.scene, label: text(spot.title), x, y, current: spot.scene === sceneId, elsewhere: !onLevel, count: peopleAt(live, sceneId, spot.scene), go: () => go(spot) };
   });
-  const herePixel = here && here.at.length === 3 && levelAt(plan, here.at[1]) === level ? planPixel(plan, here.at[0], here.at[2]) : null;
+  const onShownLevel = (h: typeof here): PicturePlace | null => {
+    if (!h || h.at.length !== 3 || levelAt(plan, h.at[1]) !== level) return null;
+    const [x, y] = planPixel(plan, h.at[0], h.at[2]);
+    return { x, y, heading: h.heading };
+  };
+  const presenter = onShownLevel(presenterOn(tour, source, live));
+  const inModel = live?.role === 'presenter' && live.spots ? source.scenes.reduce((n, id) => n + (peopleAt(live, sceneId, id) ?? 0), 0) : null;
   const image = plan.levels[level] ?? plan.levels[0]!;
   return (
     <>
@@ -123,18 +132,26 @@ function PlanPicture({ tour, source, plan, planUrl, language, t, go }: PicturePr
         alt={`${t.planTitle}, ${t.level} ${level + 1}`}
         width={plan.width}
         height={plan.height}
-        here={herePixel && here ? { x: herePixel[0], y: herePixel[1], heading: here.heading } : null}
+        here={onShownLevel(here)}
+        presenter={presenter}
         spots={spots}
         t={t}
       />
+      {inModel !== null && (
+        <p className="minimap__people" data-people-in-model={inModel}>
+          {`${t.inModel}: ${peopleText(t, inModel)}`}
+        </p>
+      )}
     </>
   );
 }
 
 function TourMapPicture({ tour, source, tourUrl, language, t, go }: PictureProps & { source: MapSource; tourUrl: string }) {
   const sceneId = useTour((s) => s.sceneId);
+  const live = useTour((s) => s.liveMap);
   const map = tour.map!;
   const here = hereOn(tour, source, sceneId, null);
+  const presenterPlace = presenterOn(tour, source, live);
   const text = (value: LinkHotspot['title']) => localize(value, language, tour.defaultLanguage);
   const spots: PictureSpot[] = spotsOn(tour, source).map((spot) => ({
     key: spot.tour ? `${spot.tour}/${spot.scene}` : spot.scene,
@@ -143,6 +160,7 @@ function TourMapPicture({ tour, source, tourUrl, language, t, go }: PictureProps
     y: spot.at[1],
     current: spot.scene === sceneId && spot.tour === undefined,
     elsewhere: false,
+    count: spot.tour ? null : peopleAt(live, sceneId, spot.scene),
     go: () => go(spot),
   }));
   return (
@@ -152,6 +170,7 @@ function TourMapPicture({ tour, source, tourUrl, language, t, go }: PictureProps
       width={map.width}
       height={map.height}
       here={here ? { x: here.at[0], y: here.at[1], heading: null } : null}
+      presenter={presenterPlace ? { x: presenterPlace.at[0], y: presenterPlace.at[1], heading: null } : null}
       spots={spots}
       t={t}
     />

@@ -1,15 +1,18 @@
 /**
  * Which picture the minimap shows for the current scene, and the spots on it.
  * Pure (no DOM, no React): a floor plan when the scene is a model scene with a
- * plan or a panorama taken inside one, else the tour's map when it has one.
+ * plan (its own or its group's, `plans`) or a panorama taken inside one, else
+ * the tour's map when it has one.
  * Headings are degrees clockwise from the top of the picture (north, −Z on a
  * plan), as a compass reads them.
  */
 import type { MapPlace, ModelScene, Scene, Text, Tour, Vec3 } from '../../tour/schema';
+import { planOf } from '../../tour/scenePlans';
 import { hasStandpoint } from '../../tour/standpoints';
 import type { View } from '../../state/types';
 
-export type MapSource = { kind: 'plan'; scene: string; url: string } | { kind: 'map' };
+/** `plan`: `url` shows the model scenes `scenes` (one, or a group); `scene` is the one the visitor is in or was photographed in. */
+export type MapSource = { kind: 'plan'; scene: string; scenes: string[]; url: string } | { kind: 'map' };
 
 /** A spot a visitor can go to: a panorama's standpoint, a link hotspot's target, a place on the tour map. */
 export interface Spot {
@@ -33,23 +36,26 @@ const DEG = 180 / Math.PI;
 /** The model scene whose plan shows this scene: itself, or the model a panorama was taken in. */
 function planScene(tour: Tour, scene: Scene): ModelScene | undefined {
   const model = hasStandpoint(scene) ? tour.scenes.find((s) => s.id === scene.standpoint.scene) : scene;
-  return model?.type === 'model' && model.plan ? model : undefined;
+  return model?.type === 'model' ? model : undefined;
 }
 
 export function mapSourceFor(tour: Tour, sceneId: string | null): MapSource | null {
   const scene = tour.scenes.find((s) => s.id === sceneId);
   const model = scene ? planScene(tour, scene) : undefined;
-  if (model?.plan) return { kind: 'plan', scene: model.id, url: model.plan };
+  const plan = model ? planOf(tour, model) : undefined;
+  if (model && plan) return { kind: 'plan', scene: model.id, scenes: plan.scenes, url: plan.url };
   return tour.map ? { kind: 'map' } : null;
 }
 
 export function spotsOn(tour: Tour, source: MapSource): Spot[] {
   if (source.kind === 'map') return (tour.map?.places ?? []).map((p: MapPlace) => ({ scene: p.scene, ...(p.tour ? { tour: p.tour } : {}), title: p.title ?? tour.scenes.find((s) => s.id === p.scene)?.title ?? p.scene, at: p.position }));
-  const spots: Spot[] = tour.scenes.filter(hasStandpoint).filter((s) => s.standpoint.scene === source.scene).map((s) => ({ scene: s.id, title: s.title, at: s.standpoint.position }));
-  const model = tour.scenes.find((s) => s.id === source.scene);
-  for (const h of model?.hotspots ?? []) {
-    if (h.type !== 'link' || !h.position || h.tour !== undefined || spots.some((s) => s.scene === h.target)) continue;
-    spots.push({ scene: h.target, title: h.title, at: h.position });
+  const spots: Spot[] = tour.scenes.filter(hasStandpoint).filter((s) => source.scenes.includes(s.standpoint.scene)).map((s) => ({ scene: s.id, title: s.title, at: s.standpoint.position }));
+  // Links placed in the plan's models (all in the plan's coordinates) lead to further spots.
+  for (const model of tour.scenes.filter((s) => source.scenes.includes(s.id))) {
+    for (const h of model.hotspots) {
+      if (h.type !== 'link' || !h.position || h.tour !== undefined || spots.some((s) => s.scene === h.target)) continue;
+      spots.push({ scene: h.target, title: h.title, at: h.position });
+    }
   }
   return spots;
 }

@@ -14,6 +14,10 @@ const en = {
   notLoaded: 'The map could not be loaded.',
   loading: 'Loading the map…',
   otherTour: 'opens another tour',
+  presenterHere: 'The presenter is here',
+  onePerson: '1 person',
+  people: '{n} people',
+  inModel: 'In the 3D model',
 };
 export type MinimapStrings = { [K in keyof typeof en]: string };
 
@@ -30,6 +34,10 @@ const sv: MinimapStrings = {
   notLoaded: 'Kartan kunde inte laddas.',
   loading: 'Laddar kartan…',
   otherTour: 'öppnar en annan visning',
+  presenterHere: 'Presentatören är här',
+  onePerson: '1 person',
+  people: '{n} personer',
+  inModel: 'I 3D-modellen',
 };
 
 const fi: MinimapStrings = {
@@ -45,6 +53,13 @@ const fi: MinimapStrings = {
   notLoaded: 'Karttaa ei voitu ladata.',
   loading: 'Ladataan karttaa…',
   otherTour: 'avaa toisen kierroksen',
+  presenterHere: 'Esittäjä on tässä',
+  onePerson: '1 henkilö',
+  people: '{n} henkilöä',
+  inModel: '3D-mallissa',
 };
 
 export const minimapStrings = (language: string): MinimapStrings => inLanguage<MinimapStrings>({ en, sv, fi }, language);
+
+/** "3 people", in the minimap's language. */
+export const peopleText = (t: MinimapStrings, n: number): string => (n === 1 ? t.onePerson : t.people.replace('{n}', n.toLocaleString()));

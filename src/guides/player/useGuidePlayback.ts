@@ -68,16 +68,29 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
     element.preload = 'auto';
     element.currentTime = clock.current.offset;
     const onMeta = () => setAudioLengths((lengths) => Object.assign([...lengths], { [step]: element.duration }));
-    const onError = () => setAudioFailed(true);
+    const onError = () => {
+      setAudioFailed(true);
+      store.getState().setNarrating(false, 'app');
+    };
+    // While the narration sounds, the ambient sound is lowered (src/media/duck.ts).
+    const onPlaying = () => store.getState().setNarrating(true, 'app');
+    const onQuiet = () => store.getState().setNarrating(false, 'app');
     element.addEventListener('loadedmetadata', onMeta);
     element.addEventListener('error', onError);
+    element.addEventListener('playing', onPlaying);
+    element.addEventListener('pause', onQuiet);
+    element.addEventListener('ended', onQuiet);
     audio.current = element;
     return () => {
       element.pause();
       element.removeEventListener('loadedmetadata', onMeta);
       element.removeEventListener('error', onError);
+      element.removeEventListener('playing', onPlaying);
+      element.removeEventListener('pause', onQuiet);
+      element.removeEventListener('ended', onQuiet);
       element.removeAttribute('src');
       audio.current = null;
+      store.getState().setNarrating(false, 'app');
     };
   }, [narration, step, store]);
 

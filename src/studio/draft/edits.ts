@@ -146,8 +146,8 @@ export function linksTo(draft: Draft, sceneId: string): { scene: DraftScene; hot
 
 /**
  * Deletes a scene and what pointed into it: the links that led to it, the guides' steps at it (a
- * guide left without steps goes too) and its spot on the tour's map (a map left without spots goes
- * too) — each would be an error that keeps the tour from being published. A tour keeps at least one scene.
+ * guide left without steps goes too), its spot on the tour's map (a map left without spots goes
+ * too) and its place in a floor plan's group — each would be an error that keeps the tour from being published. A tour keeps at least one scene.
  */
 export function deleteScene(draft: Draft, sceneId: string): Draft {
   if (draft.scenes.length <= 1 || !sceneOf(draft, sceneId)) return draft;
@@ -165,6 +165,12 @@ export function deleteScene(draft: Draft, sceneId: string): Draft {
     const places = next.map.places.filter((p) => p.scene !== sceneId || (p.tour ?? next.id) !== next.id);
     if (places.length > 0) next.map = { ...next.map, places };
     else delete next.map;
+  }
+  if (next.plans) {
+    // Likewise a floor plan's group of scenes (a group left without scenes goes too).
+    const plans = next.plans.map((g) => ({ ...g, scenes: g.scenes.filter((id) => id !== sceneId) })).filter((g) => g.scenes.length > 0);
+    if (plans.length > 0) next.plans = plans;
+    else delete next.plans;
   }
   return next;
 }

@@ -1,11 +1,11 @@
 /**
- * The draft's problems, found by the same code as `npm run validate` (src/tour/validate.ts), and
+ * The draft's problems, found by the same code as `npm run validate` (src/tour/validateAuthoring.ts), and
  * the tour the viewer can show: the schema's parse of the draft (defaults filled in), also while
  * references are still wrong — a dangling link should not blank the view the author is fixing.
  */
 import { Tour } from '../../tour/schema';
 import type { Tour as ParsedTour } from '../../tour/schema';
-import { validateTour } from '../../tour/validate';
+import { validateForAuthoring } from '../../tour/validateAuthoring';
 import type { Problem } from '../../tour/problems';
 import type { Draft } from './types';
 
@@ -15,7 +15,7 @@ const parsedCache = new WeakMap<Draft, ParsedTour | null>();
 export function problemsOf(draft: Draft): Problem[] {
   let problems = problemsCache.get(draft);
   if (!problems) {
-    problems = validateTour(draft).problems;
+    problems = validateForAuthoring(draft).problems;
     problemsCache.set(draft, problems);
   }
   return problems;

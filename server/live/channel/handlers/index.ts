@@ -3,6 +3,7 @@ import type { ClientMessage } from '../../../../src/protocol/live';
 import type { Sender } from './context';
 import { handleDetached } from './detached';
 import { handleHandOver } from './handOver';
+import { handleHere } from './here';
 import { handlePointer } from './pointer';
 import { handleState } from './state';
 import { handleTakeControl } from './takeControl';
@@ -21,5 +22,7 @@ export function dispatch(s: Sender, m: ClientMessage): void {
       return handleHandOver(s, m);
     case 'detached':
       return handleDetached(s, m);
+    case 'here':
+      return handleHere(s, m);
   }
 }
