@@ -1,5 +1,5 @@
 /**
- * Section 9 (`npm run bench -- --only minimap`): frame time while rotating with
+ * Section 10 (`npm run bench -- --only minimap`): frame time while rotating with
  * the minimap open against without it, in the demo's model scene (hall) and a
  * panorama taken inside it (process-floor), where the plan's "you are here"
  * cone turns with every frame of the drag. Rounds interleave the two pages so
