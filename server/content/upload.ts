@@ -23,13 +23,13 @@ export const DEFAULT_UPLOAD_MAX_BYTES = 1024 ** 3;
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9 _()+,-]{0,99}\.[A-Za-z0-9]{1,5}$/;
 
 export type UploadResult =
-  | { ok: true; file: string; kind: 'panorama' | 'image' | 'model' | 'audio'; width?: number; height?: number }
+  | { ok: true; file: string; kind: 'panorama' | 'image' | 'model' | 'audio' | 'captions'; width?: number; height?: number }
   | { ok: false; status: 400 | 413 | 415 | 422; error: string; code?: string; limitMb?: number };
 
 /** Why `name` cannot be a file of a tour; null when it can. */
 export function badFileName(name: string): string | null {
   if (!FILE_NAME.test(name)) return `"${name}" cannot be a file name here: use letters, digits, spaces, "-" and "_", one dot before the extension, and no "/" or "\\".`;
-  if (!UPLOAD_TYPES[extname(name).toLowerCase()]) return `Files of type ${extname(name)} cannot be added to a tour (images: .jpg .png .webp; models: .glb .gltf; audio: .mp3 .ogg .opus .m4a).`;
+  if (!UPLOAD_TYPES[extname(name).toLowerCase()]) return `Files of type ${extname(name)} cannot be added to a tour (images: .jpg .png .webp; models: .glb .gltf; audio: .mp3 .ogg .opus .m4a .webm; captions: .vtt).`;
   return null;
 }
 
@@ -111,7 +111,7 @@ export async function receiveUpload(req: IncomingMessage, folder: TourFolder, na
     const type = UPLOAD_TYPES[extname(name).toLowerCase()];
     const content = sniff(await head(temp));
     if (!type || content !== type.content) return { ok: false, status: 415, error: `"${name}" is ${describeSniffed(content)}, not what its name says; nothing was added.` };
-    let kind: 'panorama' | 'image' | 'model' | 'audio' = type.kind;
+    let kind: 'panorama' | 'image' | 'model' | 'audio' | 'captions' = type.kind;
     let size: { width?: number; height?: number } = {};
     if (type.kind === 'image') {
       const meta = await sharp(temp, { limitInputPixels: false }).metadata().catch(() => null);

@@ -67,7 +67,8 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
     const element = new Audio(resolveAsset(narration, store.getState().load.url));
     element.preload = 'auto';
     element.currentTime = clock.current.offset;
-    const onMeta = () => setAudioLengths((lengths) => Object.assign([...lengths], { [step]: element.duration }));
+    // A recording straight from MediaRecorder (WebM) has no duration in its header: Infinity, so the step's own duration counts.
+    const onMeta = () => setAudioLengths((lengths) => Object.assign([...lengths], { [step]: Number.isFinite(element.duration) ? element.duration : undefined }));
     const onError = () => setAudioFailed(true);
     element.addEventListener('loadedmetadata', onMeta);
     element.addEventListener('error', onError);
