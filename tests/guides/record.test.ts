@@ -45,12 +45,23 @@ describe('steps from the presenter’s changes', () => {
 
   it('makes a camera move one step: its start kept, its last view taken; a pause ends the move', () => {
     const drag: [number, LiveState][] = [2000, 2050, 2100, 2150, 2200].map((at, i) => [at, pano(10 + i * 5)]);
-    const { take, newSteps } = play([...drag, [2200 + SETTLE_MS + 10, pano(60)], [2200 + SETTLE_MS + 50, pano(61, 'east', 'pump')]]);
-    expect(newSteps).toEqual([2000, 2200 + SETTLE_MS + 10, 2200 + SETTLE_MS + 50]);
+    const pause = 2200 + SETTLE_MS + 10;
+    const { take, newSteps } = play([...drag, [pause, pano(60)], [pause + 2 * SETTLE_MS, pano(62)]]);
+    expect(newSteps).toEqual([2000, pause, pause + 2 * SETTLE_MS]);
     expect(take.steps[1]).toEqual({ start: 2000, state: pano(30) });
   });
 
-  it('joins a scene change with the view that arrives with it, ignores repeats, and merges changes in one millisecond', () => {
+  it('makes a hotspot’s turn and its card one step: a state held briefly was on the way', () => {
+    const { take, newSteps } = play([
+      [2000, pano(40)],
+      [2000 + SETTLE_MS - 1, pano(40, 'east', 'pump')],
+      [4000, pano(40)],
+    ]);
+    expect(newSteps).toEqual([2000, 4000]);
+    expect(take.steps.map((s) => [s.start, s.state.card])).toEqual([[0, null], [2000, 'pump'], [4000, null]]);
+  });
+
+  it('joins a scene change with the view that arrives with it, ignores repeats, and merges changes close together', () => {
     const { take } = play([
       [1000, pano(0, 'west')],
       [1100, pano(45, 'west')],

@@ -3,7 +3,8 @@
  * presenter's store shows — what the live channel sends — is a change; a change starts a step,
  * except a camera move that continues one: same scene and card, within `SETTLE_MS` of the change
  * before it (a drag sends 20 views a second). Such a move keeps the step's start (the player
- * animates to the step's view, as attendees saw the camera travel) and takes its last view.
+ * animates to the step's view, as attendees saw the camera travel) and takes its last view; and a
+ * change within `SETTLE_MS` of a step's start replaces its state (that state was only on the way).
  * Decided as each change comes, so the narration can be cut at the same boundaries while recording.
  */
 import type { LiveState } from '../../protocol/live';
@@ -33,8 +34,8 @@ export function addChange(take: Take, at: number, state: LiveState): { take: Tak
   const current = take.steps[take.steps.length - 1]!;
   if (sameState(current.state, state)) return { take, newStep: false };
   const moving = state.scene === current.state.scene && state.card === current.state.card && at - take.lastChangeAt < SETTLE_MS;
-  // Two changes in the same millisecond are one: a step must last.
-  if (moving || at - current.start < 1) {
+  // A state held for less than that was on the way to this one (a hotspot's turn, then its card): one step.
+  if (moving || at - current.start < SETTLE_MS) {
     const steps = [...take.steps.slice(0, -1), { start: current.start, state }];
     return { take: { steps, lastChangeAt: at }, newStep: false };
   }
