@@ -9,7 +9,8 @@ import type { RecordedGuide } from './recordedGuide';
 export async function guideZip(recorded: RecordedGuide): Promise<Blob> {
   const entries: Zippable = { 'guide.json': strToU8(`${JSON.stringify(recorded.guide, null, 2)}\n`) };
   for (const file of recorded.files) entries[file.name] = [new Uint8Array(await file.blob.arrayBuffer()), { level: 0 }];
-  return new Blob([zipSync(entries)], { type: 'application/zip' });
+  // fflate's bytes are always on an ArrayBuffer of their own.
+  return new Blob([zipSync(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 }
 
 export async function downloadGuide(recorded: RecordedGuide): Promise<void> {
