@@ -5,17 +5,21 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import type { LiveSession } from '../../live/start';
-import { useLiveStrings } from './liveStrings';
+import { useTour } from '../../state/hooks';
+import { inLanguage } from '../inLanguage';
 
 const RecordPanel = lazy(() => import('../../guides/record/RecordPanel'));
 
+/** Here, not in liveStrings.ts, which the viewer's first chunk carries: only speakers see it. */
+const RECORD = { en: 'Record as a guide', sv: 'Spela in som guide', fi: 'Nauhoita opastukseksi' };
+
 export function RecordControl({ session }: { session: LiveSession }) {
-  const t = useLiveStrings();
+  const label = inLanguage(RECORD, useTour((s) => s.language));
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
       <button type="button" data-guide-record-start onClick={() => setOpen(true)}>
-        {t.recordGuide}
+        {label}
       </button>
     );
   }
