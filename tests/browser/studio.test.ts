@@ -7,7 +7,7 @@
  * loads no studio code, and the studio pages pass axe-core. A live visit of a studio tour recorded as
  * a guide with a (fake) microphone, saved to the studio, captioned there, and played back.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -284,19 +284,35 @@ describe('tour studio', () => {
     const page = await context.newPage();
     await page.goto(`${base}/studio#token=${TOKEN}`);
     await page.getByRole('heading', { name: 'Tours' }).waitFor();
-    // A copy of the demo tour, published: live tours run published tours.
+    // A tour of two panoramas, a card and a link, made with the studio's API and published: live tours run published tours.
     const tourId = 'recorded-visit';
-    const made = await page.evaluate(async (id) => {
-      const copy = await fetch('/api/studio/tours/processum/copy', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }) });
-      const { version } = (await copy.json()) as { version: string };
-      const published = await fetch(`/api/studio/tours/${id}/publish`, { method: 'POST', headers: { 'If-Match': `"${version}"` } });
-      return [copy.status, published.status];
-    }, tourId);
-    expect(made).toEqual([201, 200]);
+    const png = readFileSync(PANORAMA);
+    const made = await page.evaluate(
+      async ({ id, bytes }) => {
+        const json = { 'Content-Type': 'application/json' };
+        const created = await fetch('/api/studio/tours', { method: 'POST', headers: json, body: JSON.stringify({ id, title: { en: 'Recorded visit' }, languages: ['en', 'sv'] }) });
+        const scenes = [];
+        for (const name of ['sky.png', 'night.png']) {
+          const added = await fetch(`/api/studio/tours/${id}/files`, { method: 'POST', headers: { 'X-File-Name': name }, body: Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0)) });
+          scenes.push(((await added.json()) as { scene: Record<string, unknown> }).scene);
+        }
+        const read = await fetch(`/api/studio/tours/${id}/draft`);
+        const draft = (await read.json()) as Record<string, unknown>;
+        scenes[0]!.hotspots = [
+          { id: 'pump', type: 'info', title: { en: 'Pump', sv: 'Pump' }, body: { en: 'Moves liquid.', sv: 'Flyttar vätska.' }, yaw: 25, pitch: -5 },
+          { id: 'to-night', type: 'link', title: { en: 'Night', sv: 'Natt' }, target: 'night', yaw: -60, pitch: 0 },
+        ];
+        const saved = await fetch(`/api/studio/tours/${id}/draft`, { method: 'PUT', headers: { ...json, 'If-Match': read.headers.get('ETag')! }, body: JSON.stringify({ ...draft, scenes, startScene: 'sky' }) });
+        const published = await fetch(`/api/studio/tours/${id}/publish`, { method: 'POST', headers: { 'If-Match': saved.headers.get('ETag')! } });
+        return [created.status, saved.status, published.status];
+      },
+      { id: tourId, bytes: png.toString('base64') },
+    );
+    expect(made).toEqual([201, 200, 200]);
 
     // The speaker starts a live tour from the published tour and presents in this tab.
-    await page.goto(`${base}/t/${tourId}/process-floor`);
-    await waitForScene(page, 'process-floor');
+    await page.goto(`${base}/t/${tourId}/sky`);
+    await waitForScene(page, 'sky');
     await page.getByRole('button', { name: 'Start live tour' }).click();
     const dialog = page.getByRole('dialog', { name: 'Live guided tour' });
     await dialog.getByLabel('Speakers, one per line').fill('Anna');
@@ -329,30 +345,34 @@ describe('tour studio', () => {
       await viewer.focus();
       await page.keyboard.press('ArrowRight');
     });
+    /** Presses a hotspot in the scene's list ("In this scene"), opening the list when it is closed. */
+    const poi = async (id: string) => {
+      if (!(await page.locator('details.poi').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.poi summary').click();
+      await page.locator(`[data-poi="${id}"]`).click();
+    };
     await presenterDoes(3, async () => {
-      await page.locator('.poi summary').click();
-      await page.locator('[data-poi="process-floor--process-pumps"]').click();
-      await page.locator('[data-card="process-floor--process-pumps"]').waitFor();
+      await poi('pump');
+      await page.locator('[data-card="pump"]').waitFor();
     });
     await presenterDoes(4, () => page.locator('[data-card] .card__close').click());
     await presenterDoes(5, async () => {
       await viewer.focus();
       await page.keyboard.press('ArrowLeft');
     });
-    await presenterDoes(6, () => page.locator('[data-scene-link="tank-farm"]').click());
-    await waitForScene(page, 'tank-farm');
+    await presenterDoes(6, () => poi('to-night'));
+    await waitForScene(page, 'night');
     await hold();
     expect(await steps()).toBe(6);
     await page.getByRole('button', { name: 'Stop recording' }).click();
     await page.getByText(/^Recorded 6 steps \(0:\d\d\)\.$/).waitFor({ timeout: 30_000 });
     const marks = (await page.evaluate(() => (window as unknown as { __marks: { at: number; scene: string; card: string | null }[] }).__marks)).slice(-6);
     expect(marks.map((m) => [m.scene, m.card])).toEqual([
-      ['process-floor', null],
-      ['process-floor', null],
-      ['process-floor', 'process-floor--process-pumps'],
-      ['process-floor', null],
-      ['process-floor', null],
-      ['tank-farm', null],
+      ['sky', null],
+      ['sky', null],
+      ['sky', 'pump'],
+      ['sky', null],
+      ['sky', null],
+      ['night', null],
     ]);
 
     // Signed in to the studio: the guide goes to the tour's draft, its narration beside it.
@@ -417,7 +437,7 @@ describe('tour studio', () => {
     expect(played.map((p) => p.step)).toEqual([0, 1, 2, 3, 4, 5]);
     for (let i = 1; i < 5; i++) expect(Math.abs(played[i + 1]!.at - played[i]!.at - (marks[i + 1]!.at - marks[i]!.at)), `played step ${i}`).toBeLessThan(100);
     expect(played[2]!.caption).toBe('Pumparna flyttar vätskan.');
-    expect(await preview.locator('#root').getAttribute('data-scene')).toBe('tank-farm');
+    expect(await preview.locator('#root').getAttribute('data-scene')).toBe('night');
     await context.close();
   });
 });
