@@ -53,6 +53,8 @@ export function GuideStepFields({ guideId, index, step, languages }: Props) {
       )}
       <label htmlFor={`${id}-duration`}>{t.stepDuration}</label>
       <input
+        // Shown anew when the duration changes by other means (undo).
+        key={step.duration}
         id={`${id}-duration`}
         type="number"
         min={0.1}

@@ -39,8 +39,8 @@ export function GuidesPanel() {
             {open.has(guide.id) && (
               <ol className="studio-guide__steps" aria-label={`${t.guideSteps}: ${name}`}>
                 {guide.steps.map((step, index) => (
-                  // A step has no id of its own: its place and content (an undo or a deleted step shows the fields anew).
-                  <li key={`${index}:${step.scene}:${step.duration}:${JSON.stringify(step.captions ?? {})}`} data-guide-step={index}>
+                  // A step has no id of its own: its place and scene (a deleted step shows the fields after it anew).
+                  <li key={`${index}:${step.scene}`} data-guide-step={index}>
                     <GuideStepFields guideId={guide.id} index={index} step={step} languages={languages} />
                     <button type="button" aria-label={`${t.deleteStep} ${index + 1}`} onClick={() => edit((d) => deleteStep(d, guide.id, index))}>
                       {t.deleteStep}
