@@ -39,7 +39,8 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
   const [audioFailed, setAudioFailed] = useState(false);
   const [audioLengths, setAudioLengths] = useState<(number | undefined)[]>([]);
   const [finished, setFinished] = useState(false);
-  const clock = useRef({ offset: 0, seekTo: 0 });
+  // `offset`: the narration's time while it plays (captions follow it); `wall`: the page's time in the step.
+  const clock = useRef({ offset: 0, seekTo: 0, wall: 0 });
   const audio = useRef<HTMLAudioElement | null>(null);
   const line = timeline(guide, audioLengths);
   const current = guide.steps[step]!;
@@ -52,6 +53,7 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
   // A new step: its view (while following), its narration from the start (or from a seek).
   useEffect(() => {
     clock.current.offset = clock.current.seekTo;
+    clock.current.wall = clock.current.seekTo;
     clock.current.seekTo = 0;
     setOffset(clock.current.offset);
     setAudioFailed(false);
@@ -93,6 +95,9 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
   // The clock: the narration's time while it plays, else the page's clock, read every 50 ms (a timer, not
   // animation frames, which a busy 3D view can slow down); ten updates a second reach React.
   const length = line.lengths[step]!;
+  // A step lasting its own duration keeps it by the page's clock (a narration that starts late must not
+  // stretch a recorded step); a longer narration ends the step by its own clock, so none of it is cut.
+  const narrationLonger = (audioLengths[step] ?? 0) > current.duration;
   useEffect(() => {
     if (!playing) return;
     let last = performance.now();
@@ -106,8 +111,9 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
       const element = audio.current;
       const narrating = element !== null && !element.paused && !element.ended && !audioFailed;
       clock.current.offset = narrating ? element.currentTime : clock.current.offset + (now - last) / 1000;
+      clock.current.wall += (now - last) / 1000;
       last = now;
-      if (clock.current.offset >= length) {
+      if ((narrationLonger ? clock.current.offset : Math.max(clock.current.wall, clock.current.offset)) >= length) {
         if (step + 1 < guide.steps.length) store.getState().setGuide({ id: guide.id, step: step + 1 }, 'app');
         else {
           clock.current.offset = length;
@@ -121,7 +127,7 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
       setOffset((shown) => (Math.floor(shown * 10) === Math.floor(clock.current.offset * 10) ? shown : clock.current.offset));
     }, 50);
     return () => clearInterval(timer);
-  }, [playing, length, step, guide, store, audioFailed, setPlaying]);
+  }, [playing, length, narrationLonger, step, guide, store, audioFailed, setPlaying]);
 
   // The visitor's own moves detach the view from the guide.
   useEffect(
@@ -152,6 +158,7 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
       setFinished(false);
       if (to.step === step) {
         clock.current.offset = to.offset;
+        clock.current.wall = to.offset;
         if (audio.current) audio.current.currentTime = to.offset;
         setOffset(to.offset);
       } else {
