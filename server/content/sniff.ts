@@ -4,10 +4,10 @@
  * extension. Markup (SVG, HTML, XML) is refused whatever it is called: served
  * from our origin it could run script.
  */
-export type Sniffed = 'jpeg' | 'png' | 'webp' | 'glb' | 'gltf' | 'mp3' | 'ogg' | 'mp4' | 'markup' | 'unknown';
+export type Sniffed = 'jpeg' | 'png' | 'webp' | 'glb' | 'gltf' | 'mp3' | 'ogg' | 'webm' | 'mp4' | 'vtt' | 'markup' | 'unknown';
 
 /** The kinds of file the studio takes, by extension, with the content each must have. */
-export const UPLOAD_TYPES: Readonly<Record<string, { content: Sniffed; kind: 'image' | 'model' | 'audio' }>> = {
+export const UPLOAD_TYPES: Readonly<Record<string, { content: Sniffed; kind: 'image' | 'model' | 'audio' | 'captions' }>> = {
   '.jpg': { content: 'jpeg', kind: 'image' },
   '.jpeg': { content: 'jpeg', kind: 'image' },
   '.png': { content: 'png', kind: 'image' },
@@ -18,6 +18,10 @@ export const UPLOAD_TYPES: Readonly<Record<string, { content: Sniffed; kind: 'im
   '.ogg': { content: 'ogg', kind: 'audio' },
   '.opus': { content: 'ogg', kind: 'audio' },
   '.m4a': { content: 'mp4', kind: 'audio' },
+  // What browsers' MediaRecorder writes (Chromium: Opus in WebM): narration recorded in a live visit.
+  '.webm': { content: 'webm', kind: 'audio' },
+  // Guide captions written by the studio's Guides panel.
+  '.vtt': { content: 'vtt', kind: 'captions' },
 };
 
 /** Enough bytes to tell every type above apart. */
@@ -32,11 +36,13 @@ export function sniff(head: Buffer): Sniffed {
   if (ascii(head, 'RIFF') && ascii(head, 'WEBP', 8)) return 'webp';
   if (ascii(head, 'glTF')) return 'glb';
   if (ascii(head, 'OggS')) return 'ogg';
+  if (startsWith(head, [0x1a, 0x45, 0xdf, 0xa3])) return 'webm';
   if (ascii(head, 'ftyp', 4)) return 'mp4';
   if (ascii(head, 'ID3') || (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0)) return 'mp3';
   // Text: skip a BOM and white space, then look at the first character.
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('<')) return 'markup';
+  if (/^WEBVTT(?:[ \t\r\n]|$)/.test(text)) return 'vtt';
   // JSON: a .gltf (whether it is a valid one is the glTF validator's to say).
   if (text.startsWith('{')) return 'gltf';
   return 'unknown';
@@ -50,6 +56,8 @@ const NAMES: Record<Sniffed, string> = {
   gltf: 'a glTF model',
   mp3: 'MP3 audio',
   ogg: 'Ogg audio',
+  webm: 'WebM audio or video',
+  vtt: 'WebVTT captions',
   mp4: 'an MP4/M4A file',
   markup: 'markup (SVG, HTML or XML)',
   unknown: 'a kind of file a tour does not use',

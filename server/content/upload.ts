@@ -33,14 +33,14 @@ export interface Refusal {
 }
 
 export type UploadResult =
-  | { ok: true; file: string; kind: 'panorama' | 'image' | 'model' | 'audio'; width?: number; height?: number }
+  | { ok: true; file: string; kind: 'panorama' | 'image' | 'model' | 'audio' | 'captions'; width?: number; height?: number }
   | ({ ok: false; status: 400 | 413 | 415 | 422 } & Refusal);
 
 /** Why `name` cannot be a file of a tour; null when it can. */
 export function badFileName(name: string): Refusal | null {
   if (!FILE_NAME.test(name)) return { error: `"${name}" cannot be a file name here: use letters, digits, spaces, "-" and "_", one dot before the extension, and no "/" or "\\".`, code: 'bad-file-name', values: { name } };
   const ext = extname(name);
-  if (!UPLOAD_TYPES[ext.toLowerCase()]) return { error: `Files of type ${ext} cannot be added to a tour (images: .jpg .png .webp; models: .glb .gltf; audio: .mp3 .ogg .opus .m4a).`, code: 'type-not-taken', values: { ext } };
+  if (!UPLOAD_TYPES[ext.toLowerCase()]) return { error: `Files of type ${ext} cannot be added to a tour (images: .jpg .png .webp; models: .glb .gltf; audio: .mp3 .ogg .opus .m4a .webm; captions: .vtt).`, code: 'type-not-taken', values: { ext } };
   return null;
 }
 
@@ -127,7 +127,7 @@ export async function receiveUpload(req: IncomingMessage, folder: TourFolder, na
     const type = UPLOAD_TYPES[extname(name).toLowerCase()];
     const content = sniff(await head(temp));
     if (!type || content !== type.content) return { ok: false, status: 415, error: `"${name}" is ${describeSniffed(content)}, not what its name says; nothing was added.`, code: 'wrong-content', values: { name, found: content } };
-    let kind: 'panorama' | 'image' | 'model' | 'audio' = type.kind;
+    let kind: 'panorama' | 'image' | 'model' | 'audio' | 'captions' = type.kind;
     let size: { width?: number; height?: number } = {};
     if (type.kind === 'image') {
       const meta = await sharp(temp, { limitInputPixels: false }).metadata().catch(() => null);

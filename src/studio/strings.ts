@@ -102,6 +102,19 @@ export const en = {
   standpointNothing: 'There is no model surface there: click the floor where the panorama was taken.',
   showEdges: 'Draw the model\'s edges over the panorama',
   edgesFailed: 'The model\'s edges could not be drawn: its file could not be loaded.',
+  guides: 'Guides',
+  noGuides: 'No guides yet. A speaker records one in a live visit with “Record as a guide”.',
+  guideSteps: 'Steps',
+  guideStep: 'Step',
+  narration: 'Narration',
+  stepDuration: 'Duration (seconds)',
+  captions: 'Captions',
+  captionsHint: "A blank line starts the next caption; the captions share the step's time.",
+  saveCaptions: 'Save captions',
+  captionsSaved: 'Captions saved.',
+  captionsUnreadable: 'The captions file of this step could not be read.',
+  deleteStep: 'Delete step',
+  deleteGuide: 'Delete guide',
 } as const;
 
 export type StudioStrings = Record<keyof typeof en, string>;

@@ -9,8 +9,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** playwright-core gives every launch a fresh, temporary user-data-dir of its own. */
-export async function launch(): Promise<Session> {
+/** playwright-core gives every launch a fresh, temporary user-data-dir of its own. `args`: more Chromium switches (a fake microphone). */
+export async function launch(args: string[] = []): Promise<Session> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -24,6 +24,7 @@ export async function launch(): Promise<Session> {
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
       '--ignore-gpu-blocklist',
+      ...args,
     ],
   });
   return {

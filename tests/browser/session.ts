@@ -6,10 +6,10 @@ import { afterAll, beforeAll } from 'vitest';
 import { launch, type Session } from './harness';
 
 /** Call at the top of a test file; the session's browser is there once the file's tests run. */
-export function browserPerFile(): Session {
+export function browserPerFile(args: string[] = []): Session {
   let launched: Session | null = null;
   beforeAll(async () => {
-    launched = await launch();
+    launched = await launch(args);
   });
   afterAll(async () => {
     await launched?.close();

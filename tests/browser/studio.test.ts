@@ -6,9 +6,10 @@
  * visitor opens /t/<id> and finds every hotspot, its card text and the link. The visitor's page
  * loads no studio code, and the studio pages pass axe-core. On a copy of the demo tour, the side
  * panel's card image and links, a link into another tour's scene, and a panorama's standpoint
- * picked on the model and turned over the model's edges land in the saved tour.json.
+ * picked on the model and turned over the model's edges land in the saved tour.json. A live visit of a studio tour recorded as
+ * a guide with a (fake) microphone, saved to the studio, captioned there, and played back.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,8 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const PANORAMA = fileURLToPath(new URL('../fixtures/panoramas/webxr-milky-way-2k/milky-way-2k.png', import.meta.url));
 const MODEL = fileURLToPath(new URL('../fixtures/models/box-glb/Box.glb', import.meta.url));
 const TOKEN = 'studio-test-token-0123456789';
-const session = browserPerFile();
+// A fake microphone that is allowed without asking (it plays a beep): the recording of a live visit.
+const session = browserPerFile(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
 let server: StartedServer;
 let work: string;
 let base: string;
@@ -381,6 +383,168 @@ describe('tour studio', () => {
     // The untouched standpoints stay as they were written.
     expect(scene('platform').standpoint).toEqual({ scene: 'hall', position: [5.75, 7, -5.4] });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('records a live visit as a narrated guide, saves it to the studio, captions it there; played back, it repeats the visit in order and timing', { timeout: 600_000 }, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', permissions: ['microphone'] });
+    const page = await context.newPage();
+    await page.goto(`${base}/studio#token=${TOKEN}`);
+    await page.getByRole('heading', { name: 'Tours' }).waitFor();
+    // A tour of two panoramas, a card and a link, made with the studio's API and published: live tours run published tours.
+    const tourId = 'recorded-visit';
+    const png = readFileSync(PANORAMA);
+    const made = await page.evaluate(
+      async ({ id, bytes }) => {
+        const json = { 'Content-Type': 'application/json' };
+        const created = await fetch('/api/studio/tours', { method: 'POST', headers: json, body: JSON.stringify({ id, title: { en: 'Recorded visit' }, languages: ['en', 'sv'] }) });
+        const scenes = [];
+        for (const name of ['sky.png', 'night.png']) {
+          const added = await fetch(`/api/studio/tours/${id}/files`, { method: 'POST', headers: { 'X-File-Name': name }, body: Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0)) });
+          scenes.push(((await added.json()) as { scene: Record<string, unknown> }).scene);
+        }
+        const read = await fetch(`/api/studio/tours/${id}/draft`);
+        const draft = (await read.json()) as Record<string, unknown>;
+        scenes[0]!.hotspots = [
+          { id: 'pump', type: 'info', title: { en: 'Pump', sv: 'Pump' }, body: { en: 'Moves liquid.', sv: 'Flyttar vätska.' }, yaw: 25, pitch: -5 },
+          { id: 'to-night', type: 'link', title: { en: 'Night', sv: 'Natt' }, target: 'night', yaw: -60, pitch: 0 },
+        ];
+        const saved = await fetch(`/api/studio/tours/${id}/draft`, { method: 'PUT', headers: { ...json, 'If-Match': read.headers.get('ETag')! }, body: JSON.stringify({ ...draft, scenes, startScene: 'sky' }) });
+        const published = await fetch(`/api/studio/tours/${id}/publish`, { method: 'POST', headers: { 'If-Match': saved.headers.get('ETag')! } });
+        return [created.status, saved.status, published.status];
+      },
+      { id: tourId, bytes: png.toString('base64') },
+    );
+    expect(made).toEqual([201, 200, 200]);
+
+    // The speaker starts a live tour from the published tour and presents in this tab.
+    await page.goto(`${base}/t/${tourId}/sky`);
+    await waitForScene(page, 'sky');
+    await page.getByRole('button', { name: 'Start live tour' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Live guided tour' });
+    await dialog.getByLabel('Speakers, one per line').fill('Anna');
+    await dialog.getByRole('button', { name: 'Create session' }).click();
+    await page.locator('[data-live-presenter-bar]').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Each new step, as the page saw it: its time, scene and open card.
+    await page.evaluate(() => {
+      const marks: { at: number; scene: string | null; card: string | null }[] = [];
+      Object.assign(window, { __marks: marks });
+      new MutationObserver(() => {
+        const steps = Number(document.querySelector('[data-guide-record-steps]')?.getAttribute('data-guide-record-steps'));
+        if (steps > marks.length) marks.push({ at: performance.now(), scene: document.getElementById('root')!.getAttribute('data-scene'), card: document.querySelector('[data-card]')?.getAttribute('data-card') ?? null });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-guide-record-steps', 'data-card'] });
+    });
+    await page.getByRole('button', { name: 'Record as a guide' }).click();
+    await page.locator('[data-guide-record="recording"][data-guide-record-microphone="on"]').waitFor({ timeout: 30_000 });
+    await page.getByText('Your microphone is recorded, one narration file per step.').waitFor();
+    const steps = () => page.locator('[data-guide-record-steps]').getAttribute('data-guide-record-steps').then(Number);
+    // The presenter's pace: each view is held about two seconds (this is the visit being recorded, not a wait for the page).
+    const hold = () => new Promise((r) => setTimeout(r, 1800));
+    const presenterDoes = async (step: number, act: () => Promise<unknown>) => {
+      await hold();
+      await act();
+      await expect.poll(steps, { timeout: 15_000 }).toBe(step);
+    };
+    const viewer = page.locator('[data-viewer]');
+    await presenterDoes(2, async () => {
+      await viewer.focus();
+      await page.keyboard.press('ArrowRight');
+    });
+    /** Presses a hotspot in the scene's list ("In this scene"), opening the list when it is closed. */
+    const poi = async (id: string) => {
+      if (!(await page.locator('details.poi').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.poi summary').click();
+      await page.locator(`[data-poi="${id}"]`).click();
+    };
+    await presenterDoes(3, async () => {
+      await poi('pump');
+      await page.locator('[data-card="pump"]').waitFor();
+    });
+    await presenterDoes(4, () => page.locator('[data-card] .card__close').click());
+    await presenterDoes(5, async () => {
+      await viewer.focus();
+      await page.keyboard.press('ArrowLeft');
+    });
+    await presenterDoes(6, () => poi('to-night'));
+    await waitForScene(page, 'night');
+    await hold();
+    expect(await steps()).toBe(6);
+    await page.getByRole('button', { name: 'Stop recording' }).click();
+    await page.getByText(/^Recorded 6 steps \(0:\d\d\)\.$/).waitFor({ timeout: 30_000 });
+    const marks = (await page.evaluate(() => (window as unknown as { __marks: { at: number; scene: string; card: string | null }[] }).__marks)).slice(-6);
+    expect(marks.map((m) => [m.scene, m.card])).toEqual([
+      ['sky', null],
+      ['sky', null],
+      ['sky', 'pump'],
+      ['sky', null],
+      ['sky', null],
+      ['night', null],
+    ]);
+
+    // Signed in to the studio: the guide goes to the tour's draft, its narration beside it.
+    await page.getByRole('button', { name: 'Save to studio' }).click();
+    await page.getByText(/^Saved to the studio as the guide "recorded-[\d-]+" of the draft\./).waitFor({ timeout: 30_000 });
+    type Step = { scene: string; card?: string; duration: number; audio?: string; view?: { yaw: number } };
+    const draft = (await page.evaluate((id) => fetch(`/api/studio/tours/${id}/draft`).then((r) => r.json()), tourId)) as { guides: { id: string; steps: Step[] }[] };
+    const guide = draft.guides.find((g) => g.id.startsWith('recorded-'))!;
+    expect(guide.steps.map((s) => [s.scene, s.card ?? null])).toEqual(marks.map((m) => [m.scene, m.card]));
+    // Each step lasts until the presenter's next change (±100 ms of what the page saw).
+    for (let i = 1; i < 5; i++) expect(Math.abs(guide.steps[i]!.duration * 1000 - (marks[i + 1]!.at - marks[i]!.at)), `step ${i}`).toBeLessThan(100);
+    expect(guide.steps[1]!.view!.yaw).not.toBeCloseTo(guide.steps[0]!.view!.yaw, 1);
+    // One narration file per step, each a whole WebM/Opus recording the browser plays by itself.
+    const audio = guide.steps.map((s) => s.audio);
+    expect(audio.every((a) => typeof a === 'string' && a.endsWith('.webm'))).toBe(true);
+    const lengths = await page.evaluate(
+      ([id, files]) =>
+        Promise.all(
+          files.map(async (file) => {
+            const bytes = await (await fetch(`/tours/${id}/${file}`)).arrayBuffer();
+            const decoded = await new AudioContext().decodeAudioData(bytes);
+            return decoded.duration;
+          }),
+        ),
+      [tourId, audio as string[]] as const,
+    );
+    lengths.slice(1, 5).forEach((length, i) => expect(Math.abs(length - guide.steps[i + 1]!.duration), `audio of step ${i + 1}`).toBeLessThan(0.3));
+
+    // Captions in the studio's Guides panel, by keyboard: step 3 (the card) in Swedish.
+    const studio = await context.newPage();
+    await studio.goto(`${base}/studio/${tourId}`);
+    const panel = studio.getByRole('region', { name: /^Guides/ });
+    await panel.locator(`[data-guide-open="${guide.id}"]`).focus();
+    await studio.keyboard.press('Enter');
+    const step3 = panel.locator(`[data-guide="${guide.id}"] [data-guide-step="2"]`);
+    await step3.locator('[data-guide-caption="sv"] textarea').fill('Pumparna flyttar vätskan.');
+    await step3.getByRole('button', { name: 'Save captions (sv)' }).press('Enter');
+    await step3.getByText('Captions saved.').waitFor({ timeout: 30_000 });
+    await expect.poll(() => studio.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await axeViolations(studio)).toEqual([]);
+    await studio.close();
+
+    // Played back in the preview: the same steps in order, each as long as the presenter held it.
+    const preview = await context.newPage();
+    await preview.goto(`${base}/studio/${tourId}/preview`);
+    await waitForScene(preview, null, 'ready', 60_000);
+    await preview.locator('.language select').selectOption('sv');
+    await preview.evaluate(() => {
+      const played: { at: number; step: number; caption: string }[] = [];
+      Object.assign(window, { __played: played });
+      new MutationObserver(() => {
+        const player = document.querySelector('[data-step]');
+        const step = Number(player?.getAttribute('data-step') ?? -1);
+        if (player && step !== played[played.length - 1]?.step) played.push({ at: performance.now(), step, caption: '' });
+        const caption = document.querySelector('[data-caption]')?.textContent ?? '';
+        if (caption && played.length) played[played.length - 1]!.caption ||= caption;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await preview.locator(`[data-play-guide="${guide.id}"]`).click();
+    await preview.locator('.guide-player__note').filter({ hasText: 'Guiden är slut.' }).waitFor({ timeout: 120_000 });
+    const played = (await preview.evaluate(() => (window as unknown as { __played: { at: number; step: number; caption: string }[] }).__played)) as { at: number; step: number; caption: string }[];
+    expect(played.map((p) => p.step)).toEqual([0, 1, 2, 3, 4, 5]);
+    for (let i = 1; i < 5; i++) expect(Math.abs(played[i + 1]!.at - played[i]!.at - (marks[i + 1]!.at - marks[i]!.at)), `played step ${i}`).toBeLessThan(100);
+    expect(played[2]!.caption).toBe('Pumparna flyttar vätskan.');
+    expect(await preview.locator('#root').getAttribute('data-scene')).toBe('night');
     await context.close();
   });
 });

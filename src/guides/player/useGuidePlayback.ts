@@ -2,7 +2,7 @@
  * Plays a guide: applies each step's view state (unless the visitor detached
  * to look around), plays its narration, keeps the time within the step (the
  * narration's clock while it plays, else the frame clock) and moves on when
- * the step is over (a 50 ms timer; the time of a step starts when its scene is shown). Like the live tour's follow/detach: a camera move, scene
+ * the step is over (a 25 ms timer; the time of a step starts when its scene is shown). Like the live tour's follow/detach: a camera move, scene
  * change or card by the visitor detaches; "Return to guide" re-applies the
  * step. Every listener, frame and sound it starts is stopped by its cleanup.
  */
@@ -12,6 +12,9 @@ import { localize } from '../../tour/text';
 import type { Guide } from '../../tour/guide';
 import { resolveAsset } from '../../tour/assets';
 import { locate, timeline } from './timeline';
+
+/** How often the clock is read: a step ends at most this late. */
+const TICK_MS = 25;
 
 /** Visitor actions that take the view away from the guide. */
 const DETACHING = new Set(['setView', 'goToScene', 'openCard', 'closeCard', 'focusHotspot', 'applyViewState']);
@@ -39,7 +42,9 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
   const [audioFailed, setAudioFailed] = useState(false);
   const [audioLengths, setAudioLengths] = useState<(number | undefined)[]>([]);
   const [finished, setFinished] = useState(false);
-  const clock = useRef({ offset: 0, seekTo: 0 });
+  // `offset`: the narration's time while it plays (captions follow it); `wall`: the page's time in the step.
+  // `carry`: when the last step ended by itself and by how much its tick overshot, so the next starts then.
+  const clock = useRef<{ offset: number; seekTo: number; wall: number; carry: { at: number; over: number } | null }>({ offset: 0, seekTo: 0, wall: 0, carry: null });
   const audio = useRef<HTMLAudioElement | null>(null);
   const line = timeline(guide, audioLengths);
   const current = guide.steps[step]!;
@@ -52,6 +57,10 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
   // A new step: its view (while following), its narration from the start (or from a seek).
   useEffect(() => {
     clock.current.offset = clock.current.seekTo;
+    // Moving on by itself, the step's time began when the last one ended (ticks and renders do not add up over a guide).
+    const carry = clock.current.carry;
+    clock.current.wall = clock.current.seekTo + (carry ? carry.over + (performance.now() - carry.at) / 1000 : 0);
+    clock.current.carry = null;
     clock.current.seekTo = 0;
     setOffset(clock.current.offset);
     setAudioFailed(false);
@@ -67,7 +76,8 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
     const element = new Audio(resolveAsset(narration, store.getState().load.url));
     element.preload = 'auto';
     element.currentTime = clock.current.offset;
-    const onMeta = () => setAudioLengths((lengths) => Object.assign([...lengths], { [step]: element.duration }));
+    // A recording straight from MediaRecorder (WebM) has no duration in its header: Infinity, so the step's own duration counts.
+    const onMeta = () => setAudioLengths((lengths) => Object.assign([...lengths], { [step]: Number.isFinite(element.duration) ? element.duration : undefined }));
     const onError = () => {
       setAudioFailed(true);
       store.getState().setNarrating(false, 'app');
@@ -102,9 +112,12 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
     else element.pause();
   }, [playing, audioFailed, step]);
 
-  // The clock: the narration's time while it plays, else the page's clock, read every 50 ms (a timer, not
+  // The clock: the narration's time while it plays, else the page's clock, read every 25 ms (a timer, not
   // animation frames, which a busy 3D view can slow down); ten updates a second reach React.
   const length = line.lengths[step]!;
+  // A step lasting its own duration keeps it by the page's clock (a narration that starts late must not
+  // stretch a recorded step); a longer narration ends the step by its own clock, so none of it is cut.
+  const narrationLonger = (audioLengths[step] ?? 0) > current.duration;
   useEffect(() => {
     if (!playing) return;
     let last = performance.now();
@@ -118,9 +131,14 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
       const element = audio.current;
       const narrating = element !== null && !element.paused && !element.ended && !audioFailed;
       clock.current.offset = narrating ? element.currentTime : clock.current.offset + (now - last) / 1000;
+      clock.current.wall += (now - last) / 1000;
       last = now;
-      if (clock.current.offset >= length) {
-        if (step + 1 < guide.steps.length) store.getState().setGuide({ id: guide.id, step: step + 1 }, 'app');
+      const at = narrationLonger ? clock.current.offset : Math.max(clock.current.wall, clock.current.offset);
+      if (at >= length) {
+        if (step + 1 < guide.steps.length) {
+          clock.current.carry = { at: now, over: at - length };
+          store.getState().setGuide({ id: guide.id, step: step + 1 }, 'app');
+        }
         else {
           clock.current.offset = length;
           setFinished(true);
@@ -131,9 +149,9 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
         return;
       }
       setOffset((shown) => (Math.floor(shown * 10) === Math.floor(clock.current.offset * 10) ? shown : clock.current.offset));
-    }, 50);
+    }, TICK_MS);
     return () => clearInterval(timer);
-  }, [playing, length, step, guide, store, audioFailed, setPlaying]);
+  }, [playing, length, narrationLonger, step, guide, store, audioFailed, setPlaying]);
 
   // The visitor's own moves detach the view from the guide.
   useEffect(
@@ -164,6 +182,7 @@ export function useGuidePlayback(guide: Guide, step: number, playing: boolean, s
       setFinished(false);
       if (to.step === step) {
         clock.current.offset = to.offset;
+        clock.current.wall = to.offset;
         if (audio.current) audio.current.currentTime = to.offset;
         setOffset(to.offset);
       } else {

@@ -21,6 +21,10 @@ function seconds(text: string): number | null {
   return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;
 }
 
+/** The character references WebVTT cue text uses (writeVtt.ts writes them for `&`, `<` and `>`). */
+const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
+const decodeReferences = (text: string) => text.replace(/&(amp|lt|gt|nbsp|lrm|rlm);/g, (_, name: string) => REFERENCES[name]!);
+
 export function parseVtt(source: string): VttResult {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '')) return { ok: false, message: 'a WebVTT file starts with "WEBVTT"' };
@@ -41,7 +45,7 @@ export function parseVtt(source: string): VttResult {
     const end = seconds((rest ?? '').trim().split(/\s+/)[0] ?? '');
     if (start === null || end === null || end < start) return { ok: false, message: `line ${i + 1}: expected "00:00.000 --> 00:02.500", not "${timing.slice(0, 60)}"` };
     const text: string[] = [];
-    for (i++; i < lines.length && lines[i]!.trim() !== ''; i++) text.push(lines[i]!.replace(/<[^>]*>/g, ''));
+    for (i++; i < lines.length && lines[i]!.trim() !== ''; i++) text.push(decodeReferences(lines[i]!.replace(/<[^>]*>/g, '')));
     cues.push({ start, end, text: text.join('\n') });
   }
   return { ok: true, cues };

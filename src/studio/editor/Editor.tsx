@@ -13,6 +13,7 @@ import { ItemPanel } from './ItemPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ConflictView } from './ConflictView';
 import { AddFiles } from './AddFiles';
+import { GuidesPanel } from './GuidesPanel';
 import { useStudioKeys } from './useStudioKeys';
 
 export function Editor() {
@@ -31,6 +32,7 @@ export function Editor() {
           <SceneList />
           <HotspotList />
           <ProblemList />
+          <GuidesPanel />
           <AddFiles />
         </div>
         <div className="studio__panel">

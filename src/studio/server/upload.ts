@@ -9,7 +9,7 @@ import { studioLanguage, studioStrings } from '../strings';
 
 export interface Uploaded {
   file: string;
-  kind: 'panorama' | 'model' | 'image' | 'audio';
+  kind: 'panorama' | 'model' | 'image' | 'audio' | 'captions';
   job?: { id: string };
   /** The scene the file makes, when no job is needed (a panorama narrow enough to show whole). */
   scene?: DraftScene;

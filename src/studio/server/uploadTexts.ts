@@ -8,7 +8,7 @@ type Texts = Record<string, string>;
 
 export const uploadEn: Texts = {
   'bad-file-name': '"{name}" cannot be a file name here: use letters, digits, spaces, "-" and "_", one dot before the extension, and no "/" or "\\".',
-  'type-not-taken': 'Files of type {ext} cannot be added to a tour (images: .jpg .png .webp; models: .glb .gltf; audio: .mp3 .ogg .opus .m4a).',
+  'type-not-taken': 'Files of type {ext} cannot be added to a tour (images: .jpg .png .webp; models: .glb .gltf; audio: .mp3 .ogg .opus .m4a .webm; captions: .vtt).',
   'wrong-content': '"{name}" is {found}, not what its name says; nothing was added.',
   'image-empty': '"{name}" is empty (0 bytes); nothing was added.',
   'image-unreadable': '"{name}" is not a JPEG, PNG or WebP image ({format}); nothing was added.',
@@ -21,7 +21,7 @@ export const uploadEn: Texts = {
 
 export const uploadSv: Texts = {
   'bad-file-name': '"{name}" kan inte vara ett filnamn här: använd bokstäver, siffror, mellanslag, "-" och "_", en punkt före filändelsen och inget "/" eller "\\".',
-  'type-not-taken': 'Filer av typen {ext} kan inte läggas till en tur (bilder: .jpg .png .webp; modeller: .glb .gltf; ljud: .mp3 .ogg .opus .m4a).',
+  'type-not-taken': 'Filer av typen {ext} kan inte läggas till en tur (bilder: .jpg .png .webp; modeller: .glb .gltf; ljud: .mp3 .ogg .opus .m4a .webm; undertexter: .vtt).',
   'wrong-content': '"{name}" är {found}, inte det som namnet säger; inget lades till.',
   'image-empty': '"{name}" är tom (0 byte); inget lades till.',
   'image-unreadable': '"{name}" är inte en JPEG-, PNG- eller WebP-bild ({format}); inget lades till.',
@@ -34,7 +34,7 @@ export const uploadSv: Texts = {
 
 export const uploadFi: Texts = {
   'bad-file-name': '"{name}" ei kelpaa tiedostonimeksi: käytä kirjaimia, numeroita, välilyöntejä, "-" ja "_", yksi piste ennen päätettä, ei "/" eikä "\\".',
-  'type-not-taken': 'Tyypin {ext} tiedostoja ei voi lisätä kierrokseen (kuvat: .jpg .png .webp; mallit: .glb .gltf; ääni: .mp3 .ogg .opus .m4a).',
+  'type-not-taken': 'Tyypin {ext} tiedostoja ei voi lisätä kierrokseen (kuvat: .jpg .png .webp; mallit: .glb .gltf; ääni: .mp3 .ogg .opus .m4a .webm; tekstitykset: .vtt).',
   'wrong-content': '"{name}" on {found}, ei sitä mitä sen nimi sanoo; mitään ei lisätty.',
   'image-empty': '"{name}" on tyhjä (0 tavua); mitään ei lisätty.',
   'image-unreadable': '"{name}" ei ole JPEG-, PNG- tai WebP-kuva ({format}); mitään ei lisätty.',

@@ -2,6 +2,7 @@
 import type { LiveSession } from '../../live/start';
 import { isDriving } from '../../live/status';
 import { useShallow } from 'zustand/react/shallow';
+import { RecordControl } from './RecordControl';
 import { useLive } from './useLive';
 import { useLiveStrings, usePluralOne } from './liveStrings';
 
@@ -45,6 +46,7 @@ export function PresenterBar({ session }: { session: LiveSession }) {
           {t.takeControl}
         </button>
       )}
+      <RecordControl session={session} />
     </section>
   );
 }

@@ -6,6 +6,7 @@
  * and result the studio reads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,17 @@ describe('adding files to a tour', () => {
     }
     expect(visible()).toEqual([]);
     expect(readdirSync(join(s.content, 'files', '.uploads'))).toEqual([]);
+  });
+
+  it('keeps recorded narration (WebM) and written captions (WebVTT), and refuses either when its content is not what its name says', async () => {
+    // The first bytes of what Chromium's MediaRecorder writes: an EBML header naming a "webm" document.
+    const webm = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01]), Buffer.from('B\x82\x84webm'), Buffer.alloc(64)]);
+    expect(await (await upload('walk-01.webm', webm)).json()).toEqual({ file: 'walk-01.webm', kind: 'audio' });
+    expect(await (await upload('walk-01-sv.vtt', 'WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.000\nHej\n')).json()).toEqual({ file: 'walk-01-sv.vtt', kind: 'captions' });
+    expect((await upload('fake.vtt', '<script>alert(1)</script>')).status).toBe(415);
+    expect((await upload('fake.webm', 'WEBVTT\n')).status).toBe(415);
+    expect(visible()).toEqual(['walk-01-sv.vtt', 'walk-01.webm']);
+    for (const name of ['walk-01-sv.vtt', 'walk-01.webm']) await unlink(join(s.content, 'files', name));
   });
 
   it('refuses a file over the size limit, declared or streamed', async () => {
