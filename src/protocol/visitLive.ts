@@ -113,13 +113,29 @@ export type VisitClientMessage = z.infer<typeof VisitClientMessage>;
 
 export const VisitRole = z.enum(['speaker', 'guest']);
 
+/**
+ * A speaker of the visit as its pages see them: the live presenter id (`p1`, `p2`… in the visit's order of speakers),
+ * the name, and the tour (site) they present, or null when the organizer named none.
+ */
+export const VisitSpeaker = z.strictObject({ id: z.string(), name: z.string(), tour: z.nullable(Id) });
+export type VisitSpeaker = z.infer<typeof VisitSpeaker>;
+
 /** Messages the server sends on `VISIT_EVENT`. */
 export const VisitServerMessage = z.discriminatedUnion('type', [
   /** First on every connection: the late joiner's snapshot (the live `welcome` carries the current state). */
   z.strictObject({
     v: version,
     type: z.literal('visit-welcome'),
-    visit: z.strictObject({ code: z.string(), title: z.string(), startsAt: z.string(), endsAt: z.string(), tours: z.array(Id) }),
+    visit: z.strictObject({
+      code: z.string(),
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      /** The tours (sites) in visiting order. */
+      tours: z.array(Id),
+      /** Who presents which site (absent from servers before multi-site visits). */
+      speakers: z.optional(z.array(VisitSpeaker)),
+    }),
     role: VisitRole,
     /** This connection's participant id (guests) or presenter id (speakers). */
     you: z.string(),

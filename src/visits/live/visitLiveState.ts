@@ -5,7 +5,7 @@
  * message to it. No React, no socket.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Hand, Poll, Question, Roster, VisitServerMessage } from '../../protocol/visitLive';
+import type { Hand, Poll, Question, Roster, VisitServerMessage, VisitSpeaker } from '../../protocol/visitLive';
 
 export interface VisitLiveState {
   /** Until `visit-welcome` arrives, nothing is known. */
@@ -16,6 +16,8 @@ export interface VisitLiveState {
   title: string;
   /** The visit's tours in visiting order (a multi-site visit has several). */
   tours: string[];
+  /** Who presents which tour (site). */
+  speakers: VisitSpeaker[];
   doorsOpen: boolean;
   /** By id; guests never hold hidden ones. */
   questions: Record<string, Question>;
@@ -39,6 +41,7 @@ export const createVisitLiveStore = (): VisitLiveStore =>
     you: null,
     title: '',
     tours: [],
+    speakers: [],
     doorsOpen: false,
     questions: {},
     polls: {},
@@ -61,6 +64,7 @@ export function reduceVisitMessage(s: VisitLiveState, m: VisitServerMessage): Pa
         you: m.you,
         title: m.visit.title,
         tours: m.visit.tours,
+        speakers: m.visit.speakers ?? [],
         doorsOpen: m.doorsOpen,
         questions: byId(m.questions),
         polls: byId(m.polls),
@@ -103,6 +107,17 @@ export function queueOrder(questions: Record<string, Question>, statuses: readon
   return Object.values(questions)
     .filter((q) => statuses.includes(q.status))
     .sort((a, b) => b.votes - a.votes || a.askedAt.localeCompare(b.askedAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The site after `current` in visiting order, with the speaker who presents it (the first named for it), or null at
+ * the last site. A tour not in the visit (a speaker followed a link elsewhere) has no next site.
+ */
+export function nextSite(s: Pick<VisitLiveState, 'tours' | 'speakers'>, current: string | null): { tour: string; speaker: VisitSpeaker | null } | null {
+  const at = current === null ? -1 : s.tours.indexOf(current);
+  const tour = at < 0 ? undefined : s.tours[at + 1];
+  if (tour === undefined) return null;
+  return { tour, speaker: s.speakers.find((p) => p.tour === tour) ?? null };
 }
 
 /** Polls, the open ones first, each group newest first. */
