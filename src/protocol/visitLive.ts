@@ -87,6 +87,8 @@ const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 export const VisitClientMessage = z.discriminatedUnion('type', [
   /** Speaker: let the guests in. */
   z.strictObject({ v: version, type: z.literal('open-doors'), ref }),
+  /** Speaker, doors open: end the visit for everyone now. */
+  z.strictObject({ v: version, type: z.literal('end-visit'), ref }),
   /** Guest: a question, with where they were. Length and characters are checked by the server (it says why). */
   z.strictObject({ v: version, type: z.literal('ask'), ref, text: z.string().check(z.maxLength(MAX_QUESTION_CHARS * 2)), where: QuestionWhere }),
   /** Guest: one vote for another guest's question. */
@@ -150,6 +152,8 @@ export const VisitServerMessage = z.discriminatedUnion('type', [
     roster: z.optional(Roster),
   }),
   z.strictObject({ v: version, type: z.literal('doors'), open: z.literal(true) }),
+  /** The visit has ended: the server closes the visit's connections a moment later, and admits nobody again. */
+  z.strictObject({ v: version, type: z.literal('ended') }),
   z.strictObject({ v: version, type: z.literal('question'), question: Question }),
   z.strictObject({ v: version, type: z.literal('question-removed'), id: z.string() }),
   z.strictObject({ v: version, type: z.literal('poll'), poll: Poll }),

@@ -14,6 +14,7 @@ import { PollForm } from './PollForm';
 import { QuestionList } from './QuestionList';
 import { Hands, Roster } from './Roster';
 import { Sites } from './Sites';
+import { EndVisit } from './EndVisit';
 import { useTourPlaces } from '../useTourPlaces';
 import { pollOrder } from './visitLiveState';
 import { useVisitLive } from './useVisitLive';
@@ -47,6 +48,7 @@ export function VisitPanel({ onClose }: { onClose(): void }) {
           <Hands />
           <QuestionList places={places} />
           <Polls speaker />
+          <EndVisit />
         </>
       ) : (
         <>

@@ -14,11 +14,15 @@ export interface VisitLiveState {
   /** This connection's participant id (guests) or presenter id (speakers). */
   you: string | null;
   title: string;
+  /** The visit's public code (`/v/<code>`). */
+  code: string;
   /** The visit's tours in visiting order (a multi-site visit has several). */
   tours: string[];
   /** Who presents which tour (site). */
   speakers: VisitSpeaker[];
   doorsOpen: boolean;
+  /** A speaker ended the visit. */
+  ended: boolean;
   /** By id; guests never hold hidden ones. */
   questions: Record<string, Question>;
   polls: Record<string, Poll>;
@@ -40,9 +44,11 @@ export const createVisitLiveStore = (): VisitLiveStore =>
     role: null,
     you: null,
     title: '',
+    code: '',
     tours: [],
     speakers: [],
     doorsOpen: false,
+    ended: false,
     questions: {},
     polls: {},
     myVotes: [],
@@ -63,6 +69,7 @@ export function reduceVisitMessage(s: VisitLiveState, m: VisitServerMessage): Pa
         role: m.role,
         you: m.you,
         title: m.visit.title,
+        code: m.visit.code,
         tours: m.visit.tours,
         speakers: m.visit.speakers ?? [],
         doorsOpen: m.doorsOpen,
@@ -76,6 +83,8 @@ export function reduceVisitMessage(s: VisitLiveState, m: VisitServerMessage): Pa
       };
     case 'doors':
       return { doorsOpen: true };
+    case 'ended':
+      return { ended: true };
     case 'question': {
       // A guest never keeps a hidden question (the server sends guests `question-removed` instead; this is the belt).
       if (s.role === 'guest' && m.question.status === 'hidden') return withoutQuestion(s, m.question.id);
