@@ -4,7 +4,7 @@
  * "Hand over to <next speaker>" (or, when nobody is named for the next site,
  * going on to it). Moving on switches the tour for everyone (moveToSite.ts).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { isDriving } from '../../live/status';
 import { useTour } from '../../state/hooks';
 import { useLive } from '../../ui/live/useLive';
@@ -25,6 +25,7 @@ export function Sites({ places }: { places: SitePlaces }) {
   const driving = useLive(session.status, isDriving);
   const you = useLive(session.status, (s) => s.you);
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const heading = useRef<HTMLHeadingElement>(null);
   if (tours.length < 2) return null;
   const next = nextSite({ tours, speakers }, current);
   // The next site's speaker, unless it is this one (one speaker may present two sites).
@@ -32,11 +33,16 @@ export function Sites({ places }: { places: SitePlaces }) {
   const moveOn = async () => {
     if (!next) return;
     setState('busy');
-    setState((await moveToSite(session, next)) ? 'idle' : 'failed');
+    const moved = await moveToSite(session, next);
+    setState(moved ? 'idle' : 'failed');
+    // The button goes with the control it offered: keep the keyboard in the panel, on the sites' list.
+    if (moved) heading.current?.focus();
   };
   return (
     <section aria-labelledby="visit-live-sites" data-sites>
-      <h3 id="visit-live-sites">{t.sites}</h3>
+      <h3 id="visit-live-sites" ref={heading} tabIndex={-1}>
+        {t.sites}
+      </h3>
       <ol className="visit-live__list">
         {tours.map((tour) => {
           const names = speakers.filter((p) => p.tour === tour).map((p) => p.name);
