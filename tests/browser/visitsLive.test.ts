@@ -404,7 +404,7 @@ it('a multi-site visit: handed over by keyboard, every viewer switches tour, Go 
   await panel.waitFor();
   expect(await panel.locator('[data-site-current]').getAttribute('data-site')).toBe('processum');
   await tabTo(s, '[data-next-site="northern-sweden"]');
-  expect(await s.locator('[data-next-site]').textContent()).toBe('Hand over to Bo Northern (Northern Sweden virtual visit)');
+  await expect.poll(() => s.locator('[data-next-site]').textContent()).toBe('Hand over to Bo Northern (Northern Sweden virtual visit)');
   await s.keyboard.press('Enter');
   // Every viewer switches to the second site's start; Bo presents from there.
   for (const p of [g, b, s]) await expect.poll(() => shown(p), { timeout: 120_000 }).toBe('northern-sweden/umea');
@@ -420,7 +420,7 @@ it('a multi-site visit: handed over by keyboard, every viewer switches tour, Go 
   // Bo's panel in Finnish: Siv's question names its place and the first site's tour; Go there takes everyone back there.
   await b.locator('[data-visit-panel-toggle]').click();
   const boPanel = b.locator('[data-visit-panel="speaker"]');
-  expect(await boPanel.locator('h2').textContent()).toBe('Puhujan paneeli');
+  await expect.poll(() => boPanel.locator('h2').textContent()).toBe('Puhujan paneeli');
   const question = boPanel.locator('[data-question]', { hasText: 'Hur stor är hallen?' });
   await expect.poll(() => question.locator('[data-asked-at]').textContent(), { timeout: 30_000 }).toMatch(/^kysytty kohteessa: .+ \(RISE Processum – biojalostamon pilottihalli\)$/);
   await seen(b, 'speaker panel in Finnish', found, false);
