@@ -8,6 +8,7 @@
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTour } from '../../state/hooks';
+import { useCoverPage } from '../../ui/live/useCoverPage';
 import { useVisitLive, useVisitLiveContext } from './useVisitLive';
 import { useVisitLiveText } from './visitLiveText';
 
@@ -20,15 +21,9 @@ export function VisitEnded() {
   const language = useTour((s) => s.language);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  useCoverPage(heading);
   useEffect(() => {
     session.socket.disconnect();
-    const root = document.getElementById('root');
-    const wasInert = root?.inert ?? false;
-    if (root) root.inert = true;
-    heading.current?.focus();
-    return () => {
-      if (root) root.inert = wasInert;
-    };
   }, [session]);
 
   const base = import.meta.env.BASE_URL;
