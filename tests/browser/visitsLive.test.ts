@@ -409,7 +409,8 @@ it('a multi-site visit: handed over by keyboard, every viewer switches tour, Go 
   // Every viewer switches to the second site's start; Bo presents from there.
   for (const p of [g, b, s]) await expect.poll(() => shown(p), { timeout: 120_000 }).toBe('northern-sweden/umea');
   await waitForScene(g, 'umea', 'ready', 180_000);
-  await b.locator('[data-live-presenter-bar] [data-live-point]').waitFor({ timeout: 30_000 });
+  // Everyone reads that Bo presents now.
+  for (const p of [g, b, s]) await p.locator('[data-live-presenting="Bo Northern"]').waitFor({ state: 'attached', timeout: 30_000 });
   await expect.poll(() => panel.locator('[data-site-current]').getAttribute('data-site')).toBe('northern-sweden');
   expect(await panel.locator('[data-next-site]').count()).toBe(0);
   expect(await s.evaluate(() => document.activeElement?.id)).toBe('visit-live-sites');
