@@ -35,11 +35,11 @@ else if (visitRoute) {
       createRoot,
       // A guest enters the live tour from the lobby (a speaker from their page): the page becomes the live page of that
       // session, at the same address, with the visit's questions, polls and hands.
-      enterLive(code, guest) {
+      enterLive(code, guest, language) {
         // Called from the page's own effect: the root is unmounted after React has finished with it.
         setTimeout(() => {
           page.unmount();
-          startViewer({ code, ...(guest ? { guest } : {}) });
+          startViewer({ code, ...(guest ? { guest } : {}), ...(language ? { language } : {}) });
         });
       },
     });
@@ -50,11 +50,13 @@ else if (visitRoute) {
 interface JoinFromLobby {
   code: string;
   guest?: { name: string; secret: string };
+  /** The live tour's language: the guest's registered one, the speaker's visit page's. */
+  language?: string;
 }
 
 function startViewer(fromLobby?: JoinFromLobby) {
   removeStartPosterWhenShown(rootElement);
-  const store = createTourStore();
+  const store = createTourStore(fromLobby?.language ? { language: fromLobby.language } : {});
   bindRootAttributes(store, rootElement);
   startEmbedBridge(store);
   const embedded = isEmbedMode(location.href);

@@ -4,9 +4,11 @@
  * everyone else applies what arrives with source `live`, so the viewer
  * animates to it and nothing is echoed back. A visitor who moves on their own
  * detaches until they return; the latest state is kept for that moment.
- * For the minimap, the store's `liveMap` gets the presenter's place while the
- * visitor looks around, and speakers' people-per-spot counts; an attendee
- * looking around reports their scene (counts only) when it changes.
+ * A state in another tour (a multi-site visit's next site) loads that tour
+ * first; meanwhile nothing is published, and the newest state is shown once
+ * it is there. For the minimap, the store's `liveMap` gets the presenter's
+ * place while the visitor looks around, and speakers' people-per-spot counts;
+ * an attendee looking around reports their scene (counts only) when it changes.
  * The socket is injected (Socket.IO in the app, anything alike in tests).
  */
 import {
@@ -18,6 +20,7 @@ import {
   type LivePointer,
   type LiveState,
 } from '../protocol/live';
+import { startSceneId } from '../state/selectors';
 import type { TourStore } from '../state/store';
 import type { TourState } from '../state/types';
 import { createHereReporter } from './hereReporter';
@@ -47,13 +50,18 @@ export interface LiveControls {
   returnToPresenter(): void;
   takeControl(): void;
   handOver(presenterId: string): void;
+  /**
+   * Presenter in control: load `tour` here and take everyone there — at `place`, else at the tour's start.
+   * Resolves whether this page shows that tour now (false: not in control, or the tour could not be loaded).
+   */
+  showTour(tour: string, place?: Omit<LiveState, 'tour'> | null): Promise<boolean>;
   /** Presenter in control: show a pointer (see `LivePointer`) or hide it (null). */
   point(pointer: LivePointer): void;
   dispose(): void;
 }
 
 const stateOf = (s: TourState): LiveState | null =>
-  s.tour && s.sceneId && s.view ? { scene: s.sceneId, view: s.view, card: s.cardId } : null;
+  s.tour && s.sceneId && s.view ? { tour: s.tour.id, scene: s.sceneId, view: s.view, card: s.cardId } : null;
 
 export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatusStore, options: LiveBindingOptions): LiveControls {
   const minInterval = options.minIntervalMs ?? 1000 / MAX_VIEW_UPDATES_PER_SECOND;
@@ -62,6 +70,14 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   let welcomed = false;
   let lastSent = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The tour this page is loading for the session (nothing is published meanwhile), and the latest load's number. */
+  let loading: string | null = null;
+  let loads = 0;
+  /** A publish was asked for while loading: done once the load ends. */
+  let publishAfterLoad = false;
+  /** A tour whose load failed: not tried again for every state that names it, only when another is asked for first. */
+  let failed: string | null = null;
+  const shownTour = () => store.getState().tour?.id ?? null;
 
   const send = (m: ClientMessage) => {
     if (socket.connected) socket.emit(LIVE_EVENT, m);
@@ -70,6 +86,10 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     clearTimeout(timer);
     timer = undefined;
     const state = stateOf(store.getState());
+    if (loading !== null) {
+      publishAfterLoad = true;
+      return;
+    }
     if (!state || !isDriving(status.getState())) return;
     lastSent = Date.now();
     latest = state;
@@ -80,8 +100,38 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     timer = setTimeout(publishNow, Math.max(0, lastSent + minInterval - Date.now()));
   };
   const follows = () => status.getState().following && !isDriving(status.getState());
+  /** Shows `state`: at once in this tour, or once its tour is loaded. */
   const apply = (state: LiveState) => {
-    store.getState().applyViewState(state, 'live');
+    const { tour, ...place } = state;
+    if (tour !== undefined && tour !== shownTour()) {
+      if (tour !== loading && tour !== failed) void load(tour, state);
+      return;
+    }
+    // A load still running for another tour would replace this; it shows the latest state when it ends.
+    if (loading === null) store.getState().applyViewState(place, 'live');
+  };
+  /** Loads the session's `tour` at `state` (or its start); the latest load wins, then the newest state is shown or published. */
+  const load = async (tour: string, state: LiveState | null) => {
+    const mine = ++loads;
+    loading = tour;
+    failed = null;
+    try {
+      await options.loadTour(tour, state);
+    } catch {
+      // Shown by the store as the tour's error; the session goes on.
+    }
+    if (mine !== loads) return;
+    loading = null;
+    if (shownTour() !== tour) {
+      failed = tour;
+      publishAfterLoad = false;
+      return;
+    }
+    status.setState({ tour });
+    if (publishAfterLoad) {
+      publishAfterLoad = false;
+      publishNow();
+    } else if (latest && follows() && latest !== state) apply(latest);
   };
   const here = createHereReporter((scene) => send({ v: LIVE_PROTOCOL_VERSION, type: 'here', scene }));
   /** An attendee looking around: which scene of the session's tour they are in. */
@@ -109,6 +159,8 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     const m = parsed.data;
     switch (m.type) {
       case 'welcome': {
+        // The tour being shown: the state's (a multi-site visit moves on), else the session's.
+        const tour = m.state?.tour ?? m.tour;
         const reconnect = welcomed;
         welcomed = true;
         status.setState({
@@ -118,16 +170,15 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
           presenters: m.presenters,
           driver: m.driver,
           pointer: m.pointer,
-          tour: m.tour,
+          tour,
           away: m.away ?? null,
           controlOffered: m.offerControl ?? false,
         });
         latest = m.state ?? latest;
         here.reset();
         store.getState().setLiveMap({ role: m.role }, 'live');
-        if (store.getState().tour?.id !== m.tour) {
-          await options.loadTour(m.tour, m.state);
-        }
+        const drivingBack = isDriving(status.getState()) && reconnect && shownTour() !== null;
+        if (!drivingBack && shownTour() !== tour) await load(tour, m.state);
         if (isDriving(status.getState()) && (reconnect || !m.state)) {
           // Back after a drop or a server restart: the presenter's own state is the truth.
           publishNow();
@@ -188,6 +239,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   return {
     returnToPresenter() {
       setFollowing(true);
+      failed = null;
       if (latest) apply(latest);
     },
     takeControl() {
@@ -195,6 +247,19 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     },
     handOver(to) {
       send({ v: LIVE_PROTOCOL_VERSION, type: 'hand-over', to });
+    },
+    async showTour(tour, place) {
+      if (!isDriving(status.getState())) return false;
+      const shown = store.getState().tour;
+      if (shown?.id === tour && loading === null) {
+        store.getState().applyViewState(place ?? { scene: startSceneId(shown) }, 'user');
+        return true;
+      }
+      await load(tour, place ? { tour, ...place } : null);
+      if (shownTour() !== tour) return false;
+      // Loaded with source `live`, which the store binding never publishes.
+      publishNow();
+      return true;
     },
     point(pointer) {
       if (!isDriving(status.getState())) return;

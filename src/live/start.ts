@@ -26,7 +26,7 @@ const MAX_RETRY_S = 60;
 const RETRY_AFTER_SERVER_CLOSE_S = 5;
 
 /** Handshake refusals that retrying cannot fix. */
-const FINAL_ERRORS: Record<string, 'ended' | 'failed'> = { 'unknown-session': 'ended', 'invalid-key': 'failed', 'bad-handshake': 'failed' };
+const FINAL_ERRORS: Record<string, 'ended' | 'failed'> = { 'unknown-session': 'ended', 'visit-ended': 'ended', 'invalid-key': 'failed', 'bad-handshake': 'failed' };
 
 export interface StartLiveOptions {
   /** Loads a tour by id and shows `target` (the composition root passes the app's loader). */

@@ -33,8 +33,13 @@ const finite = z.number().check(z.refine(Number.isFinite, 'not a finite number')
 /** The presenter's camera: the shared `View`, the store's own type. */
 export const LiveView = View;
 
-/** What attendees follow: the presenter's scene, camera and open card. */
+/**
+ * What attendees follow: the presenter's tour, scene, camera and open card.
+ * `tour` is absent from older clients: the scene is then in the session's tour (`welcome.tour`).
+ * A state in another tour takes followers to that tour (a multi-site visit's next site, a link to another tour).
+ */
 export const LiveState = z.strictObject({
+  tour: z.optional(Id),
   scene: Id,
   view: LiveView,
   card: z.nullable(Id),

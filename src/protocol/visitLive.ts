@@ -87,6 +87,8 @@ const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 export const VisitClientMessage = z.discriminatedUnion('type', [
   /** Speaker: let the guests in. */
   z.strictObject({ v: version, type: z.literal('open-doors'), ref }),
+  /** Speaker, doors open: end the visit for everyone now. */
+  z.strictObject({ v: version, type: z.literal('end-visit'), ref }),
   /** Guest: a question, with where they were. Length and characters are checked by the server (it says why). */
   z.strictObject({ v: version, type: z.literal('ask'), ref, text: z.string().check(z.maxLength(MAX_QUESTION_CHARS * 2)), where: QuestionWhere }),
   /** Guest: one vote for another guest's question. */
@@ -113,13 +115,29 @@ export type VisitClientMessage = z.infer<typeof VisitClientMessage>;
 
 export const VisitRole = z.enum(['speaker', 'guest']);
 
+/**
+ * A speaker of the visit as its pages see them: the live presenter id (`p1`, `p2`… in the visit's order of speakers),
+ * the name, and the tour (site) they present, or null when the organizer named none.
+ */
+export const VisitSpeaker = z.strictObject({ id: z.string(), name: z.string(), tour: z.nullable(Id) });
+export type VisitSpeaker = z.infer<typeof VisitSpeaker>;
+
 /** Messages the server sends on `VISIT_EVENT`. */
 export const VisitServerMessage = z.discriminatedUnion('type', [
   /** First on every connection: the late joiner's snapshot (the live `welcome` carries the current state). */
   z.strictObject({
     v: version,
     type: z.literal('visit-welcome'),
-    visit: z.strictObject({ code: z.string(), title: z.string(), startsAt: z.string(), endsAt: z.string(), tours: z.array(Id) }),
+    visit: z.strictObject({
+      code: z.string(),
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      /** The tours (sites) in visiting order. */
+      tours: z.array(Id),
+      /** Who presents which site (absent from servers before multi-site visits). */
+      speakers: z.optional(z.array(VisitSpeaker)),
+    }),
     role: VisitRole,
     /** This connection's participant id (guests) or presenter id (speakers). */
     you: z.string(),
@@ -134,6 +152,8 @@ export const VisitServerMessage = z.discriminatedUnion('type', [
     roster: z.optional(Roster),
   }),
   z.strictObject({ v: version, type: z.literal('doors'), open: z.literal(true) }),
+  /** The visit has ended: the server closes the visit's connections a moment later, and admits nobody again. */
+  z.strictObject({ v: version, type: z.literal('ended') }),
   z.strictObject({ v: version, type: z.literal('question'), question: Question }),
   z.strictObject({ v: version, type: z.literal('question-removed'), id: z.string() }),
   z.strictObject({ v: version, type: z.literal('poll'), poll: Poll }),

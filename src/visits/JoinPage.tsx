@@ -64,7 +64,7 @@ export default function JoinPage({ code, onEnterLive }: { code: string; onEnterL
           </a>
         </p>
       ) : (
-        status === 'confirmed' && <Lobby registration={me.data} secret={secret} onEnter={(live) => onEnterLive(live, { name, secret })} />
+        status === 'confirmed' && <Lobby registration={me.data} secret={secret} onEnter={(live) => onEnterLive(live, { name, secret }, me.data.language)} />
       )}
       <p className="visits__actions">
         {me.data.ics && <CalendarLink ics={me.data.ics} />}

@@ -20,7 +20,7 @@ import type { VisitPageOptions } from './render';
 const PresenterAnswer = z.object({ live: z.object({ code: z.string(), doorsOpen: z.boolean() }) });
 
 export default function PresentPage({ code, onEnterLive }: { code: string; onEnterLive: VisitPageOptions['enterLive'] }) {
-  const { t } = useVisitText();
+  const { t, language } = useVisitText();
   const secret = useMemo(() => takeGuestSecret(code, location, history, sessionStorage, 'speaker'), [code]);
   const [answer] = useAnswer(secret ?? '', () =>
     secret ? request(`${visitUrl(code)}/presenter`, jsonBody({}, { Authorization: `Bearer ${secret}` }), PresenterAnswer) : Promise.resolve(undefined as never),
@@ -31,8 +31,8 @@ export default function PresentPage({ code, onEnterLive }: { code: string; onEnt
     entered.current = true;
     // The live page finds the key where a presenter link's would be: kept for this tab under the session's code.
     rememberPresenterKey(answer.data.live.code, secret, sessionStorage);
-    onEnterLive(answer.data.live.code);
-  }, [answer, secret, onEnterLive]);
+    onEnterLive(answer.data.live.code, undefined, language);
+  }, [answer, secret, onEnterLive, language]);
 
   if (!secret) return <Message text={t.speakerLinkInvalid} />;
   if (!answer || answer.ok) return <VisitShell heading={t.openingLive} page="present" state="loading">{null}</VisitShell>;

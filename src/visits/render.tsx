@@ -25,8 +25,9 @@ export interface VisitPageOptions {
   /**
    * Leaves the page for the live tour of session `code` (the composition root starts the viewer): a guest with their
    * secret for the handshake, a speaker without (their key is already kept for the tab as the session's presenter key).
+   * `language`: the live tour's (a guest's registered language, a speaker's page language).
    */
-  enterLive(code: string, guest?: { name: string; secret: string }): void;
+  enterLive(code: string, guest?: { name: string; secret: string }, language?: string): void;
 }
 
 export function renderVisitPage(rootElement: HTMLElement, route: VisitRoute, options: VisitPageOptions): { unmount(): void } {

@@ -5,7 +5,8 @@
  * 44 px touch target. Hotspot markers sit at 3D positions and are checked for
  * size only. A control inside a scrolling panel is first scrolled into the
  * panel's view, as the visitor would; one covered by an open dialog (card,
- * share panel) or menu is meant to be.
+ * share panel) or menu is meant to be, and one made inert (under an ended
+ * tour's or visit's cover page) cannot be used at all.
  */
 import type { Page } from 'playwright-core';
 
@@ -24,7 +25,7 @@ export async function layoutProblems(page: Page, { touch = true } = {}): Promise
     };
     const controls = document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, summary, .live__status, .live__following, .live__people');
     for (const el of controls) {
-      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || el.closest('[aria-hidden="true"]')) continue;
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || el.closest('[aria-hidden="true"], [inert]')) continue;
       const interactive = !el.matches('.live__status, .live__following, .live__people');
       let r = el.getBoundingClientRect();
       if (r.width <= 1 || r.height <= 1) continue; // visually hidden until focused (the skip link)

@@ -11,12 +11,21 @@
  * back as a late joiner: where the speaker is, with the open poll and the
  * questions. Speaker, guest panel and
  * follow-up page are seen with axe (the guest at 390×844 with touch).
+ * On the way: a refusal in the guest's words (text that is not plain), a
+ * question hidden and opened again, a vote that reaches a poll just closed
+ * (the guest's network holds the close back), a hand lowered by the speaker.
+ *
+ * The second scenario, a multi-site visit: a guest in Swedish on a phone and
+ * a second-site speaker in Finnish; the first speaker, keyboard only, hands
+ * over to the next site and every viewer switches tour; Go there on a
+ * question from the first site takes everyone back to it; the speaker ends
+ * the visit and the guest sees it end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAppServer } from '../../server/app';
 import { createLive } from '../../server/live/index';
@@ -38,14 +47,17 @@ const DESKTOP = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce
 const CARD = 'process-floor--distillation-column';
 
 let server: { url: string; close(): Promise<void> };
+/** The server's log lines (printed after the file: a connection closed by a limit shows there). */
+const serverLog: string[] = [];
+const log = (line: string) => void serverLog.push(line);
 let dataDir = '';
 /** The app server with the visits API, the live API and channel, and the visits' live side, as `npm start` composes them. */
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'sitevisit-visits-live-'));
   const tourExists = tourExistsIn(join(dist, 'tours'), fixtureTours);
   const options = visitsOptionsFromEnv({ ORGANIZER_TOKEN: TOKEN }, { dataDir, tourExists, tourFolders: [fixtureTours, join(dist, 'tours')] });
-  const visitLive = createVisitLive({ storage: options.storage, log: () => {} });
-  const live = createLive({ defaultTour: 'processum', tourExists, log: () => {}, extension: visitLive.extension });
+  const visitLive = createVisitLive({ storage: options.storage, log });
+  const live = createLive({ defaultTour: 'processum', tourExists, log, extension: visitLive.extension });
   const visits = createVisits({ ...options, tickMs: 0, log: () => {}, live: { store: live.store, doorsOpened: visitLive.doorsOpened } });
   const app = createAppServer({
     dist,
@@ -67,18 +79,61 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
+  if (serverLog.length > 0) console.log(`server log:\n${serverLog.join('\n')}`);
   await server?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function open(browser: Browser, url: string, device: typeof PHONE | typeof DESKTOP) {
-  const context = await browser.newContext({ ...device, acceptDownloads: true });
+/**
+ * The page's WebSocket through a relay that can hold back what the server sends (a slow network): `hold(match)`
+ * keeps matching frames until `release()`.
+ */
+async function networkOf(context: BrowserContext) {
+  let match: ((frame: string) => boolean) | null = null;
+  const held: (() => void)[] = [];
+  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((m) => server.send(m));
+    server.onMessage((m) => {
+      if (match && typeof m === 'string' && match(m)) held.push(() => ws.send(m));
+      else ws.send(m);
+    });
+  });
+  return {
+    hold: (m: (frame: string) => boolean) => void (match = m),
+    release() {
+      match = null;
+      for (const send of held.splice(0)) send();
+    },
+  };
+}
+
+/** `relay`: the page's WebSocket goes through `networkOf` (every frame then passes this process: only where a test holds some). */
+async function open(browser: Browser, url: string, device: typeof PHONE | typeof DESKTOP, { locale, relay = false }: { locale?: string; relay?: boolean } = {}) {
+  const context = await browser.newContext({ ...device, acceptDownloads: true, ...(locale ? { locale } : {}) });
+  const network = relay ? await networkOf(context) : null;
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  return { page, context, errors };
+  return { page, context, errors, network };
 }
+
+/** Presses Tab until the focused element matches `selector` (keyboard only: no click, no focus() from the test). */
+async function tabTo(page: Page, selector: string, max = 120) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The tour and scene a page shows (its store, through the test build's handle). */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const st = (window as unknown as { __sitevisit: { store: { getState(): { tour: { id: string } | null; sceneId: string | null } } } }).__sitevisit.store.getState();
+    return `${st.tour?.id ?? ''}/${st.sceneId ?? ''}`;
+  });
 
 /** Layout (touch targets, overflow) and axe, for the page as it is now. */
 async function seen(page: Page, where: string, found: string[], touch: boolean) {
@@ -97,8 +152,8 @@ async function post<T>(path: string, body: unknown, auth?: string): Promise<T> {
 }
 
 /** Closes the visit's panel with its own × (a card may be open beside it, with its own). */
-async function closePanel(page: Page) {
-  await page.locator('[data-visit-panel]').getByRole('button', { name: 'Close' }).click();
+async function closePanel(page: Page, close = 'Close') {
+  await page.locator('[data-visit-panel]').getByRole('button', { name: close }).click();
   await page.locator('[data-visit-panel]').waitFor({ state: 'detached' });
 }
 
@@ -129,7 +184,7 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
 
   // Both confirmed guests wait in the lobby, doors closed.
   const guestA = await open(browser, aino.joinUrl, PHONE);
-  const guestB = await open(browser, bo.joinUrl, DESKTOP);
+  const guestB = await open(browser, bo.joinUrl, DESKTOP, { relay: true });
   for (const g of [guestA, guestB]) await g.page.locator('[data-lobby][data-doors="closed"]').waitFor({ timeout: 30_000 });
 
   // The speaker's link: the live tour, presenting, in rehearsal; the roster sees the two guests in the lobby.
@@ -192,6 +247,30 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   await queued.getByRole('button', { name: 'Mark answered' }).click();
   await expect.poll(() => panel.locator('[data-question-status="answered"]').count()).toBe(1);
 
+  // A refusal in Aino's words: pasted text with an invisible direction mark is not plain text. A plain question goes in.
+  await a.getByRole('button', { name: /^Questions and polls/ }).click();
+  await ask.getByLabel('Your question').fill('Where is the \u202Ecanteen?');
+  await ask.getByRole('button', { name: 'Send question' }).click();
+  await expect.poll(() => ask.getByRole('status').textContent()).toBe('That could not be sent: write plain text.');
+  await ask.getByLabel('Your question').fill('Is there a canteen on site?');
+  await ask.getByRole('button', { name: 'Send question' }).click();
+  await expect.poll(() => ask.getByRole('status').textContent()).toBe('Your question is in the queue.');
+  const canteenForAino = a.locator('[data-visit-panel] [data-question]', { hasText: 'canteen' });
+  await canteenForAino.waitFor();
+  const openCount = (g: Page) => g.locator('[data-visit-panel-toggle] .visit-live__count').textContent();
+  await expect.poll(() => openCount(b)).toBe('1');
+  // Hide: gone for the guests. Open again (from the speaker's answered and hidden list): back for everyone.
+  const canteen = panel.locator('[data-question]', { hasText: 'canteen' });
+  await canteen.getByRole('button', { name: 'Hide' }).click();
+  await expect.poll(() => openCount(b)).toBe('0');
+  await canteenForAino.waitFor({ state: 'detached' });
+  await panel.locator('[data-question-list] details > summary').click();
+  await canteen.getByRole('button', { name: 'Open again' }).click();
+  await expect.poll(() => canteen.getAttribute('data-question-status')).toBe('open');
+  await expect.poll(() => openCount(b)).toBe('1');
+  await canteenForAino.waitFor();
+  await closePanel(a);
+
   // A poll: opened by the speaker, one vote from each guest, results live on the speaker's panel.
   await panel.getByLabel('Poll question').fill('Which product interests you most?');
   await panel.getByLabel('Option 1').fill('Ethanol');
@@ -214,11 +293,34 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   await panel.getByRole('button', { name: 'Close poll' }).click();
   await expect.poll(() => panel.locator('[data-poll]').getAttribute('data-poll-open')).toBe('false');
 
+  // A second poll closes while the news is still on its way to Bo: his vote is refused in his words, nothing counted.
+  await panel.getByLabel('Poll question').fill('Lunch after the visit?');
+  await panel.getByLabel('Option 1').fill('Yes');
+  await panel.getByLabel('Option 2').fill('No');
+  await panel.getByRole('button', { name: 'Open poll' }).click();
+  const lunch = panel.locator('[data-poll]', { hasText: 'Lunch' });
+  const lunchForBo = b.locator('[data-visit-panel] [data-poll]', { hasText: 'Lunch' });
+  await lunchForBo.getByRole('button', { name: 'Vote: Yes' }).waitFor();
+  guestB.network?.hold((frame) => frame.includes('"type":"poll"') && frame.includes('"open":false'));
+  await lunch.getByRole('button', { name: 'Close poll' }).click();
+  await expect.poll(() => lunch.getAttribute('data-poll-open')).toBe('false');
+  await lunchForBo.getByRole('button', { name: 'Vote: Yes' }).click();
+  await lunchForBo.getByRole('alert').filter({ hasText: 'This poll is closed.' }).waitFor();
+  guestB.network?.release();
+  await expect.poll(() => lunchForBo.getAttribute('data-poll-open')).toBe('false');
+  expect(await lunch.locator('[data-poll-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-poll-count')))).toEqual(['0', '0']);
+
   // Bo raises his hand; the speaker sees it.
   await closePanel(b);
-  await b.getByRole('button', { name: 'Raise hand' }).click();
+  const hand = b.getByRole('button', { name: 'Raise hand' });
+  await hand.click();
   await panel.locator('[data-hands]').getByText('Bo Guest').waitFor();
+  expect(await hand.getAttribute('aria-pressed')).toBe('true');
   await seen(s, 'speaker panel (live)', found, false);
+  // The speaker lowers it from the panel: down on Bo's page too.
+  await panel.getByRole('button', { name: 'Lower hand: Bo Guest' }).click();
+  await panel.locator('[data-hands]').getByText('No hands raised.').waitFor();
+  await expect.poll(() => hand.getAttribute('aria-pressed')).toBe('false');
 
   // The guests leave; the organiser's attendance lists them with their minutes, and the questions their view links.
   for (const g of [guestA, guestB]) await g.context.close();
@@ -247,4 +349,116 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   expect(found).toEqual([]);
   for (const p of [speaker, guestA, guestB, followUp]) expect(p.errors).toEqual([]);
   for (const p of [speaker, followUp]) await p.context.close();
+});
+
+it('a multi-site visit: handed over by keyboard, every viewer switches tour, Go there goes back, the visit ends; panels in sv and fi', { timeout: 600_000 }, async () => {
+  const found: string[] = [];
+  const { browser } = session;
+  const startsAt = new Date(Math.ceil((Date.now() + 20 * 60_000) / 60_000) * 60_000).toISOString();
+  const visit = await post<{ code: string; speakers: { presenterUrl: string }[] }>(
+    '/api/visits',
+    {
+      tours: ['processum', 'northern-sweden'],
+      title: 'Two sites in one morning',
+      startsAt,
+      timeZone: 'Europe/Stockholm',
+      durationMinutes: 90,
+      capacity: 5,
+      languages: ['en', 'sv', 'fi'],
+      speakers: [
+        { name: 'Sara Speaker', organisation: 'Processum', tour: 'processum' },
+        { name: 'Bo Northern', organisation: 'Region', tour: 'northern-sweden' },
+      ],
+    },
+    TOKEN,
+  );
+  const siv = await post<{ joinUrl: string }>(`/api/visits/${visit.code}/registrations`, { name: 'Siv Guest', email: 'siv@example.com', language: 'sv', consent: true, website: '' });
+
+  // Sara presents the first site and opens the doors; Siv, registered in Swedish, comes in on her phone.
+  const sara = await open(browser, visit.speakers[0]?.presenterUrl ?? '', DESKTOP);
+  const s = sara.page;
+  await s.locator('[data-visit-live="speaker"] [data-visit-doors="closed"]').waitFor({ timeout: 120_000 });
+  await s.getByRole('button', { name: 'Open doors' }).click();
+  await s.locator('[data-visit-doors]').waitFor({ state: 'detached' });
+  const guest = await open(browser, siv.joinUrl, PHONE);
+  const g = guest.page;
+  await g.locator('[data-visit-live="guest"]').waitFor({ timeout: 120_000 });
+  await waitForScene(g, null, 'ready', 120_000);
+  expect(await shown(g)).toMatch(/^processum\//);
+
+  // Siv asks, in Swedish, where she is at the first site.
+  await g.getByRole('button', { name: /^Frågor och omröstningar/ }).click();
+  const ask = g.locator('[data-ask-form]');
+  await ask.getByLabel('Din fråga').fill('Hur stor är hallen?');
+  await ask.getByRole('button', { name: 'Skicka frågan' }).click();
+  await expect.poll(() => ask.getByRole('status').textContent()).toBe('Din fråga står i kön.');
+  const askedAt = await shown(g);
+  await seen(g, 'guest panel in Swedish (phone)', found, true);
+  await closePanel(g, 'Stäng');
+
+  // Bo, the second site's speaker, on a Finnish browser: the live tour and his panel speak Finnish; he follows Sara for now.
+  const bo = await open(browser, visit.speakers[1]?.presenterUrl ?? '', DESKTOP, { locale: 'fi-FI' });
+  const b = bo.page;
+  await b.locator('[data-visit-live="speaker"]').waitFor({ timeout: 120_000 });
+  await waitForScene(b, null, 'ready', 120_000);
+
+  // Sara, keyboard only: the speaker panel, the sites (the first is on), "Hand over to Bo Northern (…)"; Esc closes the panel.
+  await tabTo(s, '[data-visit-panel-toggle]');
+  await s.keyboard.press('Enter');
+  const panel = s.locator('[data-visit-panel="speaker"]');
+  await panel.waitFor();
+  expect(await panel.locator('[data-site-current]').getAttribute('data-site')).toBe('processum');
+  await tabTo(s, '[data-next-site="northern-sweden"]');
+  await expect.poll(() => s.locator('[data-next-site]').textContent()).toBe('Hand over to Bo Northern (Northern Sweden virtual visit)');
+  await s.keyboard.press('Enter');
+  // Every viewer switches to the second site's start; Bo presents from there.
+  for (const p of [g, b, s]) await expect.poll(() => shown(p), { timeout: 120_000 }).toBe('northern-sweden/umea');
+  await waitForScene(g, 'umea', 'ready', 180_000);
+  // Everyone reads that Bo presents now.
+  const presenting = () => Promise.all([g, b, s].map((p) => p.locator('[data-live-presenting]').getAttribute('data-live-presenting')));
+  await expect.poll(presenting, { timeout: 30_000 }).toEqual(['Bo Northern', 'Bo Northern', 'Bo Northern']);
+  await expect.poll(() => panel.locator('[data-site-current]').getAttribute('data-site')).toBe('northern-sweden');
+  expect(await panel.locator('[data-next-site]').count()).toBe(0);
+  expect(await s.evaluate(() => document.activeElement?.id)).toBe('visit-live-sites');
+  await s.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  expect(await s.evaluate(() => document.activeElement?.hasAttribute('data-visit-panel-toggle'))).toBe(true);
+
+  // Bo's panel in Finnish: Siv's question names its place and the first site's tour; Go there takes everyone back there.
+  await b.locator('[data-visit-panel-toggle]').click();
+  const boPanel = b.locator('[data-visit-panel="speaker"]');
+  await expect.poll(() => boPanel.locator('h2').textContent()).toBe('Puhujan paneeli');
+  const question = boPanel.locator('[data-question]', { hasText: 'Hur stor är hallen?' });
+  await expect.poll(() => question.locator('[data-asked-at]').textContent(), { timeout: 30_000 }).toMatch(/^kysytty kohteessa: .+ \(RISE Processum – biojalostamon pilottihalli\)$/);
+  await seen(b, 'speaker panel in Finnish', found, false);
+  await question.getByRole('button', { name: 'Mene sinne' }).click();
+  for (const p of [g, s]) await expect.poll(() => shown(p), { timeout: 120_000 }).toBe(askedAt);
+  await waitForScene(g, askedAt.split('/')[1] ?? '', 'ready', 180_000);
+
+  // Bo ends the visit (asked twice): Siv sees it end, in Swedish, with the follow-up page; her link says it is over.
+  await boPanel.getByRole('button', { name: 'Päätä vierailu' }).click();
+  const endNow = boPanel.getByRole('button', { name: 'Päätä nyt' });
+  await endNow.click();
+  const ended = g.locator('main[data-visit-ended]');
+  // On a loaded machine a page can be reconnecting for a moment: the panel then says the request was not sent (in Finnish), and Bo presses again.
+  await expect
+    .poll(
+      async () => {
+        if (await ended.isVisible()) return true;
+        if ((await boPanel.getByRole('alert').filter({ hasText: 'Ei lähetetty' }).count()) > 0 && (await endNow.isEnabled())) await endNow.click();
+        return false;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  expect(await ended.locator('h1').textContent()).toBe('Besöket är slut');
+  expect(await ended.locator('[data-visit-follow-up]').getAttribute('href')).toBe(`/v/${visit.code}/follow-up`);
+  await seen(g, 'visit ended (phone, Swedish)', found, true);
+  await b.locator('main[data-visit-ended]').waitFor({ timeout: 30_000 });
+  await g.goto(siv.joinUrl);
+  await g.locator('p[data-visit-ended] [data-follow-up-link]').waitFor({ timeout: 30_000 });
+
+  expect(found).toEqual([]);
+  for (const p of [sara, guest, bo]) expect(p.errors).toEqual([]);
+  for (const p of [sara, guest, bo]) await p.context.close();
 });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { VISIT_EVENT, VISIT_PROTOCOL_VERSION, type Question, type VisitClientMessage } from '../../src/protocol/visitLive';
 import { bindVisitLive, type VisitSocket } from '../../src/visits/live/bindVisitLive';
 import { placeName, type NamedPlaces } from '../../src/visits/live/placeName';
-import { createVisitLiveStore, pollOrder, queueOrder } from '../../src/visits/live/visitLiveState';
+import { createVisitLiveStore, nextSite, pollOrder, queueOrder } from '../../src/visits/live/visitLiveState';
+import { siteName } from '../../src/visits/live/sitePlaces';
 
 const v = VISIT_PROTOCOL_VERSION;
 const view = { kind: 'panorama' as const, yaw: 10, pitch: -5, fov: 70 };
@@ -86,6 +87,38 @@ describe('visit live state', () => {
     server({ v, type: 'hands', hands: [] });
     server({ v, type: 'roster', roster: { ...roster, present: 0, lookingAround: 1 } });
     expect(store.getState()).toMatchObject({ hands: [], roster: { lookingAround: 1 } });
+  });
+});
+
+describe('the sites of a multi-site visit', () => {
+  const speakers = [
+    { id: 'p1', name: 'Anna', tour: 'processum' },
+    { id: 'p2', name: 'Bo', tour: 'biorefinery' },
+    { id: 'p3', name: 'Cy', tour: 'biorefinery' },
+  ];
+  it('finds the next site and its first speaker; none after the last, or from a tour outside the visit', () => {
+    const s = { tours: ['processum', 'biorefinery', 'harbour'], speakers };
+    expect(nextSite(s, 'processum')).toEqual({ tour: 'biorefinery', speaker: speakers[1] });
+    expect(nextSite(s, 'biorefinery')).toEqual({ tour: 'harbour', speaker: null });
+    expect(nextSite(s, 'harbour')).toBeNull();
+    expect(nextSite(s, 'elsewhere')).toBeNull();
+    expect(nextSite(s, null)).toBeNull();
+  });
+  it('takes the speakers from the snapshot, and names sites by their title in the reader’s language, else their id', () => {
+    const store = createVisitLiveStore();
+    const { socket, server } = fakeSocket();
+    const actions = bindVisitLive(socket, store);
+    const visit = { code: 'K7QP2M', title: 'Open day', startsAt: '2027-05-04T08:00:00Z', endsAt: '2027-05-04T09:00:00Z' };
+    server(welcome('speaker', { visit: { ...visit, tours: ['processum', 'biorefinery'], speakers } }));
+    expect(store.getState()).toMatchObject({ tours: ['processum', 'biorefinery'], speakers });
+    // A server from before multi-site visits sends no speakers.
+    server(welcome('speaker'));
+    expect(store.getState().speakers).toEqual([]);
+    actions.dispose();
+    const places = { processum: { id: 'processum', title: { en: 'Pilot hall', sv: 'Pilothallen' }, scenes: [] } };
+    expect(siteName(places, 'processum', 'sv')).toBe('Pilothallen');
+    expect(siteName(places, 'processum', 'fi')).toBe('Pilot hall');
+    expect(siteName(places, 'biorefinery', 'en')).toBe('biorefinery');
   });
 });
 

@@ -4,20 +4,17 @@
  * and enter when the doors are open — at once, or held in the lobby until a
  * speaker opens them, on the same connection. A guest's stay in the live
  * tour is recorded for the attendance list. Visit messages are limited,
- * checked against the catalogue, handled, and answered `done` or `refused`.
+ * checked against the catalogue, handled, and answered `done` or `refused`;
+ * a connection that keeps sending what is refused is closed (limits.ts).
  */
 import { MAX_VISIT_MESSAGE_CHARS, VISIT_EVENT, VISIT_PROTOCOL_VERSION, VisitClientMessage } from '../../../src/protocol/visitLive';
 import type { ChannelSocket } from '../../live/channel/context';
-import { createRateLimit } from '../../live/rateLimit';
 import { recordJoined, recordLeft } from '../attendance';
 import { visitById } from '../visitStore';
 import { db, rooms, sendVisit, visitDataOf, type VisitLiveContext, type VisitSocketData } from './context';
 import { handleVisitMessage } from './handlers';
+import { createVisitLimits } from './limits';
 import { scheduleRoster, sendWelcome } from './snapshot';
-
-/** Visit messages per second a connection may send (burst 20): people ask, vote and raise hands by hand. */
-const MESSAGES_PER_SECOND = 5;
-const MESSAGES_BURST = 20;
 
 type EnterLive = (refresh: boolean) => Promise<void>;
 
@@ -31,12 +28,24 @@ const sizeOf = (payload: unknown) => {
 
 function listen(ctx: VisitLiveContext, socket: ChannelSocket, d: VisitSocketData): void {
   const code = socket.data.code;
-  const rate = createRateLimit(MESSAGES_PER_SECOND, MESSAGES_BURST);
+  const limits = createVisitLimits();
+  let closed = false;
   socket.on(VISIT_EVENT as never, (payload: unknown) => {
+    if (closed) return;
     const tag = (payload as { ref?: unknown } | null)?.ref;
     const ref = typeof tag === 'string' && tag.length <= 40 ? { ref: tag } : {};
-    const refuse = (reason: string, message: string) => sendVisit(socket, { v: VISIT_PROTOCOL_VERSION, type: 'refused', ...ref, reason, message });
-    if (!rate.take()) return refuse('rate-limited', 'Too many messages; some were dropped.');
+    const refuse = (reason: string, message: string) => {
+      if (closed) return;
+      const next = limits.refused();
+      if (next === 'notify') sendVisit(socket, { v: VISIT_PROTOCOL_VERSION, type: 'refused', ...ref, reason, message });
+      if (next !== 'close') return;
+      closed = true;
+      // The session's code and a count only: nothing that says who it was.
+      ctx.log(`visits: session ${code}: a connection was closed for flooding (${limits.refusedCount} messages refused)`);
+      sendVisit(socket, { v: VISIT_PROTOCOL_VERSION, type: 'refused', reason: 'flooding', message: 'Too many refused messages; the connection was closed.' });
+      socket.disconnect(true);
+    };
+    if (!limits.admit()) return refuse('rate-limited', 'Too many messages; some were dropped.');
     if (sizeOf(payload) > MAX_VISIT_MESSAGE_CHARS) return refuse('too-large', `Messages are limited to ${MAX_VISIT_MESSAGE_CHARS} characters.`);
     const parsed = VisitClientMessage.safeParse(payload);
     if (!parsed.success) {

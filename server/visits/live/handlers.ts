@@ -9,6 +9,7 @@ import type { ChannelSocket } from '../../live/channel/context';
 import { db, type VisitLiveContext, type VisitSocketData } from './context';
 import { broadcastHands, broadcastPoll, broadcastQuestion } from './broadcast';
 import { openDoors } from './doors';
+import { endVisit } from './end';
 import { handsOf, lowerHand, raiseHand } from './hands';
 import { closePoll, openPoll, votePoll } from './polls';
 import { askQuestion, markQuestion, voteQuestion } from './questions';
@@ -88,6 +89,8 @@ async function speakerMessage(f: From, m: VisitClientMessage): Promise<Outcome> 
     case 'open-doors':
       await openDoors(ctx, d.visitId, code);
       return {};
+    case 'end-visit':
+      return (await endVisit(ctx, d.visitId, code)) ? {} : DOORS_CLOSED;
     case 'mark': {
       const question = await markQuestion(await db(ctx), d.visitId, m.question, m.status);
       if (!question) return refusal('unknown-question', 'There is no such question.');
@@ -116,7 +119,7 @@ async function speakerMessage(f: From, m: VisitClientMessage): Promise<Outcome> 
 
 async function guestMessage(f: From, m: VisitClientMessage): Promise<Outcome> {
   const { d } = f;
-  if (m.type === 'open-doors' || m.type === 'mark' || m.type === 'lower-hand' || m.type === 'open-poll' || m.type === 'close-poll') return NOT_SPEAKER;
+  if (m.type === 'open-doors' || m.type === 'end-visit' || m.type === 'mark' || m.type === 'lower-hand' || m.type === 'open-poll' || m.type === 'close-poll') return NOT_SPEAKER;
   if (d.held) return DOORS_CLOSED;
   switch (m.type) {
     case 'ask':

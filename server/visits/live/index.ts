@@ -28,10 +28,11 @@ export interface VisitLive {
 
 export function createVisitLive(options: VisitLiveOptions): VisitLive {
   let ctx: VisitLiveContext | null = null;
-  const admit = createAdmission(options.storage);
+  const now = options.now ?? (() => new Date());
+  const admit = createAdmission(options.storage, now);
   const extension: ChannelExtension = {
     attach(io, clustered) {
-      ctx = { io, clustered, storage: options.storage, now: options.now ?? (() => new Date()), log: options.log ?? ((line) => console.log(line)), held: new Map(), rosterTimers: new Map() };
+      ctx = { io, clustered, storage: options.storage, now, log: options.log ?? ((line) => console.log(line)), held: new Map(), rosterTimers: new Map() };
       followDoorsOfOtherProcesses(ctx);
     },
     admit,

@@ -6,7 +6,7 @@
  */
 import { VISIT_PROTOCOL_VERSION, type Roster, type RosterStatus, type VisitServerMessage } from '../../../src/protocol/visitLive';
 import type { ChannelSocket } from '../../live/channel/context';
-import { visitById } from '../visitStore';
+import { speakersOf, visitById } from '../visitStore';
 import { db, rooms, sendVisit, visitDataOf, type VisitLiveContext, type VisitSocketData } from './context';
 import { handsOf, publicHand } from './hands';
 import { iso, participantOf } from './participant';
@@ -57,8 +57,9 @@ export async function welcomeOf(ctx: VisitLiveContext, code: string, d: VisitSoc
   const database = await db(ctx);
   const speaker = d.role === 'speaker';
   const guest = d.registrationId;
-  const [visit, questions, polls, myVotes, myPollVotes, hands, roster] = await Promise.all([
+  const [visit, speakers, questions, polls, myVotes, myPollVotes, hands, roster] = await Promise.all([
     visitById(database, d.visitId),
+    speakersOf(database, d.visitId),
     questionsOf(database, d.visitId, speaker ? undefined : ['open', 'answered']),
     pollsOf(database, d.visitId),
     guest ? votesBy(database, guest) : [],
@@ -70,7 +71,15 @@ export async function welcomeOf(ctx: VisitLiveContext, code: string, d: VisitSoc
   return {
     v: VISIT_PROTOCOL_VERSION,
     type: 'visit-welcome',
-    visit: { code: visit.code, title: visit.title, startsAt: iso(visit.startsAt.getTime()), endsAt: iso(visit.endsAt.getTime()), tours: visit.tours },
+    visit: {
+      code: visit.code,
+      title: visit.title,
+      startsAt: iso(visit.startsAt.getTime()),
+      endsAt: iso(visit.endsAt.getTime()),
+      tours: visit.tours,
+      // Presenter ids follow the speakers' order, as the live session was opened (liveSession.ts).
+      speakers: speakers.map((s, i) => ({ id: `p${i + 1}`, name: s.name, tour: s.tour })),
+    },
     role: d.role,
     you: d.participant,
     // A speaker is never held: whether the doors are open is the visit's.

@@ -5,26 +5,19 @@
  * screen reader meets. The tour link opens the session's tour when it was
  * known, else the default tour (the site's root).
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { LiveSession } from '../../live/start';
 import { useLive } from './useLive';
 import { useLiveStrings } from './liveStrings';
+import { useCoverPage } from './useCoverPage';
 
 export function LiveEndedPage({ session }: { session: LiveSession }) {
   const t = useLiveStrings();
   const tour = useLive(session.status, (s) => s.tour);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    const root = document.getElementById('root');
-    const wasInert = root?.inert ?? false;
-    if (root) root.inert = true;
-    heading.current?.focus();
-    return () => {
-      if (root) root.inert = wasInert;
-    };
-  }, []);
+  useCoverPage(heading);
 
   const base = import.meta.env.BASE_URL;
   return createPortal(

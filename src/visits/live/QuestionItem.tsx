@@ -9,14 +9,18 @@ import { fill } from '../strings';
 import { usePluralOne } from '../../ui/live/liveStrings';
 import { goThere } from './goThere';
 import { placeName } from './placeName';
+import { siteName, type SitePlaces } from './sitePlaces';
 import { useRequest } from './useRequest';
 import { useVisitLive, useVisitLiveContext } from './useVisitLive';
 import { useVisitLiveText } from './visitLiveText';
 
-export function QuestionItem({ question }: { question: Question }) {
+export function QuestionItem({ question, places }: { question: Question; places: SitePlaces }) {
   const t = useVisitLiveText();
   const one = usePluralOne();
-  const place = useTour((s) => placeName(s.tour, question.where, s.language));
+  const here = useTour((s) => placeName(s.tour, question.where, s.language));
+  // Asked in another tour of a multi-site visit: the place and that tour's name, from its file.
+  const elsewhere = useTour((s) => (here === null ? placeName(places[question.where.tour], question.where, s.language) : null));
+  const tourName = useTour((s) => siteName(places, question.where.tour, s.language));
   const role = useVisitLive((s) => s.role);
   const mine = useVisitLive((s) => s.you === question.asker);
   const voted = useVisitLive((s) => s.myVotes.includes(question.id));
@@ -24,7 +28,7 @@ export function QuestionItem({ question }: { question: Question }) {
     <li className="visit-live__question" data-question={question.id} data-question-status={question.status}>
       <p className="visit-live__text">{question.text}</p>
       <p className="visit-live__meta">
-        <span data-asked-at>{place ? fill(t.askedAt, { place }) : t.askedElsewhere}</span>
+        <span data-asked-at>{here ? fill(t.askedAt, { place: here }) : elsewhere ? fill(t.askedAtIn, { place: elsewhere, tour: tourName }) : t.askedElsewhere}</span>
         {' · '}
         <span data-votes={question.votes}>{fill(one(question.votes) ? t.voteOne : t.voteOther, { n: question.votes })}</span>
         {question.status === 'answered' && <> · {t.answered}</>}
@@ -64,7 +68,7 @@ function SpeakerActions({ question }: { question: Question }) {
   const go = async () => {
     setWhere(null);
     const result = await goThere(tourStore, session, question.where);
-    if (result === 'other-tour') setWhere(t.goThereOtherTour);
+    if (result === 'no-tour') setWhere(t.goThereNoTour);
     if (result === 'no-control') setWhere(t.goThereNoControl);
   };
   return (

@@ -2,10 +2,12 @@
 import { useShallow } from 'zustand/react/shallow';
 import { queueOrder } from './visitLiveState';
 import { QuestionItem } from './QuestionItem';
+import type { SitePlaces } from './sitePlaces';
 import { useVisitLive } from './useVisitLive';
 import { useVisitLiveText } from './visitLiveText';
 
-export function QuestionList() {
+/** `places`: the visit's tours by id, to name where a question asked in another tour was asked. */
+export function QuestionList({ places }: { places: SitePlaces }) {
   const t = useVisitLiveText();
   const speaker = useVisitLive((s) => s.role === 'speaker');
   const open = useVisitLive(useShallow((s) => queueOrder(s.questions, ['open'])));
@@ -18,7 +20,7 @@ export function QuestionList() {
       {open.length === 0 && <p className="visit-live__empty">{t.noQuestions}</p>}
       <ol className="visit-live__list">
         {open.map((q) => (
-          <QuestionItem key={q.id} question={q} />
+          <QuestionItem key={q.id} question={q} places={places} />
         ))}
       </ol>
       {done.length > 0 && (
@@ -28,7 +30,7 @@ export function QuestionList() {
           </summary>
           <ol className="visit-live__list">
             {done.map((q) => (
-              <QuestionItem key={q.id} question={q} />
+              <QuestionItem key={q.id} question={q} places={places} />
             ))}
           </ol>
         </details>

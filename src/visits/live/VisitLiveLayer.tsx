@@ -10,6 +10,7 @@ import { createPortal } from 'react-dom';
 import type { LiveSession } from '../../live/start';
 import { fill } from '../strings';
 import { DoorsControl } from './DoorsControl';
+import { VisitEnded } from './VisitEnded';
 import { HandButton } from './HandButton';
 import { VisitPanel } from './VisitPanel';
 import type { VisitLiveSession } from './startVisitLive';
@@ -31,9 +32,11 @@ function Dock() {
   const role = useVisitLive((s) => s.role);
   const waiting = useVisitLive((s) => s.role === 'guest' && !s.doorsOpen);
   const openQuestions = useVisitLive((s) => Object.values(s.questions).filter((q) => q.status === 'open').length);
+  const ended = useVisitLive((s) => s.ended);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   if (!role) return null;
+  if (ended) return <VisitEnded />;
   const label = role === 'speaker' ? t.speakerPanel : t.questionsAndPolls;
   return (
     <div className="visit-live" data-visit-live={role}>

@@ -1,6 +1,6 @@
 /**
- * The live visit's panel: for speakers the roster, hands, the question queue
- * and polls; for guests Ask a question, open polls and the questions. A dialog
+ * The live visit's panel: for speakers the sites of a multi-site visit, the
+ * roster, hands, the question queue and polls; for guests Ask a question, open polls and the questions. A dialog
  * beside the tour (at the bottom on phones): Esc or × closes it and focus
  * returns to its button.
  */
@@ -13,6 +13,9 @@ import { PollCard } from './PollCard';
 import { PollForm } from './PollForm';
 import { QuestionList } from './QuestionList';
 import { Hands, Roster } from './Roster';
+import { Sites } from './Sites';
+import { EndVisit } from './EndVisit';
+import { useTourPlaces } from '../useTourPlaces';
 import { pollOrder } from './visitLiveState';
 import { useVisitLive } from './useVisitLive';
 import { useVisitLiveText } from './visitLiveText';
@@ -21,6 +24,9 @@ export function VisitPanel({ onClose }: { onClose(): void }) {
   const t = useVisitLiveText();
   const speaker = useVisitLive((s) => s.role === 'speaker');
   const language = useTour((s) => s.language);
+  // The visit's tours by name: which site is on, where a question asked in another tour was asked.
+  const tours = useVisitLive((s) => s.tours);
+  const places = useTourPlaces(tours.length > 1 ? tours : []);
   const dialog = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useDialogFocus('visit-panel', dialog, heading, onClose);
@@ -37,16 +43,18 @@ export function VisitPanel({ onClose }: { onClose(): void }) {
       </header>
       {speaker ? (
         <>
+          <Sites places={places} />
           <Roster />
           <Hands />
-          <QuestionList />
+          <QuestionList places={places} />
           <Polls speaker />
+          <EndVisit />
         </>
       ) : (
         <>
           <AskQuestion />
           <Polls speaker={false} />
-          <QuestionList />
+          <QuestionList places={places} />
         </>
       )}
     </section>

@@ -32,6 +32,8 @@ type Body<T extends VisitClientMessage['type']> = Omit<Extract<VisitClientMessag
 
 export interface VisitActions {
   openDoors(): Promise<Outcome>;
+  /** Speaker: end the visit for everyone (doors open). */
+  endVisit(): Promise<Outcome>;
   ask(text: string, where: QuestionWhere): Promise<Outcome>;
   vote(question: string): Promise<Outcome>;
   mark(question: string, status: QuestionStatus): Promise<Outcome>;
@@ -79,6 +81,7 @@ export function bindVisitLive(socket: VisitSocket, store: VisitLiveStore, timeou
 
   return {
     openDoors: () => send('open-doors', {}),
+    endVisit: () => send('end-visit', {}),
     ask: (text, where) => send('ask', { text, where }),
     vote: (question) => send('vote', { question }),
     mark: (question, status) => send('mark', { question, status }),

@@ -5,7 +5,7 @@
  * message to it. No React, no socket.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Hand, Poll, Question, Roster, VisitServerMessage } from '../../protocol/visitLive';
+import type { Hand, Poll, Question, Roster, VisitServerMessage, VisitSpeaker } from '../../protocol/visitLive';
 
 export interface VisitLiveState {
   /** Until `visit-welcome` arrives, nothing is known. */
@@ -14,9 +14,15 @@ export interface VisitLiveState {
   /** This connection's participant id (guests) or presenter id (speakers). */
   you: string | null;
   title: string;
+  /** The visit's public code (`/v/<code>`). */
+  code: string;
   /** The visit's tours in visiting order (a multi-site visit has several). */
   tours: string[];
+  /** Who presents which tour (site). */
+  speakers: VisitSpeaker[];
   doorsOpen: boolean;
+  /** A speaker ended the visit. */
+  ended: boolean;
   /** By id; guests never hold hidden ones. */
   questions: Record<string, Question>;
   polls: Record<string, Poll>;
@@ -38,8 +44,11 @@ export const createVisitLiveStore = (): VisitLiveStore =>
     role: null,
     you: null,
     title: '',
+    code: '',
     tours: [],
+    speakers: [],
     doorsOpen: false,
+    ended: false,
     questions: {},
     polls: {},
     myVotes: [],
@@ -60,7 +69,9 @@ export function reduceVisitMessage(s: VisitLiveState, m: VisitServerMessage): Pa
         role: m.role,
         you: m.you,
         title: m.visit.title,
+        code: m.visit.code,
         tours: m.visit.tours,
+        speakers: m.visit.speakers ?? [],
         doorsOpen: m.doorsOpen,
         questions: byId(m.questions),
         polls: byId(m.polls),
@@ -72,6 +83,8 @@ export function reduceVisitMessage(s: VisitLiveState, m: VisitServerMessage): Pa
       };
     case 'doors':
       return { doorsOpen: true };
+    case 'ended':
+      return { ended: true };
     case 'question': {
       // A guest never keeps a hidden question (the server sends guests `question-removed` instead; this is the belt).
       if (s.role === 'guest' && m.question.status === 'hidden') return withoutQuestion(s, m.question.id);
@@ -103,6 +116,17 @@ export function queueOrder(questions: Record<string, Question>, statuses: readon
   return Object.values(questions)
     .filter((q) => statuses.includes(q.status))
     .sort((a, b) => b.votes - a.votes || a.askedAt.localeCompare(b.askedAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The site after `current` in visiting order, with the speaker who presents it (the first named for it), or null at
+ * the last site. A tour not in the visit (a speaker followed a link elsewhere) has no next site.
+ */
+export function nextSite(s: Pick<VisitLiveState, 'tours' | 'speakers'>, current: string | null): { tour: string; speaker: VisitSpeaker | null } | null {
+  const at = current === null ? -1 : s.tours.indexOf(current);
+  const tour = at < 0 ? undefined : s.tours[at + 1];
+  if (tour === undefined) return null;
+  return { tour, speaker: s.speakers.find((p) => p.tour === tour) ?? null };
 }
 
 /** Polls, the open ones first, each group newest first. */
