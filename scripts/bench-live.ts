@@ -198,7 +198,7 @@ for (;;) {
 for (const w of workers) w.send({ type: 'report' });
 const reports = await Promise.all(workers.map((w) => nextMessage<{ latencies: number[]; cpu: NodeJS.CpuUsage }>(w, 'latencies')));
 const latencies = reports.flatMap((m) => m.latencies);
-const visitResult = traffic && visit && rush ? await traffic.then(({ voteMs, asked, votesDone }) => ({ rush: rush.figures, doors: { guests: visit.guests.length, followedMs: percentiles(visit.doorsMs) }, camera: percentiles(visit.camera), questionsAsked: asked, questionFanOut: { recipientsEach: visit.guests.length + 1, ...percentiles(visit.questions) }, pollVotes: votesDone, voteRoundTrip: percentiles(voteMs) })) : null;
+const visitResult = traffic && visit && rush ? await traffic.then(({ voteMs, asked, votesDone }) => ({ rush: rush.figures, doors: { guests: visit.guests.length, followedMs: percentiles(visit.doorsMs) }, camera: { expected: visit.cameraSent * visit.guests.length, ...percentiles(visit.camera) }, questionsAsked: asked, questionFanOut: { recipientsEach: visit.guests.length + 1, ...percentiles(visit.questions) }, pollVotes: votesDone, voteRoundTrip: percentiles(voteMs) })) : null;
 
 const serverCpuPercent = (serverCpu.reduce((a, b) => a + b, 0) / seconds) * 100;
 const result = {
@@ -239,7 +239,7 @@ if (visitResult) {
   console.log(
     `Visit: ${r.registrations} registrations for ${r.seats} seats in ${r.ms} ms → ${r.storedConfirmed} confirmed, ${r.storedWaiting} waiting, ${r.storedDistinctGuests} distinct (${r.correct ? 'correct' : 'WRONG'}); ` +
       `Open doors → all ${doors.guests} following: p95 ${doors.followedMs.p95} ms, max ${doors.followedMs.max} ms; ` +
-      `camera at the guests p99 ${camera.p99} ms; question fan-out p99 ${questionFanOut.p99} ms (${questionFanOut.count} deliveries); ${visitResult.pollVotes} poll votes, round trip p99 ${visitResult.voteRoundTrip.p99} ms.`,
+      `camera at the guests p99 ${camera.p99} ms (${camera.count}/${camera.expected}); question fan-out p99 ${questionFanOut.p99} ms (${questionFanOut.count} deliveries); ${visitResult.pollVotes} poll votes, round trip p99 ${visitResult.voteRoundTrip.p99} ms.`,
   );
 }
 

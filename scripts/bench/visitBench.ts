@@ -26,6 +26,7 @@ const secretOf = (link: string) => new URLSearchParams(new URL(link).hash.slice(
 
 type Message = { type: string; [k: string]: unknown };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the benchmark reads the answers' fields directly
 async function call(url: string, method: string, path: string, bearer?: string, body?: unknown): Promise<{ status: number; body: any }> {
   const res = await fetch(`${url}${path}`, {
     method,
@@ -149,6 +150,8 @@ export interface RunningVisit {
   guests: Participant[];
   /** Camera latencies at the guests, recorded while `record` is on. */
   camera: number[];
+  /** Camera moves the speaker sent inside the window (each due at every guest). */
+  cameraSent: number;
   /** Question fan-out: ask → arrival, one per recipient. */
   questions: number[];
   record: { from: number; to: number };
@@ -163,7 +166,7 @@ export async function lobbyAndDoors(urls: string[], rush: RushResult): Promise<R
   const opened = await call(url, 'POST', `/api/visits/${rush.visit.code}/presenter`, rush.visit.speakerKey, {});
   if (opened.status !== 200) throw new Error(`the speaker could not open the visit: ${opened.status} ${JSON.stringify(opened.body)}`);
   const code = (opened.body as { live: { code: string } }).live.code;
-  const visit: RunningVisit = { speaker: null as unknown as Participant, guests: [], camera: [], questions: [], record: { from: Infinity, to: -Infinity }, doorsMs: [], close: () => {} };
+  const visit: RunningVisit = { speaker: null as unknown as Participant, guests: [], camera: [], cameraSent: 0, questions: [], record: { from: Infinity, to: -Infinity }, doorsMs: [], close: () => {} };
   const inWindow = (sentAt: number) => sentAt >= visit.record.from && sentAt < visit.record.to;
   const onQuestion = (m: Message) => {
     if (m.type !== 'question') return;
@@ -210,7 +213,9 @@ export async function visitTraffic(visit: RunningVisit, rate: number, from: numb
   let yaw = 0;
   const camera = setInterval(() => {
     yaw = (yaw + 1) % 180;
-    speaker.socket.emit(LIVE_EVENT, liveMessage({ type: 'state', state: { scene: 'hall', view: { kind: 'panorama', yaw, pitch: 0, fov: 70 }, card: null }, sentAt: now() }));
+    const sentAt = now();
+    if (sentAt < to) visit.cameraSent += 1;
+    speaker.socket.emit(LIVE_EVENT, liveMessage({ type: 'state', state: { scene: 'hall', view: { kind: 'panorama', yaw, pitch: 0, fov: 70 }, card: null }, sentAt }));
   }, 1000 / rate);
   let asked = 0;
   const askAt = (to - from) / Math.max(1, Math.floor((to - from) / 1000));
