@@ -42,13 +42,20 @@ interface AdapterInternals {
 
 const WS_OPEN = 1;
 
+/** WebSocket transports Engine.IO itself would send a ready frame on (no per-message deflate): asked once per transport. */
+const framesAccepted = new WeakSet<object>();
+
 /** Writes the frame if the connection would be written at once by Engine.IO; false: send it the usual way. */
 function writeIfIdle(conn: EngineConnection, frame: Buffer[]): boolean {
   if (conn.readyState !== 'open' || conn.writeBuffer.length > 0) return false;
   const { transport } = conn;
   if (transport.name !== 'websocket' || !transport.writable) return false;
   const ws = transport.socket;
-  if (ws?.readyState !== WS_OPEN || !ws._sender || transport._canSendPreEncodedFrame?.({ options: { wsPreEncodedFrame: frame } }) !== true) return false;
+  if (ws?.readyState !== WS_OPEN || !ws._sender) return false;
+  if (!framesAccepted.has(transport)) {
+    if (transport._canSendPreEncodedFrame?.({ options: { wsPreEncodedFrame: frame } }) !== true) return false;
+    framesAccepted.add(transport);
+  }
   ws._sender.sendFrame(frame);
   return true;
 }
