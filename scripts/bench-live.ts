@@ -18,11 +18,12 @@
  * warm-up, under the camera load), then in the window the visit's own camera at
  * `--rate`, one question a second and one poll vote per guest.
  * `--profile <dir>` writes a V8 CPU profile of each server process there;
- * `--baseline` runs the servers on Engine.IO's own write path (without server/live/fanOut.ts).
+ * `--baseline` runs the servers on Engine.IO's own write path (without server/live/fanOut.ts);
+ * `--floor` ends with what a bare Node socket write costs here (scripts/bench/write-floor.ts).
  *
  *   npm run bench:live -- [--attendees 2000] [--sessions 50] [--rate 20] [--seconds 10] [--workers 2]
  *                         [--clients wire|socketio] [--redis] [--visit [--seats 50] [--registrations 100]]
- *                         [--profile <dir>] [--baseline]
+ *                         [--profile <dir>] [--baseline] [--floor]
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -50,6 +51,7 @@ const { values } = parseArgs({
     registrations: { type: 'string', default: '100' },
     profile: { type: 'string' },
     baseline: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
   },
 });
 const attendees = Number(values.attendees);
@@ -221,6 +223,11 @@ const result = {
   serverCpuPercentPer1000Attendees: round(serverCpuPercent / (attendees / 1000), 1),
   /** Of it, in the kernel (socket writes; on loopback also the receiving side's TCP work). */
   serverSystemCpuPercent: round((serverUsage.reduce((a, u) => a + u.system, 0) / 1e6 / seconds) * 100, 1),
+  /** The servers' CPU time per delivery measured, in µs (compare with `--floor`). */
+  serverMicrosPerDelivery: {
+    user: round(serverUsage.reduce((a, u) => a + u.user, 0) / latencies.length, 2),
+    system: round(serverUsage.reduce((a, u) => a + u.system, 0) / latencies.length, 2),
+  },
   /** The attendee workers and the presenters' process, in the window: on one machine they compete with the server. */
   clientCpuPercent: round(((reports.reduce((sum, r) => sum + cpuSeconds(r.cpu), 0) + presenterCpu) / seconds) * 100, 1),
   /** The machine's load at the end of the window: other work on it inflates latency. */
@@ -248,5 +255,21 @@ visit?.close();
 for (const w of workers) w.send({ type: 'stop' });
 for (const s of servers) s.send({ type: 'stop' });
 redis?.stop();
+if (values.floor) {
+  // After the servers and clients stopped, so the floor has the machine to itself as they had it.
+  await sleep(1000);
+  const floorRun = fork(fileURLToPath(new URL('./bench/write-floor.ts', import.meta.url)), [String(attendees), String(Math.round((expected / seconds) * 1)), String(Math.max(1, Math.round(attendees / sessions))), String(seconds)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  let out = '';
+  floorRun.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  await new Promise((r) => floorRun.once('exit', r));
+  const floor = JSON.parse(out) as { writesPerSecond: number; userMicrosPerWrite: number; systemMicrosPerWrite: number };
+  console.log(
+    `Floor: a bare Node socket write of 150 bytes to ${attendees} loopback connections (${floor.writesPerSecond}/s) costs ${round(floor.userMicrosPerWrite, 2)} µs user + ${round(floor.systemMicrosPerWrite, 2)} µs kernel; ` +
+      `the server spent ${result.serverMicrosPerDelivery.user} + ${result.serverMicrosPerDelivery.system} µs per delivery; load average ${round(loadavg()[0] ?? 0, 2)}.`,
+  );
+}
 // The servers close the database on `stop`; the folder goes once they have exited.
 if (visitData) await Promise.all(servers.map((s) => new Promise((r) => (s.exitCode === null ? s.once('exit', r) : r(null))))).then(() => rmSync(visitData, { recursive: true, force: true }));
