@@ -101,8 +101,15 @@ const serverEnv: NodeJS.ProcessEnv = {
   ...(values.baseline ? { BENCH_BASELINE: '1' } : {}),
   ...(values.visit ? { ORGANIZER_TOKEN, ...(visitData ? { BENCH_DATA_DIR: visitData } : {}) } : {}),
 };
-const servers = Array.from({ length: redis ? 2 : 1 }, () => child('./bench/live-server.ts', serverEnv, values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []));
-const urls = (await Promise.all(servers.map((s) => nextMessage<{ port: number }>(s, 'ready')))).map(({ port }) => `http://127.0.0.1:${port}`);
+// One after the other: two processes opening a new SQLite database at once would both run its migrations.
+const servers: ChildProcess[] = [];
+const urls: string[] = [];
+for (let i = 0; i < (redis ? 2 : 1); i++) {
+  const server = child('./bench/live-server.ts', serverEnv, values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []);
+  server.on('exit', (code) => code !== 0 && code !== null && (console.error('bench:live: a server process failed'), process.exit(1)));
+  servers.push(server);
+  urls.push(`http://127.0.0.1:${(await nextMessage<{ port: number }>(server, 'ready')).port}`);
+}
 const url = urls[0] as string;
 
 // Sessions, each with its presenter connected to the first server (and so in control).
