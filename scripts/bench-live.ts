@@ -12,17 +12,30 @@
  * sent times their session's attendees; after the window the benchmark waits
  * for messages still in flight (up to 5 s) before it reports.
  *
+ * `--visit` adds a booked visit on the same servers (scripts/bench/visitBench.ts,
+ * visits on SQLite in a temporary folder, or DATABASE_URL): 100 registrations at
+ * once for 50 seats, 50 guests in the lobby and Open doors (both after the
+ * warm-up, under the camera load), then in the window the visit's own camera at
+ * `--rate`, one question a second and one poll vote per guest.
+ * `--profile <dir>` writes a V8 CPU profile of each server process there;
+ * `--baseline` runs the servers on Engine.IO's own write path (without server/live/fanOut.ts);
+ * `--floor` ends with what a bare Node socket write costs here (scripts/bench/write-floor.ts).
+ *
  *   npm run bench:live -- [--attendees 2000] [--sessions 50] [--rate 20] [--seconds 10] [--workers 2]
- *                         [--clients wire|socketio] [--redis]
+ *                         [--clients wire|socketio] [--redis] [--visit [--seats 50] [--registrations 100]]
+ *                         [--profile <dir>] [--baseline] [--floor]
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import type { CreateSessionResponse } from '../src/protocol/live';
 import { median, percentile, round } from './bench/stats';
+import { lobbyAndDoors, registrationRush, visitTraffic, type RunningVisit } from './bench/visitBench';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +46,12 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     clients: { type: 'string', default: 'wire' },
     redis: { type: 'boolean', default: false },
+    visit: { type: 'boolean', default: false },
+    seats: { type: 'string', default: '50' },
+    registrations: { type: 'string', default: '100' },
+    profile: { type: 'string' },
+    baseline: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
   },
 });
 const attendees = Number(values.attendees);
@@ -42,8 +61,8 @@ const seconds = Number(values.seconds);
 const workerCount = Number(values.workers);
 const clients = values.clients === 'socketio' ? 'socketio' : 'wire';
 
-const child = (file: string, env: NodeJS.ProcessEnv = {}) =>
-  fork(fileURLToPath(new URL(file, import.meta.url)), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
+const child = (file: string, env: NodeJS.ProcessEnv = {}, execArgv: string[] = []) =>
+  fork(fileURLToPath(new URL(file, import.meta.url)), { execArgv: ['--import', 'tsx', ...execArgv], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
 const nextMessage = <T>(proc: ChildProcess, type: string) =>
   new Promise<T>((resolve) => {
     const on = (m: { type: string }) => {
@@ -56,6 +75,7 @@ const nextMessage = <T>(proc: ChildProcess, type: string) =>
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
+const percentiles = (values: number[]) => ({ count: values.length, p50: round(median(values), 1), p95: round(percentile(values, 95), 1), p99: round(percentile(values, 99), 1), max: round(values.reduce((a, b) => Math.max(a, b), 0), 1) });
 
 async function startRedis(): Promise<{ url: string; stop(): void }> {
   const port = await new Promise<number>((resolve) => {
@@ -74,8 +94,22 @@ async function startRedis(): Promise<{ url: string; stop(): void }> {
 }
 
 const redis = values.redis ? await startRedis() : null;
-const servers = Array.from({ length: redis ? 2 : 1 }, () => child('./bench/live-server.ts', redis ? { REDIS_URL: redis.url } : {}));
-const urls = (await Promise.all(servers.map((s) => nextMessage<{ port: number }>(s, 'ready')))).map(({ port }) => `http://127.0.0.1:${port}`);
+const ORGANIZER_TOKEN = 'bench-organizer-token';
+const visitData = values.visit && !process.env.DATABASE_URL ? mkdtempSync(join(tmpdir(), 'bench-live-')) : null;
+const serverEnv: NodeJS.ProcessEnv = {
+  ...(redis ? { REDIS_URL: redis.url } : {}),
+  ...(values.baseline ? { BENCH_BASELINE: '1' } : {}),
+  ...(values.visit ? { ORGANIZER_TOKEN, ...(visitData ? { BENCH_DATA_DIR: visitData } : {}) } : {}),
+};
+// One after the other: two processes opening a new SQLite database at once would both run its migrations.
+const servers: ChildProcess[] = [];
+const urls: string[] = [];
+for (let i = 0; i < (redis ? 2 : 1); i++) {
+  const server = child('./bench/live-server.ts', serverEnv, values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []);
+  server.on('exit', (code) => code !== 0 && code !== null && (console.error('bench:live: a server process failed'), process.exit(1)));
+  servers.push(server);
+  urls.push(`http://127.0.0.1:${(await nextMessage<{ port: number }>(server, 'ready')).port}`);
+}
 const url = urls[0] as string;
 
 // Sessions, each with its presenter connected to the first server (and so in control).
@@ -133,13 +167,26 @@ const starts = presenters.map((socket, i) =>
 );
 
 await sleep(2000); // warm-up: JIT, socket buffers — not measured
+
+// The booked visit's registrations and doors, under the camera load (before the window: they are timed on their own).
+let rush: Awaited<ReturnType<typeof registrationRush>> | null = null;
+let visit: RunningVisit | null = null;
+if (values.visit) {
+  rush = await registrationRush(urls, ORGANIZER_TOKEN, Number(values.seats), Number(values.registrations));
+  console.error(`bench:live: ${rush.figures.registrations} registrations for ${rush.figures.seats} seats in ${rush.figures.ms} ms: ${rush.figures.storedConfirmed} confirmed, ${rush.figures.storedWaiting} waiting`);
+  visit = await lobbyAndDoors(urls, rush);
+  console.error(`bench:live: ${visit.guests.length} guests followed the speaker ${round(percentile(visit.doorsMs, 95), 0)} ms (p95) after Open doors`);
+}
+
 windowFrom = now();
 windowTo = windowFrom + seconds * 1000;
 for (const w of workers) w.send({ type: 'record', from: windowFrom, to: windowTo });
 for (const s of servers) s.send({ type: 'cpu-start' });
 const ownCpuBefore = process.cpuUsage();
+const traffic = visit ? visitTraffic(visit, rate, windowFrom, windowTo) : null;
 await sleep(seconds * 1000);
-const serverCpu = await Promise.all(servers.map(async (s) => (s.send({ type: 'cpu' }), cpuSeconds((await nextMessage<{ usage: NodeJS.CpuUsage }>(s, 'cpu')).usage))));
+const serverUsage = await Promise.all(servers.map(async (s) => (s.send({ type: 'cpu' }), (await nextMessage<{ usage: NodeJS.CpuUsage }>(s, 'cpu')).usage)));
+const serverCpu = serverUsage.map(cpuSeconds);
 const presenterCpu = cpuSeconds(process.cpuUsage(ownCpuBefore));
 const load = loadavg()[0] ?? 0;
 for (const t of starts) clearTimeout(t);
@@ -160,6 +207,7 @@ for (;;) {
 for (const w of workers) w.send({ type: 'report' });
 const reports = await Promise.all(workers.map((w) => nextMessage<{ latencies: number[]; cpu: NodeJS.CpuUsage }>(w, 'latencies')));
 const latencies = reports.flatMap((m) => m.latencies);
+const visitResult = traffic && visit && rush ? await traffic.then(({ voteMs, asked, votesDone }) => ({ rush: rush.figures, doors: { guests: visit.guests.length, followedMs: percentiles(visit.doorsMs) }, camera: { expected: visit.cameraSent * visit.guests.length, ...percentiles(visit.camera) }, questionsAsked: asked, questionFanOut: { recipientsEach: visit.guests.length + 1, ...percentiles(visit.questions) }, pollVotes: votesDone, voteRoundTrip: percentiles(voteMs) })) : null;
 
 const serverCpuPercent = (serverCpu.reduce((a, b) => a + b, 0) / seconds) * 100;
 const result = {
@@ -169,6 +217,7 @@ const result = {
   serverProcesses: servers.length,
   redis: redis !== null,
   clients,
+  writePath: values.baseline ? 'engine.io' : 'frames',
   seconds,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
   connectSeconds: round(connectMs / 1000, 1),
@@ -179,10 +228,18 @@ const result = {
   /** All server processes together, in % of one core. */
   serverCpuPercent: round(serverCpuPercent, 1),
   serverCpuPercentPer1000Attendees: round(serverCpuPercent / (attendees / 1000), 1),
+  /** Of it, in the kernel (socket writes; on loopback also the receiving side's TCP work). */
+  serverSystemCpuPercent: round((serverUsage.reduce((a, u) => a + u.system, 0) / 1e6 / seconds) * 100, 1),
+  /** The servers' CPU time per delivery measured, in µs (compare with `--floor`). */
+  serverMicrosPerDelivery: {
+    user: round(serverUsage.reduce((a, u) => a + u.user, 0) / latencies.length, 2),
+    system: round(serverUsage.reduce((a, u) => a + u.system, 0) / latencies.length, 2),
+  },
   /** The attendee workers and the presenters' process, in the window: on one machine they compete with the server. */
   clientCpuPercent: round(((reports.reduce((sum, r) => sum + cpuSeconds(r.cpu), 0) + presenterCpu) / seconds) * 100, 1),
   /** The machine's load at the end of the window: other work on it inflates latency. */
   loadAverage1m: round(load, 2),
+  ...(visitResult ? { visit: visitResult } : {}),
 };
 console.log(JSON.stringify(result, null, 2));
 console.log(
@@ -191,8 +248,35 @@ console.log(
     `(${result.serverCpuPercentPer1000Attendees}% per 1,000 attendees); clients ${result.clientCpuPercent}%; ` +
     `${latencies.length}/${expected} deliveries; load average ${result.loadAverage1m}.`,
 );
+if (visitResult) {
+  const { rush: r, doors, camera, questionFanOut } = visitResult;
+  console.log(
+    `Visit: ${r.registrations} registrations for ${r.seats} seats in ${r.ms} ms → ${r.storedConfirmed} confirmed, ${r.storedWaiting} waiting, ${r.storedDistinctGuests} distinct (${r.correct ? 'correct' : 'WRONG'}); ` +
+      `Open doors → all ${doors.guests} following: p95 ${doors.followedMs.p95} ms, max ${doors.followedMs.max} ms; ` +
+      `camera at the guests p99 ${camera.p99} ms (${camera.count}/${camera.expected}); question fan-out p99 ${questionFanOut.p99} ms (${questionFanOut.count} deliveries); ${visitResult.pollVotes} poll votes, round trip p99 ${visitResult.voteRoundTrip.p99} ms.`,
+  );
+}
 
 for (const p of presenters) p.disconnect();
+visit?.close();
 for (const w of workers) w.send({ type: 'stop' });
 for (const s of servers) s.send({ type: 'stop' });
 redis?.stop();
+if (values.floor) {
+  // After the servers and clients stopped, so the floor has the machine to itself as they had it.
+  await sleep(1000);
+  const floorRun = fork(fileURLToPath(new URL('./bench/write-floor.ts', import.meta.url)), [String(attendees), String(Math.round((expected / seconds) * 1)), String(Math.max(1, Math.round(attendees / sessions))), String(seconds)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  let out = '';
+  floorRun.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  await new Promise((r) => floorRun.once('exit', r));
+  const floor = JSON.parse(out) as { writesPerSecond: number; userMicrosPerWrite: number; systemMicrosPerWrite: number };
+  console.log(
+    `Floor: a bare Node socket write of 150 bytes to ${attendees} loopback connections (${floor.writesPerSecond}/s) costs ${round(floor.userMicrosPerWrite, 2)} µs user + ${round(floor.systemMicrosPerWrite, 2)} µs kernel; ` +
+      `the server spent ${result.serverMicrosPerDelivery.user} + ${result.serverMicrosPerDelivery.system} µs per delivery; load average ${round(loadavg()[0] ?? 0, 2)}.`,
+  );
+}
+// The servers close the database on `stop`; the folder goes once they have exited.
+if (visitData) await Promise.all(servers.map((s) => new Promise((r) => (s.exitCode === null ? s.once('exit', r) : r(null))))).then(() => rmSync(visitData, { recursive: true, force: true }));

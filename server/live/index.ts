@@ -10,6 +10,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createApiHandler } from './api';
 import type { ApiLimits } from './api/limits';
 import { attachLiveChannel, type ChannelExtension, type ChannelTuning } from './channel';
+import { useFrameFanOut } from './fanOut';
 import { createRedisClients } from './redisClients';
 import { createMemoryStore, createRedisStore, type SessionStore, type StoreHealth } from './store';
 
@@ -35,6 +36,8 @@ export interface LiveOptions {
   channel?: ChannelTuning;
   /** Sessions run by other rules: booked visits (server/visits/live). */
   extension?: ChannelExtension;
+  /** Room broadcasts written as ready frames (fanOut.ts). Default true; false keeps Engine.IO's own path (`bench:live --baseline`). */
+  frameFanOut?: boolean;
 }
 
 export interface Live {
@@ -92,6 +95,7 @@ export function createLive(options: LiveOptions): Live {
         pingTimeout: 5_000,
         ...(redis ? { adapter: createAdapter(redis.client, redis.subscriber) } : {}),
       });
+      if (options.frameFanOut !== false) useFrameFanOut(io);
       detach = attachLiveChannel(io, { store, log, clustered: redis !== null, ...options.channel, ...(options.extension ? { extension: options.extension } : {}) });
       return io;
     },
