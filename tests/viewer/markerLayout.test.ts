@@ -141,6 +141,16 @@ describe('markers under the page’s own controls', () => {
     expect(entries.map((e) => [e.id, e.button!.hidden])).toEqual([['far', true], ['behind', true]]);
   });
 
+  it('moves a fanned-out group down, whole, clear of a control over its ring', () => {
+    const stacked = [entry('a', 0, 0.85, 0), entry('b', 0.01, 0.85, 1), entry('c', -0.01, 0.85, 2)];
+    const bar: Box = { x: 300, y: 0, w: 200, h: 40 };
+    const expanded = layoutMarkers({ entries: stacked, camera, size, previous: new Map(), expanded: null, restingLabels: false, covered: [bar] })[0]!.key;
+    layoutMarkers({ entries: stacked, camera, size, previous: new Map(), expanded, restingLabels: false, covered: [bar] });
+    expect(stacked.map((e) => e.button!.hidden)).toEqual([false, false, false]);
+    // Each icon’s top edge (its centre 400, 60 plus the written offset, less ICON_HALF) is below the bar.
+    for (const e of stacked) expect(60 + e.written.dy - ICON_HALF).toBeGreaterThanOrEqual(40);
+  });
+
   it('gives no cluster whose count would sit under a control', () => {
     const stacked = [entry('a', 0, 0.9, 0), entry('b', 0.01, 0.9, 1), entry('c', -0.01, 0.9, 2)];
     expect(layoutMarkers({ entries: stacked, camera, size, previous: new Map(), expanded: null, restingLabels: false, covered: [] })).toHaveLength(1);

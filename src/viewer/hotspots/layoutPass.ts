@@ -68,6 +68,15 @@ export function layoutMarkers(input: LayoutInput): Cluster[] {
   camera.updateMatrixWorld();
   const covered = input.covered ?? [];
   const underControl = (x: number, y: number, half = ICON_HALF) => covered.some((box) => touches(x, y, half, box));
+  /** A group the visitor fanned out stays whole: its ring moves down, clear of the controls over it. */
+  const clearOfControls = (spots: [number, number][], half: number) => {
+    for (let tries = 0; tries < 4; tries++) {
+      const overlap = Math.max(0, ...spots.flatMap(([x, y]) => covered.filter((box) => touches(x, y, half, box)).map((box) => box.y + box.h - (y - half))));
+      if (overlap === 0) break;
+      spots = spots.map(([x, y]) => [x, y + overlap + 2]);
+    }
+    return spots;
+  };
   const screen = new Map<string, ScreenPoint>();
   const hidden = new Set<string>();
   for (const entry of entries) {
@@ -121,7 +130,7 @@ export function layoutMarkers(input: LayoutInput): Cluster[] {
     clusters.push({ key, ids: group, centroid: centroidOf(group).toArray() as [number, number, number] });
     icons.push({ id: key, box: iconBox(centre.x, centre.y) });
     const half = Math.max(...group.map((id) => screen.get(id)!.half ?? ICON_HALF));
-    if (key === expanded) ring(centre.x, centre.y, group.length, half).forEach((spot, i) => final.set(group[i]!, spot));
+    if (key === expanded) clearOfControls(ring(centre.x, centre.y, group.length, half), half).forEach((spot, i) => final.set(group[i]!, spot));
     else for (const id of group) hidden.add(id);
   }
   for (const [id, [x, y]] of final) {
