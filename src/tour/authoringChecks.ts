@@ -7,11 +7,9 @@
  * JSON and report every problem with its JSON path.
  */
 import type { Problem } from './problems';
+import { type Json, isObject, asArray } from './rawJson';
 import { INHERIT_DISTANCE } from './standpoints';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export function authoringProblems(raw: unknown): Problem[] {
   if (!isObject(raw)) return [];

@@ -4,11 +4,8 @@
  * dangling links and duplicate ids when the structure has errors elsewhere.
  */
 import type { Problem } from './problems';
+import { type Json, isObject, asArray, str } from './rawJson';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export function checkReferences(raw: unknown): Problem[] {
   if (!isObject(raw)) return [];
