@@ -365,7 +365,7 @@ describe('tour studio', () => {
     const keyed = await axes();
     expect(keyed).not.toEqual(picked);
 
-    // Saved (a copy of the demo tour names the demo's shared models and panoramas, outside CONTENT_DIR: it saves, it cannot publish).
+    // Saved (the copy's own publish is tested in tests/server/studio/copy.test.ts).
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
     const saved = await page.evaluate(() => fetch('/api/studio/tours/pilot-edit/draft').then((r) => r.text()));

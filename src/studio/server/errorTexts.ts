@@ -30,6 +30,8 @@ const en: Texts = {
   'upload-broken': 'The upload broke off; nothing was added.',
   'too-many-attempts': 'Too many sign-in attempts. Try again in {seconds} s.',
   'wrong-token': 'That is not the studio token.',
+  'disk-full': 'The server\'s disk is full ({errno}): the tour could not be written, and nothing was added.',
+  'disk-write': 'The server\'s disk refused the write ({errno}): the tour could not be written, and nothing was added.',
   ...uploadEn,
 };
 
@@ -56,6 +58,8 @@ const sv: Texts = {
   'upload-broken': 'Uppladdningen avbröts; inget lades till.',
   'too-many-attempts': 'För många inloggningsförsök. Försök igen om {seconds} s.',
   'wrong-token': 'Det är inte studionyckeln.',
+  'disk-full': 'Serverns disk är full ({errno}): turen kunde inte skrivas, och inget lades till.',
+  'disk-write': 'Serverns disk vägrade skrivningen ({errno}): turen kunde inte skrivas, och inget lades till.',
   ...uploadSv,
 };
 
@@ -82,6 +86,8 @@ const fi: Texts = {
   'upload-broken': 'Lähetys katkesi; mitään ei lisätty.',
   'too-many-attempts': 'Liian monta kirjautumisyritystä. Yritä uudelleen {seconds} s kuluttua.',
   'wrong-token': 'Se ei ole studion avain.',
+  'disk-full': 'Palvelimen levy on täynnä ({errno}): kierrosta ei voitu kirjoittaa, eikä mitään lisätty.',
+  'disk-write': 'Palvelimen levy torjui kirjoituksen ({errno}): kierrosta ei voitu kirjoittaa, eikä mitään lisätty.',
   ...uploadFi,
 };
 
