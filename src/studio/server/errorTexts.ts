@@ -32,6 +32,9 @@ const en: Texts = {
   'wrong-token': 'That is not the studio token.',
   'disk-full': 'The server\'s disk is full ({errno}): the tour could not be written, and nothing was added.',
   'disk-write': 'The server\'s disk refused the write ({errno}): the tour could not be written, and nothing was added.',
+  'tile-failed': 'The panorama "{name}" could not be cut into tiles ({detail}); no scene was added.',
+  'optimize-failed': 'The model "{name}" could not be optimized ({detail}); no scene was added.',
+  'job-disk-full': 'The server\'s disk is full ({errno}): "{name}" could not be processed, and no scene was added.',
   ...uploadEn,
 };
 
@@ -60,6 +63,9 @@ const sv: Texts = {
   'wrong-token': 'Det är inte studionyckeln.',
   'disk-full': 'Serverns disk är full ({errno}): turen kunde inte skrivas, och inget lades till.',
   'disk-write': 'Serverns disk vägrade skrivningen ({errno}): turen kunde inte skrivas, och inget lades till.',
+  'tile-failed': 'Panoramat "{name}" kunde inte delas i rutor ({detail}); ingen scen lades till.',
+  'optimize-failed': 'Modellen "{name}" kunde inte optimeras ({detail}); ingen scen lades till.',
+  'job-disk-full': 'Serverns disk är full ({errno}): "{name}" kunde inte bearbetas, och ingen scen lades till.',
   ...uploadSv,
 };
 
@@ -88,6 +94,9 @@ const fi: Texts = {
   'wrong-token': 'Se ei ole studion avain.',
   'disk-full': 'Palvelimen levy on täynnä ({errno}): kierrosta ei voitu kirjoittaa, eikä mitään lisätty.',
   'disk-write': 'Palvelimen levy torjui kirjoituksen ({errno}): kierrosta ei voitu kirjoittaa, eikä mitään lisätty.',
+  'tile-failed': 'Panoraamaa "{name}" ei voitu pilkkoa ruuduiksi ({detail}); näkymää ei lisätty.',
+  'optimize-failed': 'Mallia "{name}" ei voitu optimoida ({detail}); näkymää ei lisätty.',
+  'job-disk-full': 'Palvelimen levy on täynnä ({errno}): tiedostoa "{name}" ei voitu käsitellä, eikä näkymää lisätty.',
   ...uploadFi,
 };
 
