@@ -35,6 +35,7 @@ const en: Texts = {
   'tile-failed': 'The panorama "{name}" could not be cut into tiles ({detail}); no scene was added.',
   'optimize-failed': 'The model "{name}" could not be optimized ({detail}); no scene was added.',
   'job-disk-full': 'The server\'s disk is full ({errno}): "{name}" could not be processed, and no scene was added.',
+  'no-job': 'The server has no record of this file\'s processing (it was never started there, or its record is gone); add the file again.',
   ...uploadEn,
 };
 
@@ -66,6 +67,7 @@ const sv: Texts = {
   'tile-failed': 'Panoramat "{name}" kunde inte delas i rutor ({detail}); ingen scen lades till.',
   'optimize-failed': 'Modellen "{name}" kunde inte optimeras ({detail}); ingen scen lades till.',
   'job-disk-full': 'Serverns disk är full ({errno}): "{name}" kunde inte bearbetas, och ingen scen lades till.',
+  'no-job': 'Servern har ingen uppgift om bearbetningen av filen (den startades aldrig där, eller uppgiften är borta); lägg till filen igen.',
   ...uploadSv,
 };
 
@@ -97,6 +99,7 @@ const fi: Texts = {
   'tile-failed': 'Panoraamaa "{name}" ei voitu pilkkoa ruuduiksi ({detail}); näkymää ei lisätty.',
   'optimize-failed': 'Mallia "{name}" ei voitu optimoida ({detail}); näkymää ei lisätty.',
   'job-disk-full': 'Palvelimen levy on täynnä ({errno}): tiedostoa "{name}" ei voitu käsitellä, eikä näkymää lisätty.',
+  'no-job': 'Palvelimella ei ole tietoa tiedoston käsittelystä (sitä ei koskaan aloitettu siellä, tai tieto on kadonnut); lisää tiedosto uudelleen.',
   ...uploadFi,
 };
 
