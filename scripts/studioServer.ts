@@ -37,9 +37,11 @@ export interface StudioServerOptions {
   dist?: string;
   /** Hears every API request as it arrives (the benchmark times the server's answers). */
   onApi?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** The minimal app also holds the demo's shared models, panoramas and plans, and serves share pages (`/t/…`). */
+  demoSite?: boolean;
 }
 
-export async function startStudioServer({ token, uploadMaxBytes, liveCreateToken, dist: builtApp, onApi }: StudioServerOptions = {}): Promise<StudioServer> {
+export async function startStudioServer({ token, uploadMaxBytes, liveCreateToken, dist: builtApp, onApi, demoSite }: StudioServerOptions = {}): Promise<StudioServer> {
   const root = mkdtempSync(join(tmpdir(), 'sitevisit-studio-'));
   const dist = builtApp ?? join(root, 'dist');
   const content = join(root, 'content', 'tours');
@@ -48,6 +50,7 @@ export async function startStudioServer({ token, uploadMaxBytes, liveCreateToken
     mkdirSync(dist, { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
     cpSync('public/tours', join(dist, 'tours'), { recursive: true });
+    if (demoSite) for (const folder of ['models', 'panoramas', 'plans']) cpSync(join('public', folder), join(dist, folder), { recursive: true });
   }
   const studio = createStudio({ contentDir: content, dataDir: join(root, 'content', 'data'), dist, ...(token ? { token } : {}), ...(uploadMaxBytes ? { uploadMaxBytes } : {}), log: () => {} });
   const live = createLive({ defaultTour: 'processum', tourExists: () => true, log: () => {}, api: liveCreateToken ? { createToken: liveCreateToken } : {} });
@@ -55,7 +58,7 @@ export async function startStudioServer({ token, uploadMaxBytes, liveCreateToken
     onApi?.(req, res);
     return (req.url ?? '').startsWith('/api/studio/') ? studio.handleApi(req, res) : live.handleApi(req, res);
   };
-  const server = createAppServer({ dist, toursDir: content, api, log: () => {} });
+  const server = createAppServer({ dist, toursDir: content, api, log: () => {}, ...(demoSite ? { shareCacheDir: join(root, 'content', 'data', 'share') } : {}) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const call: StudioServer['call'] = (path, init = {}) => {

@@ -27,6 +27,10 @@ export const JobRecord = z.object({
   state: z.enum(['queued', 'running', 'done', 'failed']),
   progress: z.number(),
   error: z.optional(z.string()),
+  /** Why it failed, for the studio to word in its language (src/studio/server/errorTexts.ts), with `detail` or `errno`. */
+  code: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  errno: z.optional(z.string()),
   /** What the studio adds when the job is done. */
   result: z.optional(z.object({ scene: z.record(z.string(), z.unknown()) })),
   createdAt: z.string(),
@@ -34,6 +38,8 @@ export const JobRecord = z.object({
 export type JobRecord = z.infer<typeof JobRecord>;
 
 const JOB_ID = /^[a-f0-9]{16}$/;
+/** A job that failed because the disk is full says so, not the tool's message. */
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
 /** Progress is written at most this often. */
 const PROGRESS_EVERY_MS = 500;
 
@@ -101,7 +107,10 @@ export function createJobs({ dataDir, contentDir, log }: { dataDir: string; cont
         const result = await work(job);
         await save({ ...job, state: 'done', progress: 1, ...(result ? { result } : {}) });
       } catch (error) {
-        await save({ ...job, state: 'failed', error: `${job.file}: ${(error as Error)?.message ?? String(error)}` });
+        const detail = (error as Error)?.message ?? String(error);
+        const errno = (error as NodeJS.ErrnoException)?.code;
+        const why = errno !== undefined && DISK_FULL.has(errno) ? { code: 'job-disk-full', errno } : { code: job.kind === 'tile' ? 'tile-failed' : 'optimize-failed', detail };
+        await save({ ...job, state: 'failed', error: `${job.file}: ${detail}`, ...why });
       }
     }).catch((error: unknown) => {
       if (!(error instanceof LockBusy)) log(`studio: job ${id} could not run: ${(error as Error)?.message ?? String(error)}`);

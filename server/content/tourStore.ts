@@ -134,6 +134,7 @@ export function createContentStore({ contentDir, builtInDir, publicDir }: Conten
     builtIn,
     contentDir,
     builtInDir,
+    publicDir,
   };
 }
 

@@ -51,7 +51,7 @@ export function fileRoutes({ contentDir, jobs, maxBytes }: { contentDir: string;
     }
     if (area === 'jobs' && id && action === undefined && req.method === 'GET') {
       const job = await jobs.get(id);
-      return job ? sendJson(res, 200, job) : sendJson(res, 404, { error: 'There is no such job.' });
+      return job ? sendJson(res, 200, job) : sendJson(res, 404, { error: 'There is no such job: it was never started here, or its record is gone.', code: 'no-job' });
     }
     return sendJson(res, 404, { error: 'Unknown studio API path or method.' });
   };

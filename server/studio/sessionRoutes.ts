@@ -24,10 +24,10 @@ export function sessionRoutes({ access, publicUrl, trustedProxies = 0 }: Session
   const secure = publicUrl?.startsWith('https:') ?? false;
 
   return async function handleSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!fromOwnPage(req, publicUrl)) return sendJson(res, 403, { error: 'Pages on other sites may not use the studio.' });
+    if (!fromOwnPage(req, publicUrl)) return sendJson(res, 403, { error: 'Pages on other sites may not use the studio.', code: 'foreign-origin' });
     if (req.method === 'GET') {
       const author = sessionAuthor(access, req);
-      return author === null ? sendJson(res, 401, { signedIn: false, error: 'Sign in to the studio first.' }) : sendJson(res, 200, { signedIn: true, author });
+      return author === null ? sendJson(res, 401, { signedIn: false, error: 'Sign in to the studio first.', code: 'sign-in' }) : sendJson(res, 200, { signedIn: true, author });
     }
     if (req.method === 'DELETE') {
       res.writeHead(204, { 'Set-Cookie': sessionCookie(null, secure), 'Cache-Control': 'no-store' }).end();

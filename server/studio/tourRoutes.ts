@@ -62,6 +62,10 @@ function answerCreate(res: ServerResponse, id: string, result: CreateResult): vo
   if (result.ok) return sendJson(res, 201, { id: result.id, version: result.version });
   if (result.reason === 'exists') return sendJson(res, 409, { error: `A tour with the id "${id}" already exists. Choose another id.`, code: 'id-taken', id });
   if (result.reason === 'missing') return sendJson(res, 404, { error: 'There is no such tour to copy.', code: 'no-source' });
+  if (result.reason === 'disk') {
+    const full = result.errno === 'ENOSPC' || result.errno === 'EDQUOT' || result.errno === 'EFBIG';
+    return sendJson(res, full ? 507 : 500, { error: `The tour could not be written to the server's disk (${full ? 'it is full' : 'it refused the write'}: ${result.errno}); nothing was added.`, code: full ? 'disk-full' : 'disk-write', errno: result.errno });
+  }
   return sendJson(res, 400, { error: ID_RULE, code: 'bad-id' });
 }
 

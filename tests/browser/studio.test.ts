@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { npmStart, type StartedServer } from '../server/npmStart';
 import { waitForScene } from './harness';
 import { axeViolations } from './axe';
@@ -64,6 +64,21 @@ async function clickView(page: Page, fx: number, fy: number, touch: boolean) {
   const y = box.y + box.height * fy;
   if (touch) await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
+}
+
+/** A control a thumb can use: scrolled to, wholly inside the screen's width, the top element at its centre, at least 44 × 44 px. */
+async function expectReachable(page: Page, target: Locator) {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const width = page.viewportSize()!.width;
+  const name = await target.evaluate((el) => el.outerHTML.slice(0, 80));
+  expect(box.x >= 0 && box.x + box.width <= width, `${name} inside the screen`).toBe(true);
+  expect(Math.min(box.width, box.height), `${name} is a 44 px target`).toBeGreaterThanOrEqual(44);
+  const onTop = await target.evaluate((el, [x, y]) => {
+    const top = document.elementFromPoint(x!, y!);
+    return top !== null && (el.contains(top) || top.contains(el) || (el instanceof HTMLLabelElement && el.control === top));
+  }, [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(onTop, `${name} is not covered`).toBe(true);
 }
 
 async function fillLanguages(page: Page, field: string, texts: Record<string, string>) {
@@ -267,6 +282,26 @@ describe('tour studio', () => {
     await expect.poll(() => hotspotItems(studio).count()).toBe(1);
     expect(await studio.locator('.studio-panel .studio-hint').first().textContent()).toMatch(/x -?\d/);
     await studio.locator(`[data-studio-scene="${scenes[0]}"] .studio-list__item`).click();
+    if (touch) {
+      // The standpoint tool on the phone: every control inside the screen, on top, and a 44 px touch target.
+      await waitForScene(studio, scenes[0]!, 'ready', 120_000);
+      await studio.getByLabel('Taken inside').selectOption(scenes[1]!);
+      const standpoint = studio.locator('[data-field="standpoint"]');
+      await standpoint.getByRole('button', { name: 'Pick on the model' }).waitFor();
+      const targets = standpoint.locator('select, button, input:not([type=checkbox]), label.studio-check');
+      expect(await targets.count()).toBeGreaterThanOrEqual(8);
+      for (const target of await targets.all()) await expectReachable(studio, target);
+      expect(await axeViolations(studio)).toEqual([]);
+      await standpoint.getByRole('button', { name: 'Pick on the model' }).tap();
+      await waitForScene(studio, scenes[1]!, 'ready', 120_000);
+      await expectReachable(studio, studio.getByRole('button', { name: 'Cancel' }));
+      for (const fy of [0.5, 0.6, 0.4, 0.7]) {
+        if ((await studio.locator('.studio__view').getAttribute('data-placing')) !== 'standpoint') break;
+        await clickView(studio, 0.5, fy, touch);
+      }
+      await waitForScene(studio, scenes[0]!, 'ready', 120_000);
+      expect(await axeViolations(studio)).toEqual([]);
+    }
     await studio.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => studio.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
     await studio.getByRole('button', { name: 'Publish' }).click();
@@ -367,7 +402,7 @@ describe('tour studio', () => {
     const keyed = await axes();
     expect(keyed).not.toEqual(picked);
 
-    // Saved (a copy of the demo tour names the demo's shared models and panoramas, outside CONTENT_DIR: it saves, it cannot publish).
+    // Saved (the copy's own publish is tested in tests/server/studio/copy.test.ts).
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
     const saved = await page.evaluate(() => fetch('/api/studio/tours/pilot-edit/draft').then((r) => r.text()));

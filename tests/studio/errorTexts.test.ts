@@ -16,7 +16,7 @@ const serverCodes = () => {
   return [...codes];
 };
 
-const values = { id: 'pier', limitMb: 1024, seconds: 5, name: 'hall.jpg', ext: '.svg', found: 'markup', width: 1600, height: 1200, kb: 12, format: 'gif', detail: 'GLB_UNEXPECTED_END_OF_CHUNK_DATA' };
+const values = { id: 'pier', limitMb: 1024, seconds: 5, name: 'hall.jpg', ext: '.svg', found: 'markup', width: 1600, height: 1200, kb: 12, format: 'gif', detail: 'GLB_UNEXPECTED_END_OF_CHUNK_DATA', errno: 'ENOSPC' };
 
 describe('studio error texts', () => {
   it('has every code the server answers in English, Swedish and Finnish', () => {

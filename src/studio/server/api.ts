@@ -34,7 +34,13 @@ export interface JobStatus {
   id: string;
   state: 'queued' | 'running' | 'done' | 'failed';
   progress: number;
+  /** The uploaded file, relative to the tour folder. */
+  file?: string;
   error?: string;
+  /** Why it failed (worded by errorTexts), with the values its text names. */
+  code?: string;
+  detail?: string;
+  errno?: string;
   result?: { scene: Draft['scenes'][number] };
 }
 

@@ -30,6 +30,12 @@ const en: Texts = {
   'upload-broken': 'The upload broke off; nothing was added.',
   'too-many-attempts': 'Too many sign-in attempts. Try again in {seconds} s.',
   'wrong-token': 'That is not the studio token.',
+  'disk-full': 'The server\'s disk is full ({errno}): the tour could not be written, and nothing was added.',
+  'disk-write': 'The server\'s disk refused the write ({errno}): the tour could not be written, and nothing was added.',
+  'tile-failed': 'The panorama "{name}" could not be cut into tiles ({detail}); no scene was added.',
+  'optimize-failed': 'The model "{name}" could not be optimized ({detail}); no scene was added.',
+  'job-disk-full': 'The server\'s disk is full ({errno}): "{name}" could not be processed, and no scene was added.',
+  'no-job': 'The server has no record of this file\'s processing (it was never started there, or its record is gone); add the file again.',
   ...uploadEn,
 };
 
@@ -56,6 +62,12 @@ const sv: Texts = {
   'upload-broken': 'Uppladdningen avbröts; inget lades till.',
   'too-many-attempts': 'För många inloggningsförsök. Försök igen om {seconds} s.',
   'wrong-token': 'Det är inte studionyckeln.',
+  'disk-full': 'Serverns disk är full ({errno}): turen kunde inte skrivas, och inget lades till.',
+  'disk-write': 'Serverns disk vägrade skrivningen ({errno}): turen kunde inte skrivas, och inget lades till.',
+  'tile-failed': 'Panoramat "{name}" kunde inte delas i rutor ({detail}); ingen scen lades till.',
+  'optimize-failed': 'Modellen "{name}" kunde inte optimeras ({detail}); ingen scen lades till.',
+  'job-disk-full': 'Serverns disk är full ({errno}): "{name}" kunde inte bearbetas, och ingen scen lades till.',
+  'no-job': 'Servern har ingen uppgift om bearbetningen av filen (den startades aldrig där, eller uppgiften är borta); lägg till filen igen.',
   ...uploadSv,
 };
 
@@ -82,6 +94,12 @@ const fi: Texts = {
   'upload-broken': 'Lähetys katkesi; mitään ei lisätty.',
   'too-many-attempts': 'Liian monta kirjautumisyritystä. Yritä uudelleen {seconds} s kuluttua.',
   'wrong-token': 'Se ei ole studion avain.',
+  'disk-full': 'Palvelimen levy on täynnä ({errno}): kierrosta ei voitu kirjoittaa, eikä mitään lisätty.',
+  'disk-write': 'Palvelimen levy torjui kirjoituksen ({errno}): kierrosta ei voitu kirjoittaa, eikä mitään lisätty.',
+  'tile-failed': 'Panoraamaa "{name}" ei voitu pilkkoa ruuduiksi ({detail}); näkymää ei lisätty.',
+  'optimize-failed': 'Mallia "{name}" ei voitu optimoida ({detail}); näkymää ei lisätty.',
+  'job-disk-full': 'Palvelimen levy on täynnä ({errno}): tiedostoa "{name}" ei voitu käsitellä, eikä näkymää lisätty.',
+  'no-job': 'Palvelimella ei ole tietoa tiedoston käsittelystä (sitä ei koskaan aloitettu siellä, tai tieto on kadonnut); lisää tiedosto uudelleen.',
   ...uploadFi,
 };
 

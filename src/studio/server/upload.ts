@@ -44,7 +44,7 @@ export async function followJob(jobId: string, onProgress: (fraction: number) =>
       const job = result.value;
       onProgress(job.progress);
       if (job.state === 'done') return job.result?.scene ? { scene: job.result.scene } : {};
-      if (job.state === 'failed') return { error: job.error ?? 'failed' };
+      if (job.state === 'failed') return { error: errorText({ ...job, name: job.file }, studioLanguage()) ?? job.error ?? 'failed' };
     } else if (!result.network) return { error: result.error };
     await new Promise((r) => setTimeout(r, 1000));
   }
