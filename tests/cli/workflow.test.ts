@@ -48,6 +48,10 @@ describe('import → validate', () => {
     const validate = await sitevisit('validate', join(site, 'tour.json'));
     expect(validate.stdout).toMatch(/valid \(0 error\(s\)/);
     expect(validate.code).toBe(0);
+    // The folder itself stands for its tour.json.
+    const byFolder = await sitevisit('validate', site);
+    expect(byFolder.stdout).toMatch(/valid \(0 error\(s\)/);
+    expect(byFolder.code).toBe(0);
 
     const again = await sitevisit('import', site);
     expect(again.code).toBe(1);
