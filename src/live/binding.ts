@@ -3,13 +3,11 @@
  * its scene, camera and card (coalesced to 20 camera updates a second);
  * everyone else applies what arrives with source `live`, so the viewer
  * animates to it and nothing is echoed back. A visitor who moves on their own
- * detaches until they return; the latest state is kept for that moment.
- * A state in another tour (a multi-site visit's next site) loads that tour
- * first; meanwhile nothing is published, and the newest state is shown once
- * it is there. For the minimap, the store's `liveMap` gets the presenter's
- * place while the visitor looks around, and speakers' people-per-spot counts;
- * an attendee looking around reports their scene (counts only) when it changes.
- * The socket is injected (Socket.IO in the app, anything alike in tests).
+ * detaches until they return to the latest state. A state in another tour
+ * loads that tour first (tourLoads.ts), publishing nothing meanwhile. The
+ * minimap's `liveMap` gets the presenter's place (visitor looking around) and
+ * people-per-spot counts (speakers); an attendee looking around reports their
+ * scene. The socket is injected (Socket.IO in the app, anything alike in tests).
  */
 import {
   LIVE_EVENT,
@@ -24,6 +22,7 @@ import { startSceneId } from '../state/selectors';
 import type { TourStore } from '../state/store';
 import type { TourState } from '../state/types';
 import { createHereReporter } from './hereReporter';
+import { createTourLoads } from './tourLoads';
 import { isDriving, type LiveStatusStore } from './status';
 
 /** The part of a Socket.IO client socket the binding uses. */
@@ -70,13 +69,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   let welcomed = false;
   let lastSent = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The tour this page is loading for the session (nothing is published meanwhile), and the latest load's number. */
-  let loading: string | null = null;
-  let loads = 0;
-  /** A publish was asked for while loading: done once the load ends. */
-  let publishAfterLoad = false;
-  /** A tour whose load failed: not tried again for every state that names it, only when another is asked for first. */
-  let failed: string | null = null;
+  let publishAfterLoad = false; // asked for while a tour loads: done once it is there
   const shownTour = () => store.getState().tour?.id ?? null;
 
   const send = (m: ClientMessage) => {
@@ -86,7 +79,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     clearTimeout(timer);
     timer = undefined;
     const state = stateOf(store.getState());
-    if (loading !== null) {
+    if (tours.loading() !== null) {
       publishAfterLoad = true;
       return;
     }
@@ -100,39 +93,19 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     timer = setTimeout(publishNow, Math.max(0, lastSent + minInterval - Date.now()));
   };
   const follows = () => status.getState().following && !isDriving(status.getState());
-  /** Shows `state`: at once in this tour, or once its tour is loaded. */
-  const apply = (state: LiveState) => {
-    const { tour, ...place } = state;
-    if (tour !== undefined && tour !== shownTour()) {
-      if (tour !== loading && tour !== failed) void load(tour, state);
-      return;
-    }
-    // A load still running for another tour would replace this; it shows the latest state when it ends.
-    if (loading === null) store.getState().applyViewState(place, 'live');
-  };
-  /** Loads the session's `tour` at `state` (or its start); the latest load wins, then the newest state is shown or published. */
-  const load = async (tour: string, state: LiveState | null) => {
-    const mine = ++loads;
-    loading = tour;
-    failed = null;
-    try {
-      await options.loadTour(tour, state);
-    } catch {
-      // Shown by the store as the tour's error; the session goes on.
-    }
-    if (mine !== loads) return;
-    loading = null;
-    if (shownTour() !== tour) {
-      failed = tour;
+  const tours = createTourLoads(store, {
+    loadTour: options.loadTour,
+    failed: () => {
       publishAfterLoad = false;
-      return;
-    }
-    status.setState({ tour });
-    if (publishAfterLoad) {
-      publishAfterLoad = false;
-      publishNow();
-    } else if (latest && follows() && latest !== state) apply(latest);
-  };
+    },
+    loaded: (tour, state) => {
+      status.setState({ tour });
+      if (publishAfterLoad) {
+        publishAfterLoad = false;
+        publishNow();
+      } else if (latest && follows() && latest !== state) tours.apply(latest);
+    },
+  });
   const here = createHereReporter((scene) => send({ v: LIVE_PROTOCOL_VERSION, type: 'here', scene }));
   /** An attendee looking around: which scene of the session's tour they are in. */
   const reportHere = () => {
@@ -178,12 +151,12 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
         here.reset();
         store.getState().setLiveMap({ role: m.role }, 'live');
         const drivingBack = isDriving(status.getState()) && reconnect && shownTour() !== null;
-        if (!drivingBack && shownTour() !== tour) await load(tour, m.state);
+        if (!drivingBack && shownTour() !== tour) await tours.load(tour, m.state);
         if (isDriving(status.getState()) && (reconnect || !m.state)) {
           // Back after a drop or a server restart: the presenter's own state is the truth.
           publishNow();
           send({ v: LIVE_PROTOCOL_VERSION, type: 'pointer', pointer: status.getState().pointer });
-        } else if (latest && follows()) apply(latest);
+        } else if (latest && follows()) tours.apply(latest);
         if (!status.getState().following) send({ v: LIVE_PROTOCOL_VERSION, type: 'detached', detached: true });
         mapDetached();
         reportHere();
@@ -191,7 +164,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
       }
       case 'state':
         latest = m.state;
-        if (follows()) apply(m.state);
+        if (follows()) tours.apply(m.state);
         else store.getState().setLiveMap({ presenter: { scene: m.state.scene, view: m.state.view } }, 'live');
         return;
       case 'pointer':
@@ -204,7 +177,7 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
         if (!was && isDriving(status.getState())) {
           status.setState({ following: true });
           publishNow();
-        } else if (was && latest && follows()) apply(latest);
+        } else if (was && latest && follows()) tours.apply(latest);
         mapDetached();
         return;
       }
@@ -239,8 +212,8 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
   return {
     returnToPresenter() {
       setFollowing(true);
-      failed = null;
-      if (latest) apply(latest);
+      tours.forgetFailure();
+      if (latest) tours.apply(latest);
     },
     takeControl() {
       send({ v: LIVE_PROTOCOL_VERSION, type: 'take-control' });
@@ -251,11 +224,11 @@ export function bindLive(store: TourStore, socket: LiveSocket, status: LiveStatu
     async showTour(tour, place) {
       if (!isDriving(status.getState())) return false;
       const shown = store.getState().tour;
-      if (shown?.id === tour && loading === null) {
+      if (shown?.id === tour && tours.loading() === null) {
         store.getState().applyViewState(place ?? { scene: startSceneId(shown) }, 'user');
         return true;
       }
-      await load(tour, place ? { tour, ...place } : null);
+      await tours.load(tour, place ? { tour, ...place } : null);
       if (shownTour() !== tour) return false;
       // Loaded with source `live`, which the store binding never publishes.
       publishNow();
