@@ -46,13 +46,13 @@ export function fileRoutes({ contentDir, jobs, maxBytes }: { contentDir: string;
   return async function handleFiles(req: IncomingMessage, res: ServerResponse, segments: string[]): Promise<void> {
     const [area, id, action, ...rest] = segments;
     if (area === 'tours' && id && action === 'files' && rest.length === 0) {
-      if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST to add a file.' }, { Allow: 'POST' });
+      if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST to add a file.', code: 'wrong-method' }, { Allow: 'POST' });
       return upload(req, res, id);
     }
     if (area === 'jobs' && id && action === undefined && req.method === 'GET') {
       const job = await jobs.get(id);
       return job ? sendJson(res, 200, job) : sendJson(res, 404, { error: 'There is no such job: it was never started here, or its record is gone.', code: 'no-job' });
     }
-    return sendJson(res, 404, { error: 'Unknown studio API path or method.' });
+    return sendJson(res, 404, { error: 'Unknown studio API path or method.', code: 'unknown-path' });
   };
 }

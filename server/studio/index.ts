@@ -61,7 +61,7 @@ export function createStudio(options: StudioOptions): Studio {
     if (!guard.ok) return sendJson(res, guard.status, { error: guard.error, code: guard.code });
     if (segments[0] === 'jobs' || (segments[0] === 'tours' && segments[2] === 'files')) return files(req, res, segments);
     if (segments[0] === 'tours') return tours(req, res, segments.slice(1), guard.author);
-    return sendJson(res, 404, { error: 'Unknown studio API path.' });
+    return sendJson(res, 404, { error: 'Unknown studio API path.', code: 'unknown-path' });
   };
 
   return {

@@ -33,7 +33,7 @@ export function sessionRoutes({ access, publicUrl, trustedProxies = 0 }: Session
       res.writeHead(204, { 'Set-Cookie': sessionCookie(null, secure), 'Cache-Control': 'no-store' }).end();
       return;
     }
-    if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST to sign in, DELETE to sign out.' }, { Allow: 'GET, POST, DELETE' });
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST to sign in, DELETE to sign out.', code: 'wrong-method' }, { Allow: 'GET, POST, DELETE' });
     const wait = attempts.take(clientAddress(req, trustedProxies));
     if (wait > 0) return sendJson(res, 429, { error: `Too many sign-in attempts. Try again in ${wait} s.`, code: 'too-many-attempts', seconds: wait }, { 'Retry-After': String(wait) });
     const text = await readBody(req);

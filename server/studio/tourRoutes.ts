@@ -81,7 +81,7 @@ export function tourRoutes(store: ContentStore) {
     const [id, action, version, restore, ...rest] = segments;
     if (id === undefined) {
       if (method === 'GET') return sendJson(res, 200, await listStudioTours(store));
-      if (method !== 'POST') return sendJson(res, 405, { error: 'Use GET to list tours, POST to make one.' }, { Allow: 'GET, POST' });
+      if (method !== 'POST') return sendJson(res, 405, { error: 'Use GET to list tours, POST to make one.', code: 'wrong-method' }, { Allow: 'GET, POST' });
       const body = await jsonBody(req, 64 * 1024);
       if (!body.ok) return sendJson(res, body.status, { error: body.error, code: body.code });
       const parsed = NewTourRequest.safeParse(body.value);
@@ -133,7 +133,7 @@ export function tourRoutes(store: ContentStore) {
       case 'POST versions/:v/restore':
         return answerWrite(res, id, await store.restore(id, version ?? '', ifMatchOf(req), author));
       default:
-        return sendJson(res, 404, { error: 'Unknown studio API path or method.' });
+        return sendJson(res, 404, { error: 'Unknown studio API path or method.', code: 'unknown-path' });
     }
   };
 }

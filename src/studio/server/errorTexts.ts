@@ -36,6 +36,8 @@ const en: Texts = {
   'optimize-failed': 'The model "{name}" could not be optimized ({detail}); no scene was added.',
   'job-disk-full': 'The server\'s disk is full ({errno}): "{name}" could not be processed, and no scene was added.',
   'no-job': 'The server has no record of this file\'s processing (it was never started there, or its record is gone); add the file again.',
+  'wrong-method': 'The studio asked the server in a way it does not answer; reload the studio (it may be older than the server).',
+  'unknown-path': 'The server has no such studio function; reload the studio (it may be older than the server).',
   ...uploadEn,
 };
 
@@ -68,6 +70,8 @@ const sv: Texts = {
   'optimize-failed': 'Modellen "{name}" kunde inte optimeras ({detail}); ingen scen lades till.',
   'job-disk-full': 'Serverns disk är full ({errno}): "{name}" kunde inte bearbetas, och ingen scen lades till.',
   'no-job': 'Servern har ingen uppgift om bearbetningen av filen (den startades aldrig där, eller uppgiften är borta); lägg till filen igen.',
+  'wrong-method': 'Studion frågade servern på ett sätt som den inte svarar på; ladda om studion (den kan vara äldre än servern).',
+  'unknown-path': 'Servern har ingen sådan studiofunktion; ladda om studion (den kan vara äldre än servern).',
   ...uploadSv,
 };
 
@@ -100,6 +104,8 @@ const fi: Texts = {
   'optimize-failed': 'Mallia "{name}" ei voitu optimoida ({detail}); näkymää ei lisätty.',
   'job-disk-full': 'Palvelimen levy on täynnä ({errno}): tiedostoa "{name}" ei voitu käsitellä, eikä näkymää lisätty.',
   'no-job': 'Palvelimella ei ole tietoa tiedoston käsittelystä (sitä ei koskaan aloitettu siellä, tai tieto on kadonnut); lisää tiedosto uudelleen.',
+  'wrong-method': 'Studio kysyi palvelimelta tavalla, johon se ei vastaa; lataa studio uudelleen (se voi olla palvelinta vanhempi).',
+  'unknown-path': 'Palvelimella ei ole tällaista studion toimintoa; lataa studio uudelleen (se voi olla palvelinta vanhempi).',
   ...uploadFi,
 };
 
