@@ -45,6 +45,7 @@ import sharp from 'sharp';
 import { validateTour } from '../src/tour/validate';
 import { describeProblem } from '../src/tour/problems';
 import type { TourInput } from '../src/tour/schema';
+import { tourJsonText } from '../src/tour/tourJson';
 import { LIMITS, OUT, PANO_H, PANO_W, ROOT } from './demo/config';
 import { buildHall } from './demo/hall';
 import { writeModel } from './demo/gltf';
@@ -82,7 +83,8 @@ async function writeTour(tour: TourInput, dir: string, failures: string[]): Prom
   }
   await mkdir(dir, { recursive: true });
   const file = join(dir, 'tour.json');
-  await write(file, `${JSON.stringify(tour, null, 2)}\n`);
+  // The studio's standard form (a guide step a line), so a studio save of an edited step changes just its line.
+  await write(file, `${tourJsonText(tour)}\n`);
   const after = validateTour(JSON.parse(await readFile(file, 'utf8')));
   if (!after.ok || after.problems.length > 0) failures.push(...after.problems.map((p) => `${rel(file)}: ${p.severity}: ${describeProblem(p)}`));
   console.log(`${rel(file)}: ${tour.scenes.length} scenes, ${tour.scenes.reduce((n, s) => n + (s.hotspots?.length ?? 0), 0)} hotspots`);

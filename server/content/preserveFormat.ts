@@ -2,15 +2,13 @@
  * Writes an edited tour back into the text it came from, so that a hand edit
  * and a studio edit give small, readable diffs (issue 15, item 6): values the
  * user did not touch keep their original text, order and formatting; changed
- * and new values are written in the standard form (2-space indent, view
- * numbers rounded as deep links round them). jsonc-parser's `modify` computes
- * each edit against the current text; we only decide where the values differ.
+ * and new values are written in the standard form (src/tour/tourJson.ts: 2-space
+ * indent, a guide step on one line, view numbers rounded as deep links round
+ * them). jsonc-parser's `modify` computes each edit against the current text;
+ * we only decide where the values differ.
  */
 import { applyEdits, findNodeAtLocation, format, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isGuideStepPath, isJsonObject as isObject, standardForm, tourJsonText, type Json } from '../../src/tour/tourJson';
 
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -18,26 +16,6 @@ export function sameJson(a: unknown, b: unknown): boolean {
   if (!isObject(a) || !isObject(b)) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
-}
-
-/** Angles to 0.1°, positions to 1 cm: the precision of `?v=` in deep links (src/deeplink/codec.ts). */
-const ANGLE_KEYS = new Set(['yaw', 'pitch', 'fov', 'heading']);
-const POSITION_KEYS = new Set(['position', 'target']);
-const round = (n: number, digits: number) => {
-  const r = Number(n.toFixed(digits));
-  return Object.is(r, -0) ? 0 : r;
-};
-
-/** A changed value as it is written: view numbers rounded, everything else as given. */
-function standardForm(value: Json, key: string | number | undefined, parentKey?: string | number): Json {
-  if (typeof value === 'number') {
-    if (typeof key === 'string' && ANGLE_KEYS.has(key)) return round(value, 1);
-    if (typeof key === 'number' && typeof parentKey === 'string' && POSITION_KEYS.has(parentKey)) return round(value, 2);
-    return value;
-  }
-  if (Array.isArray(value)) return value.map((v, i) => standardForm(v, i, key));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, standardForm(v, k, key)]));
-  return value;
 }
 
 /** More edits than this inside one list (hotspots changed throughout) and the list is written anew. */
@@ -54,6 +32,12 @@ type Edit = { path: JSONPath; value: Json | undefined; insert?: boolean };
 function plan(before: Json, after: Json, path: JSONPath, out: Edit[]): Json {
   if (sameJson(before, after)) return before;
   const key = path[path.length - 1];
+  // A step is one line: a changed one is written anew, not edited key by key (that would break its line).
+  if (isGuideStepPath(path)) {
+    const value = standardForm(after, key, path[path.length - 2]);
+    out.push({ path, value });
+    return value;
+  }
   if (isObject(before) && isObject(after)) {
     for (const k of Object.keys(before)) if (!Object.hasOwn(after, k)) out.push({ path: [...path, k], value: undefined });
     const result: Record<string, Json> = {};
@@ -127,12 +111,12 @@ function planById(oldMiddle: Json[], newMiddle: Json[], head: number, path: JSON
 const MARKER = '\u0000sitevisit-value\u0000';
 const MARKER_TEXT = JSON.stringify(MARKER);
 
-/** Writes `value` (2-space indent, continued at the marker line's indent) where the marker is. */
-function replaceMarker(text: string, value: Json, eol: string): string {
+/** Writes `value`, which sits at `path` in the tour, in the standard form (continued at the marker line's indent) where the marker is. */
+function replaceMarker(text: string, value: Json, path: JSONPath, eol: string): string {
   const at = text.indexOf(MARKER_TEXT);
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, at))?.[0] ?? '';
-  const written = JSON.stringify(value, null, 2).split('\n').join(`${eol}${indent}`);
+  const written = tourJsonText(value, path).split('\n').join(`${eol}${indent}`);
   return text.slice(0, at) + written + text.slice(at + MARKER_TEXT.length);
 }
 
@@ -162,12 +146,12 @@ function replaceAll(text: string, run: Replacement[], formattingOptions: Formatt
     // The formatting reaches back to the start of the line, never past the value's end.
     untouchedBefore = text.lastIndexOf('\n', node.offset - 1) + 1;
     text = applyEdits(text, format(text, { offset: node.offset, length: content.length }, { ...formattingOptions, keepLines: false }));
-    if (large) text = replaceMarker(text, edit.value as Json, eol);
+    if (large) text = replaceMarker(text, edit.value as Json, edit.path, eol);
   }
   return { written: text, left };
 }
 
-const standardText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const standardText = (value: unknown) => `${tourJsonText(value)}\n`;
 
 /**
  * `original` with the differences to `edited` written in; the standard form of
@@ -235,7 +219,7 @@ function applyPlan(original: string, edits: Edit[], formattingOptions: Formattin
     const large = edit.value !== null && typeof edit.value === 'object';
     const value = large ? MARKER : edit.value;
     text = applyEdits(text, modify(text, edit.path, value, { formattingOptions, ...(edit.insert ? { isArrayInsertion: true } : {}) }));
-    if (large) text = replaceMarker(text, edit.value as Json, eol);
+    if (large) text = replaceMarker(text, edit.value as Json, edit.path, eol);
   }
   return text;
 }

@@ -10,6 +10,7 @@ import { useTourStore } from '../state/hooks';
 import type { InfoHotspot } from '../tour/schema';
 import { localize } from '../tour/text';
 import { safeUrl } from '../ui/safeUrl';
+import { useSourceFailure } from '../ui/useSourceFailure';
 import { mediaStrings } from './strings';
 import './media.css';
 
@@ -40,12 +41,15 @@ export default function CardMedia({ card, language, fallback, base }: Props) {
     const src = safeUrl(url, base);
     return src ? [{ lang, src }] : [];
   });
+  // Not onError: React drops an error that comes before the element is committed (src/ui/useSourceFailure.ts).
+  const audioRef = useSourceFailure(audio, (src) => setFailed((f) => ({ ...f, audio: src })));
+  const videoRef = useSourceFailure(video, (src) => setFailed((f) => ({ ...f, video: src })));
   const shown = tracks.find((track) => track.lang === language) ?? tracks.find((track) => track.lang === fallback) ?? tracks[0];
   return (
     <div className="card-media">
       {card.audio &&
         (audio && failed.audio !== audio ? (
-          <audio className="card-media__audio" controls preload="metadata" src={audio} onError={() => setFailed((f) => ({ ...f, audio }))} aria-label={text(card.title)} {...speaking} />
+          <audio ref={audioRef} className="card-media__audio" controls preload="metadata" src={audio} aria-label={text(card.title)} {...speaking} />
         ) : (
           <p className="card-media__error" data-media-error="audio">{t.audioFailed}</p>
         ))}
@@ -58,6 +62,7 @@ export default function CardMedia({ card, language, fallback, base }: Props) {
       {card.video &&
         (video && failed.video !== video ? (
           <video
+            ref={videoRef}
             className="card-media__video"
             controls
             playsInline
@@ -65,7 +70,6 @@ export default function CardMedia({ card, language, fallback, base }: Props) {
             src={video}
             {...(poster ? { poster } : {})}
             aria-label={text(card.video.title ?? card.title)}
-            onError={() => setFailed((f) => ({ ...f, video }))}
             {...speaking}
           >
             {tracks.map((track) => (

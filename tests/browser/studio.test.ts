@@ -7,7 +7,8 @@
  * loads no studio code, and the studio pages pass axe-core. On a copy of the demo tour, the side
  * panel's card image and links, a link into another tour's scene, and a panorama's standpoint
  * picked on the model and turned over the model's edges land in the saved tour.json. A live visit of a studio tour recorded as
- * a guide with a (fake) microphone, saved to the studio, captioned there, and played back.
+ * a guide with a (fake) microphone, saved to the studio, captioned there, and played back; captions
+ * timed by hand keep their times when their words are edited.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { npmStart, type StartedServer } from '../server/npmStart';
 import { waitForScene } from './harness';
+import { parseVtt } from '../../src/guides/player/vtt';
 import { axeViolations } from './axe';
 import { browserPerFile } from './session';
 
@@ -418,6 +420,56 @@ describe('tour studio', () => {
     // The untouched standpoints stay as they were written.
     expect(scene('platform').standpoint).toEqual({ scene: 'hall', position: [5.75, 7, -5.4] });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('captions timed by hand keep their times when their words are edited in the Guides panel', { timeout: 300_000 }, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${base}/studio#token=${TOKEN}`);
+    await page.getByRole('heading', { name: 'Tours' }).waitFor();
+    // A published tour whose guide step has captions timed to its narration by hand (not evenly over the step).
+    const tourId = 'hand-timed';
+    const vtt = 'WEBVTT\n\n00:00:00.400 --> 00:00:01.900\nWelcome to the yard.\n\n00:00:02.600 --> 00:00:05.250\nThe crane lifts the logs.\n';
+    const made = await page.evaluate(
+      async ({ id, bytes, captions }) => {
+        const json = { 'Content-Type': 'application/json' };
+        const created = await fetch('/api/studio/tours', { method: 'POST', headers: json, body: JSON.stringify({ id, title: { en: 'Hand timed' }, languages: ['en'] }) });
+        const added = await fetch(`/api/studio/tours/${id}/files`, { method: 'POST', headers: { 'X-File-Name': 'yard.png' }, body: Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0)) });
+        const scene = ((await added.json()) as { scene: { id: string } }).scene;
+        const uploaded = await fetch(`/api/studio/tours/${id}/files`, { method: 'POST', headers: { 'X-File-Name': 'yard-en.vtt' }, body: captions });
+        const file = ((await uploaded.json()) as { file: string }).file;
+        const read = await fetch(`/api/studio/tours/${id}/draft`);
+        const draft = (await read.json()) as Record<string, unknown>;
+        const guides = [{ id: 'walk', title: 'Walk', steps: [{ scene: scene.id, duration: 8, captions: { en: file } }] }];
+        const saved = await fetch(`/api/studio/tours/${id}/draft`, { method: 'PUT', headers: { ...json, 'If-Match': read.headers.get('ETag')! }, body: JSON.stringify({ ...draft, scenes: [scene], startScene: scene.id, guides }) });
+        const published = await fetch(`/api/studio/tours/${id}/publish`, { method: 'POST', headers: { 'If-Match': saved.headers.get('ETag')! } });
+        return [created.status, added.status, uploaded.status, saved.status, published.status];
+      },
+      { id: tourId, bytes: readFileSync(PANORAMA).toString('base64'), captions: vtt },
+    );
+    expect(made).toEqual([201, 201, 201, 200, 200]);
+
+    await page.goto(`${base}/studio/${tourId}`);
+    const panel = page.getByRole('region', { name: /^Guides/ });
+    await panel.locator('[data-guide-open="walk"]').click();
+    const caption = panel.locator('[data-guide="walk"] [data-guide-step="0"] [data-guide-caption="en"]');
+    await expect.poll(() => caption.locator('textarea').inputValue()).toBe('Welcome to the yard.\n\nThe crane lifts the logs.');
+    await caption.locator('textarea').fill('Welcome to the timber yard.\n\nThe crane lifts the logs.');
+    await caption.getByRole('button', { name: 'Save captions (en)' }).click();
+    await caption.getByText('Captions saved.', { exact: true }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 30_000 }).toBe(1);
+    // The new file: the new words at the times the old cues had.
+    const written = await page.evaluate(async (id) => {
+      const draft = (await (await fetch(`/api/studio/tours/${id}/draft`)).json()) as { guides: { steps: { captions: { en: string } }[] }[] };
+      return (await fetch(`/tours/${id}/${draft.guides[0]!.steps[0]!.captions.en}`)).text();
+    }, tourId);
+    expect(parseVtt(written)).toEqual({ ok: true, cues: [{ start: 0.4, end: 1.9, text: 'Welcome to the timber yard.' }, { start: 2.6, end: 5.25, text: 'The crane lifts the logs.' }] });
+    // A third caption cannot keep times that were never set: the step's time is shared anew, and the editor is told.
+    await caption.locator('textarea').fill('Welcome to the timber yard.\n\nThe crane lifts the logs.\n\nThey go to the chipper.');
+    await caption.getByRole('button', { name: 'Save captions (en)' }).click();
+    await caption.getByText("Captions saved. Their number changed, so they now share the step's time evenly by length.").waitFor({ timeout: 30_000 });
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 /** Writing guide captions as WebVTT (the studio's Guides panel): read back by the player's reader as written. */
 import { describe, expect, it } from 'vitest';
 import { parseVtt } from '../../src/guides/player/vtt';
-import { captionCues, vttTime, writeVtt } from '../../src/guides/player/writeVtt';
+import { captionCues, editedCaptionCues, vttTime, writeVtt } from '../../src/guides/player/writeVtt';
 
 describe('WebVTT writing', () => {
   it('writes times as hh:mm:ss.ttt', () => {
@@ -33,5 +33,30 @@ describe('WebVTT writing', () => {
     ]);
     expect(captionCues('  ', 5)).toEqual([]);
     expect(captionCues('One line\nand its second', 3)).toEqual([{ start: 0, end: 3, text: 'One line\nand its second' }]);
+  });
+
+  it('keeps hand-set cue times when only the words of the captions change', () => {
+    const timed = [
+      { start: 0.4, end: 1.9, text: 'Welcome to the hall.' },
+      { start: 2.6, end: 5.25, text: 'Here the process starts.' },
+    ];
+    expect(editedCaptionCues('Welcome to the pilot hall.\n\nHere the process\nbegins.', 10, timed)).toEqual({
+      cues: [
+        { start: 0.4, end: 1.9, text: 'Welcome to the pilot hall.' },
+        { start: 2.6, end: 5.25, text: 'Here the process\nbegins.' },
+      ],
+      retimed: false,
+    });
+    // Read back from the file as written: the same times.
+    const { cues } = editedCaptionCues('A.\n\nB.', 10, timed);
+    expect(parseVtt(writeVtt(cues))).toEqual({ ok: true, cues: [{ start: 0.4, end: 1.9, text: 'A.' }, { start: 2.6, end: 5.25, text: 'B.' }] });
+  });
+
+  it('shares the step’s time anew when captions are added or removed, and says so', () => {
+    const timed = [{ start: 0.4, end: 1.9, text: 'One.' }];
+    expect(editedCaptionCues('Aaaa\n\nBbbb', 10, timed)).toEqual({ cues: captionCues('Aaaa\n\nBbbb', 10), retimed: true });
+    // Nothing was timed yet (a step's first captions), or nothing is left: nothing to tell.
+    expect(editedCaptionCues('Aaaa', 4, [])).toEqual({ cues: [{ start: 0, end: 4, text: 'Aaaa' }], retimed: false });
+    expect(editedCaptionCues(' ', 4, timed)).toEqual({ cues: [], retimed: false });
   });
 });

@@ -6,6 +6,7 @@
  * place; the spots stay, so the map still takes the visitor places.
  */
 import { useState, type CSSProperties } from 'react';
+import { useSourceFailure } from '../../ui/useSourceFailure';
 import { peopleText, type MinimapStrings } from './strings';
 
 export interface PictureSpot {
@@ -44,6 +45,8 @@ const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 
 export function MapPicture({ src, alt, width, height, here, presenter = null, spots, t }: Props) {
   const [failed, setFailed] = useState<string | null>(null);
+  // Not onError: React drops an error that comes before the element is committed (src/ui/useSourceFailure.ts).
+  const imageRef = useSourceFailure(src, setFailed);
   return (
     <div className="minimap__picture" style={{ aspectRatio: `${width} / ${height}`, '--map-aspect': width / height } as CSSProperties}>
       {failed === src ? (
@@ -51,7 +54,7 @@ export function MapPicture({ src, alt, width, height, here, presenter = null, sp
           {t.notLoaded}
         </p>
       ) : (
-        <img className="minimap__image" src={src} alt={alt} width={width} height={height} draggable={false} onError={() => setFailed(src)} />
+        <img ref={imageRef} className="minimap__image" src={src} alt={alt} width={width} height={height} draggable={false} />
       )}
       {spots.map((spot) => (
         <button

@@ -31,15 +31,19 @@ export function writeVtt(cues: Cue[]): string {
   return ['WEBVTT\n', ...body].join('\n');
 }
 
+/** A caption text's paragraphs (split at blank lines): one cue each. */
+const paragraphsOf = (text: string) =>
+  text
+    .split(/(?:\r\n|\r|\n)\s*(?:\r\n|\r|\n)/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+
 /**
  * A step's caption text as cues over its `seconds`: each paragraph (split at blank lines) is one
  * cue, and the paragraphs share the time in proportion to their length, as speech would.
  */
 export function captionCues(text: string, seconds: number): Cue[] {
-  const paragraphs = text
-    .split(/(?:\r\n|\r|\n)\s*(?:\r\n|\r|\n)/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+  const paragraphs = paragraphsOf(text);
   const total = paragraphs.reduce((sum, p) => sum + p.length, 0);
   let at = 0;
   return paragraphs.map((p, i) => {
@@ -48,4 +52,16 @@ export function captionCues(text: string, seconds: number): Cue[] {
     at = end;
     return cue;
   });
+}
+
+/**
+ * An edited caption text as cues. With as many paragraphs as the step's current cues (`timed`,
+ * perhaps timed by hand to the narration), each paragraph takes the time of its cue: editing the
+ * words keeps the timing. Otherwise the paragraphs share the step's time anew (`retimed`: there
+ * were timings, and they could not be kept).
+ */
+export function editedCaptionCues(text: string, seconds: number, timed: Cue[]): { cues: Cue[]; retimed: boolean } {
+  const paragraphs = paragraphsOf(text);
+  if (timed.length > 0 && paragraphs.length === timed.length) return { cues: timed.map((cue, i) => ({ ...cue, text: paragraphs[i]! })), retimed: false };
+  return { cues: captionCues(text, seconds), retimed: timed.length > 0 && paragraphs.length > 0 };
 }

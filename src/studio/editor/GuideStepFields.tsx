@@ -1,14 +1,15 @@
 /**
  * One guide step in the Guides panel: its scene, its narration to listen to, its duration, and a
  * caption text per tour language, read from the step's WebVTT file and written back as a new file
- * (files are never replaced, so History can restore a draft that names an older one).
+ * (files are never replaced, so History can restore a draft that names an older one). Edited words
+ * keep their cue's timing (perhaps set by hand to the narration) as long as the number of cues stays.
  */
 import { useEffect, useId, useState } from 'react';
 import type { GuideStep } from '../../tour/guide';
 import { resolveAsset } from '../../tour/assets';
 import { localize } from '../../tour/text';
-import { parseVtt } from '../../guides/player/vtt';
-import { captionCues, writeVtt } from '../../guides/player/writeVtt';
+import { parseVtt, type Cue } from '../../guides/player/vtt';
+import { editedCaptionCues, writeVtt } from '../../guides/player/writeVtt';
 import { useDraft, useStudio } from '../StudioContext';
 import { setStepCaptions, setStepDuration } from '../draft/guideEdits';
 import { defaultLanguageOf } from '../draft/edits';
@@ -24,13 +25,13 @@ interface Props {
 
 const tourBase = (tourId: string) => new URL(`${import.meta.env.BASE_URL}tours/${encodeURIComponent(tourId)}/tour.json`, location.href).href;
 
-/** The caption text of a WebVTT file: its cues, a blank line between them. */
-async function captionText(href: string): Promise<string> {
+/** The cues of a WebVTT file that have text (the caption text shows them with a blank line between). */
+async function captionCuesOf(href: string): Promise<Cue[]> {
   const response = await fetch(href, { cache: 'no-store' });
   if (!response.ok) throw new Error(String(response.status));
   const parsed = parseVtt(await response.text());
   if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.cues.map((c) => c.text).join('\n\n');
+  return parsed.cues.filter((c) => c.text.trim() !== '');
 }
 
 export function GuideStepFields({ guideId, index, step, languages }: Props) {
@@ -76,12 +77,18 @@ function StepCaption({ guideId, index, step, language, base }: Omit<Props, 'lang
   const id = useId();
   const file = step.captions?.[language] ?? null;
   const [text, setText] = useState('');
+  // The file's cues as read: their times stay when only their words change.
+  const [timed, setTimed] = useState<Cue[]>([]);
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => {
     if (!file) return;
     let alive = true;
-    captionText(resolveAsset(file, base)).then(
-      (read) => alive && setText(read),
+    captionCuesOf(resolveAsset(file, base)).then(
+      (cues) => {
+        if (!alive) return;
+        setTimed(cues);
+        setText(cues.map((c) => c.text).join('\n\n'));
+      },
       () => alive && setNote({ error: true, text: t.captionsUnreadable }),
     );
     return () => {
@@ -93,13 +100,15 @@ function StepCaption({ guideId, index, step, language, base }: Omit<Props, 'lang
       store.getState().edit((d) => setStepCaptions(d, guideId, index, language, null));
       return setNote({ error: false, text: t.captionsSaved });
     }
-    const vtt = writeVtt(captionCues(text, step.duration));
+    const { cues, retimed } = editedCaptionCues(text, step.duration, file ? timed : []);
+    const vtt = writeVtt(cues);
     // One dot in a tour's file names (server/content/upload.ts): `<guide>-01-sv.vtt`.
     const name = `${guideId.slice(0, 80)}-${String(index + 1).padStart(2, '0')}-${language}.vtt`;
     const uploaded = await uploadFile(store.getState().tourId, new File([vtt], name, { type: 'text/vtt' }), () => {});
     if (!uploaded.ok) return setNote({ error: true, text: uploaded.error });
     store.getState().edit((d) => setStepCaptions(d, guideId, index, language, uploaded.value.file));
-    setNote({ error: false, text: t.captionsSaved });
+    setTimed(cues);
+    setNote({ error: false, text: retimed ? t.captionsRetimed : t.captionsSaved });
   };
   return (
     <div className="studio-lang" data-language={language} data-guide-caption={language}>

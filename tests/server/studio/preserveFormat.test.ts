@@ -99,3 +99,38 @@ describe('writing a tour back into its own text', () => {
     expect(rewriteJson('not json', { id: 'x' })).toBe('{\n  "id": "x"\n}\n');
   });
 });
+
+describe('guides in the tour text', () => {
+  const text = readFileSync('public/tours/processum/tour.json', 'utf8');
+  const step = (yaw: number) => ({ scene: 'pretreatment', view: { kind: 'panorama', yaw, pitch: 1.23, fov: 75 }, duration: 4 });
+
+  it('a new guide is written with each step on one line, its views rounded', () => {
+    const tour = JSON.parse(text);
+    tour.guides.push({ id: 'recorded', title: 'Recorded', steps: [step(10.06), step(-20.04)] });
+    const out = rewriteJson(text, tour);
+    expect(changedLines(text, out).added).toEqual([
+      '    },',
+      '    {',
+      '      "id": "recorded",',
+      '      "title": "Recorded",',
+      '      "steps": [',
+      '        {"scene": "pretreatment", "view": {"kind": "panorama", "yaw": 10.1, "pitch": 1.2, "fov": 75}, "duration": 4},',
+      '        {"scene": "pretreatment", "view": {"kind": "panorama", "yaw": -20, "pitch": 1.2, "fov": 75}, "duration": 4}',
+      '      ]',
+    ]);
+  });
+
+  it('a changed step is written anew on one line; the steps around it keep their text', () => {
+    const withGuide = JSON.parse(text);
+    withGuide.guides.push({ id: 'recorded', title: 'Recorded', steps: [step(10), step(20), step(30)] });
+    const before = rewriteJson(text, withGuide);
+    const tour = JSON.parse(before);
+    tour.guides[1].steps[1].captions = { en: 'recorded-02.en.vtt' };
+    const out = rewriteJson(before, tour);
+    expect(JSON.parse(out)).toEqual(tour);
+    expect(changedLines(before, out)).toEqual({
+      removed: ['        {"scene": "pretreatment", "view": {"kind": "panorama", "yaw": 20, "pitch": 1.2, "fov": 75}, "duration": 4},'],
+      added: ['        {"scene": "pretreatment", "view": {"kind": "panorama", "yaw": 20, "pitch": 1.2, "fov": 75}, "duration": 4, "captions": {"en": "recorded-02.en.vtt"}},'],
+    });
+  });
+});
