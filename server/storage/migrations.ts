@@ -133,10 +133,24 @@ const visitLive002: Migration = {
   },
 };
 
+/**
+ * When a visit was closed (End visit, or by itself at its end plus the overrun grace). Visits whose end had
+ * passed when this step ran are marked closed then, so the closing timers leave the history alone.
+ */
+const visitEnded003: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('visits').addColumn('ended_at', 'bigint').execute();
+    await sql`update visits set ended_at = ends_at where ends_at <= ${Date.now()}`.execute(db);
+    // The closing timers look for visits not closed yet, by their end.
+    await db.schema.createIndex('visits_open_by_end').on('visits').columns(['ended_at', 'ends_at']).execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   '001_visits': visits001,
   '002_visit_live': visitLive002,
+  '003_visit_ended': visitEnded003,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -24,11 +24,13 @@ export interface Visit {
   liveCode: string | null;
   /** When a speaker opened the doors, or null. */
   doorsOpenedAt: Date | null;
+  /** When the visit was closed (End visit, or by itself: see visitEnd.ts), or null. */
+  endedAt: Date | null;
   /** Origin of the visit's links (for e-mails sent without a request, such as reminders). */
   origin: string;
 }
 
-export interface NewVisit extends Omit<Visit, 'id' | 'code' | 'endsAt' | 'liveCode' | 'doorsOpenedAt'> {
+export interface NewVisit extends Omit<Visit, 'id' | 'code' | 'endsAt' | 'liveCode' | 'doorsOpenedAt' | 'endedAt'> {
   speakers: { name: string; organisation: string | null; tour: string | null; keyHash: string }[];
 }
 
@@ -53,6 +55,7 @@ export const visitFromRow = (row: VisitRow): Visit => ({
   registrationDeadline: row.registration_deadline === null ? null : new Date(row.registration_deadline),
   liveCode: row.live_code,
   doorsOpenedAt: row.doors_opened_at === null ? null : new Date(row.doors_opened_at),
+  endedAt: row.ended_at === null ? null : new Date(row.ended_at),
   origin: row.origin,
 });
 
@@ -79,6 +82,7 @@ export async function createVisit(db: Kysely<Database>, visit: NewVisit, now: Da
           meeting_url: visit.meetingUrl,
           registration_deadline: visit.registrationDeadline?.getTime() ?? null,
           live_code: null,
+          ended_at: null,
           origin: visit.origin,
           created_at: now.getTime(),
         })

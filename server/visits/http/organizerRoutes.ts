@@ -90,7 +90,7 @@ async function registrationsOf(res: ServerResponse, ctx: VisitsContext, id: stri
   const visit = await visitById(ctx.db, id);
   if (!visit) return refuse(res, 404, 'There is no such visit.');
   if (csv) {
-    return sendCsv(res, `attendance-${visit.code}.csv`, attendanceCsv(await attendanceOf(ctx.db, visit, ctx.now())));
+    return sendCsv(res, `attendance-${visit.code}.csv`, attendanceCsv(await attendanceOf(ctx.db, visit, ctx.now(), ctx.overrunMinutes)));
   }
   const rows = await ctx.db.selectFrom('registrations').select(['name', 'email', 'organisation', 'language', 'status', 'created_at']).where('visit_id', '=', id).orderBy('seq').execute();
   answer(res, 200, rows.map((r) => ({ name: r.name, email: r.email, organisation: r.organisation, language: r.language, status: r.status, registeredAt: new Date(r.created_at).toISOString() })));
