@@ -23,16 +23,23 @@ export const isOver = (visit: Pick<Visit, 'endsAt' | 'endedAt'>, now: Date, over
 /**
  * Marks the visit closed at `at` unless it is closed already; true when this call closed it. `endsAt` moves
  * to `at` when that is earlier (ended ahead of schedule), and `startsAt` when given (run before its planned start).
+ * Guests' stays still open are closed at `at` in the same transaction.
  */
 export async function markEnded(db: Kysely<Database>, visit: Pick<Visit, 'id' | 'endsAt'>, at: number, startsAt?: number): Promise<boolean> {
   const earlier = at < visit.endsAt.getTime() ? { ends_at: at } : {};
-  const result = await db
-    .updateTable('visits')
-    .set({ ended_at: at, ...earlier, ...(startsAt !== undefined ? { starts_at: startsAt } : {}) })
-    .where('id', '=', visit.id)
-    .where('ended_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('visits')
+      .set({ ended_at: at, ...earlier, ...(startsAt !== undefined ? { starts_at: startsAt } : {}) })
+      .where('id', '=', visit.id)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
+    // Stays still open end with the visit, also those a crashed process could not close.
+    const guests = trx.selectFrom('registrations').select('id').where('visit_id', '=', visit.id);
+    await trx.updateTable('attendance').set({ left_at: at }).where('left_at', 'is', null).where('registration_id', 'in', guests).execute();
+    return true;
+  });
 }
 
 /** Visits not closed yet whose closing time comes before `until`, for the closing timers. */
