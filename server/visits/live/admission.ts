@@ -44,15 +44,15 @@ export function createAdmission(storage: LazyStorage, now: () => Date, overrunMi
     if (presenterId) {
       const visit = await visitById(open.db, visitId);
       if (!visit || isOver(visit, now(), overrunMinutes)) return { refuse: 'visit-ended' };
+      return { data: { ...base, tours: visit.tours, role: 'speaker', registrationId: null, participant: presenterId, held: false } satisfies VisitSocketData };
     }
-    if (presenterId) return { data: { ...base, role: 'speaker', registrationId: null, participant: presenterId, held: false } satisfies VisitSocketData };
     if (!auth.guest) return { refuse: 'not-registered' };
     const found = await registrationByKey(open.db, hashSecret(auth.guest));
     if (!found || found.visit.id !== visitId) return { refuse: 'not-registered' };
     if (found.registration.status !== 'confirmed') return { refuse: 'waiting-list' };
     if (isOver(found.visit, now(), overrunMinutes)) return { refuse: 'visit-ended' };
     const { registration } = found;
-    const data: VisitSocketData = { ...base, role: 'guest', registrationId: registration.id, participant: participantOf(registration.id), held: found.visit.doorsOpenedAt === null };
+    const data: VisitSocketData = { ...base, tours: found.visit.tours, role: 'guest', registrationId: registration.id, participant: participantOf(registration.id), held: found.visit.doorsOpenedAt === null };
     return { label: registration.name, data };
   };
 }

@@ -54,6 +54,12 @@ export function createVisitLive(options: VisitLiveOptions): VisitLive {
       const d = visitDataOf(socket);
       if (ctx && d) scheduleRoster(ctx, socket.data.code, d.visitId);
     },
+    checkState(socket, state) {
+      const tours = visitDataOf(socket)?.tours;
+      // No tour: the session's own, the visit's first.
+      if (!tours || state.tour === undefined || tours.includes(state.tour)) return null;
+      return { reason: 'not-a-visit-tour', message: `state.tour: "${state.tour}" is not one of this visit's tours (${tours.join(', ')}).` };
+    },
   };
   return {
     extension,
