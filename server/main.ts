@@ -105,6 +105,7 @@ const server = createAppServer({
   toursDir,
   api,
   liveSessionTour: live.sessionTour,
+  visitTours: visits.tours,
   shareCacheDir: join(folders.dataDir, 'share'),
   ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
 });

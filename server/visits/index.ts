@@ -22,6 +22,8 @@ import { claimDueFollowUps, followUpOf } from './followUp';
 import { followUpPageUrl } from './mail/followUpMail';
 import { DEFAULT_LOBBY_MINUTES, type LiveSeam } from './http/liveSeam';
 import { DEFAULT_OVERRUN_MINUTES } from './visitEnd';
+import type { VisitTours } from '../embedRoutes';
+import { visitToursOf } from './embedTours';
 
 /** Registrations one client address may make per minute, in a burst or spread out (VISITS_REGISTER_PER_MINUTE). */
 export const DEFAULT_REGISTER_PER_MINUTE = 10;
@@ -67,6 +69,8 @@ export interface Visits {
   /** Sends due reminders and deletes expired registrations (once; the timer calls it every tickMs). */
   tick(): Promise<void>;
   notifier: Notifier;
+  /** Visits' tours, for the frame-ancestors of their pages (createAppServer's `visitTours`). */
+  tours: VisitTours;
   close(): Promise<void>;
 }
 
@@ -134,6 +138,7 @@ export function createVisits(options: VisitsOptions): Visits {
     handleApi,
     tick,
     notifier,
+    tours: visitToursOf(options.storage),
     async close() {
       if (timer) clearInterval(timer);
       await notifier.close();
