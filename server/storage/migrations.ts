@@ -1,6 +1,7 @@
 /**
  * The schema's history, applied in order by Kysely's Migrator at start-up
- * (it takes a lock, so processes starting together apply each step once).
+ * under a lock, so processes starting together apply each step once (PostgreSQL:
+ * Kysely's own; SQLite: open.ts runs the Migrator inside BEGIN IMMEDIATE).
  * Only DDL both engines read alike: text, integer, bigint, checks, foreign
  * keys. Never edit a migration that has shipped: add the next one.
  */
