@@ -96,7 +96,13 @@ export function createLive(options: LiveOptions): Live {
         ...(redis ? { adapter: createAdapter(redis.client, redis.subscriber) } : {}),
       });
       if (options.frameFanOut !== false) useFrameFanOut(io);
-      detach = attachLiveChannel(io, { store, log, clustered: redis !== null, ...options.channel, ...(options.extension ? { extension: options.extension } : {}) });
+      // The adapter subscribes without waiting for Redis; a PING queued behind its (P)SUBSCRIBEs is answered once they are active.
+      let hearing = redis === null;
+      redis?.subscriber.ping().then(
+        () => (hearing = true),
+        () => {}, // closed before Redis answered
+      );
+      detach = attachLiveChannel(io, { store, log, clustered: redis !== null, hearsOthers: () => hearing, ...options.channel, ...(options.extension ? { extension: options.extension } : {}) });
       return io;
     },
     health: () => store.health(),
