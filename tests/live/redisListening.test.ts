@@ -48,7 +48,7 @@ beforeAll(async () => {
   const a = await serveLive({ REDIS_URL: redis.url });
   children.push(a.child);
   urlA = a.url;
-  const b = await serveLive({ REDIS_URL: `redis://127.0.0.1:${port}` });
+  const b = await serveLive({ REDIS_URL: `redis://127.0.0.1:${port}`, LIVE_LISTEN_AT_ONCE: '1' });
   children.push(b.child);
   urlB = b.url;
 }, 60_000);

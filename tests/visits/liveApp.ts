@@ -50,6 +50,8 @@ export async function startVisitApp(place: StorageOptions, options: VisitAppOpti
   });
   live.attach(http);
   await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+  // With Redis, connections are refused until this process hears the others.
+  await live.hearingOthers();
   return {
     url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
     visits,
