@@ -131,8 +131,8 @@ export interface VisitSummary extends Visit {
   attended: number;
 }
 
-/** Every visit with its counts: upcoming (not yet ended) soonest first, then past ones latest first. */
-export async function listVisits(db: Kysely<Database>, now: Date): Promise<VisitSummary[]> {
+/** Every visit with its counts: upcoming (not over yet: `isOver` of visitEnd.ts) soonest first, then past ones latest first. */
+export async function listVisits(db: Kysely<Database>, now: Date, isOver: (visit: Visit, now: Date) => boolean): Promise<VisitSummary[]> {
   const rows = await db
     .selectFrom('visits as v')
     .selectAll('v')
@@ -144,7 +144,7 @@ export async function listVisits(db: Kysely<Database>, now: Date): Promise<Visit
     .orderBy('v.starts_at')
     .execute();
   const all = rows.map((row) => ({ ...visitFromRow(row), registered: row.registered, waiting: row.waiting, attended: row.attended }));
-  const upcoming = all.filter((v) => v.endsAt.getTime() >= now.getTime());
-  const past = all.filter((v) => v.endsAt.getTime() < now.getTime()).reverse();
+  const upcoming = all.filter((v) => !isOver(v, now));
+  const past = all.filter((v) => isOver(v, now)).reverse();
   return [...upcoming, ...past];
 }

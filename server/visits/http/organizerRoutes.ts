@@ -17,6 +17,7 @@ import { answer, originFor, readJson, refuse, sendCsv, writeAllowed } from './io
 import type { Route, VisitsContext } from './context';
 import { notifyPromoted } from '../mail/visitMail';
 import { questionsCsv } from '../followUp';
+import { isOver } from '../visitEnd';
 
 const VISIT_ID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -78,7 +79,8 @@ async function schedule(req: IncomingMessage, res: ServerResponse, ctx: VisitsCo
 }
 
 async function list(res: ServerResponse, ctx: VisitsContext): Promise<void> {
-  const visits = await listVisits(ctx.db, ctx.now());
+  // A visit running in its overrun is still upcoming (isOver), not past.
+  const visits = await listVisits(ctx.db, ctx.now(), (visit, now) => isOver(visit, now, ctx.overrunMinutes));
   answer(
     res,
     200,
