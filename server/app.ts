@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { embedRoutes } from './embedRoutes';
+import { embedRoutes, type VisitTours } from './embedRoutes';
 import { NON_PAGE_POLICY } from './security';
 import { containRequests } from './http/contain';
 import { isValidHost, normalizeTarget, readTarget } from './http/requestTarget';
@@ -43,6 +43,8 @@ export interface AppServerOptions {
   api?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
   /** The tour of a live session, for the frame-ancestors of `/live/<code>`; without it, live pages allow only EMBED_ORIGINS. */
   liveSessionTour?: (code: string) => Promise<string | null>;
+  /** Booked visits' tours: the pages of a visit and its live session are framed for every one of its tours. */
+  visitTours?: VisitTours;
   /**
    * Where the link previews of TOURS_DIR's published tours are kept once cut (DATA_DIR/share);
    * without it (or toursDir) only the built-in tours have share pages.
@@ -59,7 +61,7 @@ const plain = (res: ServerResponse, status: number, text: string) => {
   res.end(text);
 };
 
-export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api, liveSessionTour, shareCacheDir, publicUrl = '', log }: AppServerOptions): Server {
+export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, api, liveSessionTour, visitTours, shareCacheDir, publicUrl = '', log }: AppServerOptions): Server {
   // index.html carries the default tour's start hints (scripts/startHints.ts); app.html, where the build wrote one, has none.
   const appHtml = existsSync(join(dist, 'app.html')) ? 'app.html' : 'index.html';
   const indexHtml = readFileSync(join(dist, appHtml));
@@ -100,7 +102,7 @@ export function createAppServer({ dist, toursDir, embedOrigins, assetOrigins, ap
     plain(res, 404, 'Not found');
   };
 
-  const embed = embedRoutes({ dist, ...(toursDir ? { toursDir } : {}), ...(embedOrigins ? { embedOrigins } : {}), ...(assetOrigins ? { assetOrigins } : {}), ...(liveSessionTour ? { liveSessionTour } : {}) });
+  const embed = embedRoutes({ dist, ...(toursDir ? { toursDir } : {}), ...(embedOrigins ? { embedOrigins } : {}), ...(assetOrigins ? { assetOrigins } : {}), ...(liveSessionTour ? { liveSessionTour } : {}), ...(visitTours ? { visitTours } : {}) });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('Content-Security-Policy', NON_PAGE_POLICY);

@@ -27,7 +27,7 @@ import { installLastResort } from './http/lastResort';
 import { ensureFolders, foldersFromEnv, type Folders } from './config/folders';
 import { createVisits, type Visits } from './visits/index';
 import { visitsOptionsFromEnv } from './visits/fromEnv';
-import { createVisitLive } from './visits/live/index';
+import { createVisitLive, type VisitLive } from './visits/live/index';
 import { createStudio } from './studio/index';
 import { orStop } from './config/orStop';
 import { isStudioRequest } from './studio/session';
@@ -72,16 +72,16 @@ if (process.env.REDIS_URL && !process.env.STUDIO_TOKEN) {
   console.error('sitevisit: not starting: several processes share this site (REDIS_URL), so the studio needs STUDIO_TOKEN (the same long random value for every process)');
   process.exit(1);
 }
-const { visits, live } = await orStop(async (): Promise<{ visits: Visits; live: Live }> => {
+const { visits, live, visitLive } = await orStop(async (): Promise<{ visits: Visits; live: Live; visitLive: VisitLive }> => {
   const visitsOptions = visitsOptionsFromEnv(process.env, { dataDir: folders.dataDir, tourExists: liveOptions.tourExists, tourFolders: [toursDir, join(dist, 'tours')] });
   // An existing database (or DATABASE_URL) is opened now, so a wrong one stops the start; else on first use.
   if (visitsOptions.storage.wanted) await visitsOptions.storage.get();
   // Booked visits run their live sessions by their own rules (lobby, doors, questions), through the live channel.
-  const visitLive = createVisitLive({ storage: visitsOptions.storage });
+  const visitLive = createVisitLive({ storage: visitsOptions.storage, ...(visitsOptions.overrunMinutes !== undefined ? { overrunMinutes: visitsOptions.overrunMinutes } : {}) });
   const live = createLive({ ...liveOptions, extension: visitLive.extension });
   // A signed-in studio user schedules visits without the organizer token.
   const visits = createVisits({ ...visitsOptions, isOrganizer: isStudioRequest, live: { store: live.store, doorsOpened: visitLive.doorsOpened } });
-  return { visits, live };
+  return { visits, live, visitLive };
 });
 const studio = createStudio({
   contentDir: toursDir,
@@ -105,6 +105,7 @@ const server = createAppServer({
   toursDir,
   api,
   liveSessionTour: live.sessionTour,
+  visitTours: visits.tours,
   shareCacheDir: join(folders.dataDir, 'share'),
   ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
 });
@@ -124,7 +125,7 @@ server.listen(port, host, () => {
   console.log(`sitevisit is serving ${origin}/`);
 });
 const stop = () =>
-  void Promise.all([live.close(), visits.close().catch(() => {})]).then(() => {
+  void Promise.all([visitLive.close(), live.close(), visits.close().catch(() => {})]).then(() => {
     server.close(() => process.exit(0));
     server.closeAllConnections(); // idle keep-alive connections would hold close() open
   });

@@ -39,7 +39,7 @@ else if (visitRoute) {
         // Called from the page's own effect: the root is unmounted after React has finished with it.
         setTimeout(() => {
           page.unmount();
-          startViewer({ code, ...(guest ? { guest } : {}), ...(language ? { language } : {}) });
+          startViewer({ code, ...(guest ? { guest } : {}), ...(language ? { language } : {}), ...('code' in visitRoute ? { visit: visitRoute.code } : {}) });
         });
       },
     });
@@ -52,6 +52,8 @@ interface JoinFromLobby {
   guest?: { name: string; secret: string };
   /** The live tour's language: the guest's registered one, the speaker's visit page's. */
   language?: string;
+  /** The visit's code (`/v/<code>`): its ended page links to the follow-up even when the visit ended before the page was let in. */
+  visit?: string;
 }
 
 function startViewer(fromLobby?: JoinFromLobby) {
@@ -83,12 +85,19 @@ function startViewer(fromLobby?: JoinFromLobby) {
     // the connection as it is made.
     const session = Promise.all([import('./live/start'), fromLobby ? import('./visits/live/startVisitLive') : null]).then(([m, v]) => {
       const live = m.startLive(store, code, { loadTour: (tour, target) => loadTour(store, tourUrlFor(tour), target, 'live'), ...(fromLobby?.guest ? { guest: fromLobby.guest } : {}) });
-      return { live, visit: v?.startVisitLive(live.socket) ?? null };
+      return { live, visit: v?.startVisitLive(live, fromLobby?.visit) ?? null };
     });
     const Overlay = lazy(async () => {
       const [ui, joined, layer] = await Promise.all([import('./ui/live/LiveOverlay'), session, fromLobby ? import('./visits/live/VisitLiveLayer') : null]);
       const visit = layer && joined.visit ? <layer.default session={joined.live} visit={joined.visit} /> : null;
-      return { default: () => <ui.default session={joined.live}>{visit}</ui.default> };
+      // A visit's own ended page replaces the live tour's: in the page's language, with the visit's follow-up.
+      return {
+        default: () => (
+          <ui.default session={joined.live} ended={visit}>
+            {visit}
+          </ui.default>
+        ),
+      };
     });
     return (
       <Suspense fallback={null}>

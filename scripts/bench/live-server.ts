@@ -43,6 +43,8 @@ const http = createServer((req, res) => {
 });
 live.attach(http);
 if (storage) await storage.get();
+// With Redis, connections are refused until this process hears the others.
+await live.hearingOthers();
 http.listen(0, '127.0.0.1', () => process.send?.({ type: 'ready', port: (http.address() as AddressInfo).port }));
 let cpuStart = process.cpuUsage();
 process.on('message', (m: { type: string }) => {

@@ -43,13 +43,15 @@ export interface ChannelOptions extends ChannelTuning {
   clustered: boolean;
   /** Sessions run by other rules (booked visits); see channel/extension.ts. */
   extension?: ChannelExtension;
+  /** Whether this process hears the other processes' broadcasts yet (its Redis subscription is active). Default: always. */
+  hearsOthers?: () => boolean;
 }
 
 export function attachLiveChannel(io: Server, options: ChannelOptions): () => Promise<void> {
-  const { store, log, clustered, extension, saveEveryMs = 250, sweepEveryMs = 60_000, trustedProxies = 0, ...tuning } = options;
+  const { store, log, clustered, extension, hearsOthers = () => true, saveEveryMs = 250, sweepEveryMs = 60_000, trustedProxies = 0, ...tuning } = options;
   const limits: ChannelLimits = { ...DEFAULT_LIMITS };
   for (const [key, value] of Object.entries(tuning) as [keyof ChannelLimits, number | undefined][]) if (value !== undefined && key in DEFAULT_LIMITS) limits[key] = value;
-  const channel: Channel = { io, store, log, clustered, limits, saveEveryMs, cache: new Map(), ...(extension ? { extension } : {}) };
+  const channel: Channel = { io, store, log, clustered, hearsOthers, limits, saveEveryMs, cache: new Map(), ...(extension ? { extension } : {}) };
   extension?.attach(io, clustered);
 
   followControlOfOtherProcesses(channel);

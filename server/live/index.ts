@@ -51,6 +51,8 @@ export interface Live {
   health(): StoreHealth;
   /** The session store, for booked visits to open their sessions in (server/visits/liveSession.ts). */
   store: SessionStore;
+  /** Resolves once this process hears the other processes (after `attach`; at once without Redis). Until then connections are refused `unavailable`. */
+  hearingOthers(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export function createLive(options: LiveOptions): Live {
   const { defaultTour } = options;
   const api = createApiHandler({ ...options.api, store, log, defaultTour: typeof defaultTour === 'string' ? () => defaultTour : defaultTour, tourExists: options.tourExists, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
   let detach: (() => Promise<void>) | null = null;
+  let hearing: Promise<void> = Promise.resolve();
 
   return {
     handleApi: api,
@@ -96,11 +99,20 @@ export function createLive(options: LiveOptions): Live {
         ...(redis ? { adapter: createAdapter(redis.client, redis.subscriber) } : {}),
       });
       if (options.frameFanOut !== false) useFrameFanOut(io);
-      detach = attachLiveChannel(io, { store, log, clustered: redis !== null, ...options.channel, ...(options.extension ? { extension: options.extension } : {}) });
+      // The adapter subscribes without waiting for Redis; a PING queued behind its (P)SUBSCRIBEs is answered once they are active.
+      let hears = redis === null;
+      if (redis) {
+        hearing = redis.subscriber.ping().then(
+          () => void (hears = true),
+          () => new Promise<void>(() => {}), // closed before Redis answered: never
+        );
+      }
+      detach = attachLiveChannel(io, { store, log, clustered: redis !== null, hearsOthers: () => hears, ...options.channel, ...(options.extension ? { extension: options.extension } : {}) });
       return io;
     },
     health: () => store.health(),
     store,
+    hearingOthers: () => hearing,
     async close() {
       await detach?.();
       await store.close();

@@ -1,6 +1,7 @@
 /**
  * The schema's history, applied in order by Kysely's Migrator at start-up
- * (it takes a lock, so processes starting together apply each step once).
+ * under a lock, so processes starting together apply each step once (PostgreSQL:
+ * Kysely's own; SQLite: open.ts runs the Migrator inside BEGIN IMMEDIATE).
  * Only DDL both engines read alike: text, integer, bigint, checks, foreign
  * keys. Never edit a migration that has shipped: add the next one.
  */
@@ -133,10 +134,24 @@ const visitLive002: Migration = {
   },
 };
 
+/**
+ * When a visit was closed (End visit, or by itself at its end plus the overrun grace). Visits whose end had
+ * passed when this step ran are marked closed then, so the closing timers leave the history alone.
+ */
+const visitEnded003: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('visits').addColumn('ended_at', 'bigint').execute();
+    await sql`update visits set ended_at = ends_at where ends_at <= ${Date.now()}`.execute(db);
+    // The closing timers look for visits not closed yet, by their end.
+    await db.schema.createIndex('visits_open_by_end').on('visits').columns(['ended_at', 'ends_at']).execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   '001_visits': visits001,
   '002_visit_live': visitLive002,
+  '003_visit_ended': visitEnded003,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,7 +6,7 @@
  */
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect, type MigrationResultSet } from 'kysely';
 import type { Database } from './schema';
 import { migrationProvider } from './migrations';
 
@@ -33,7 +33,14 @@ export const EMBEDDED_FILE = 'visits.sqlite';
 /** PostgreSQL `bigint` (type 20): times in ms, well inside a double's exact range, so a number rather than pg's default string. */
 const INT8 = 20;
 
-async function dialectFor(options: StorageOptions): Promise<{ dialect: Dialect; engine: Engine }> {
+interface Opened {
+  dialect: Dialect;
+  engine: Engine;
+  /** Runs the migrations so that processes starting together apply each step once (PostgreSQL: Kysely's own lock). */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+async function dialectFor(options: StorageOptions): Promise<Opened> {
   if (options.databaseUrl) {
     // Each driver is loaded only when used: neither engine costs the other's start-up.
     const { default: pg } = await import('pg');
@@ -49,25 +56,52 @@ async function dialectFor(options: StorageOptions): Promise<{ dialect: Dialect; 
   const { default: SQLite } = await import('better-sqlite3');
   const database = new SQLite(file);
   chmodSync(file, 0o600); // guests' names and addresses
-  // WAL: readers never wait for the writer, and a commit is on disk (synchronous FULL) before it returns.
+  // First: another process holding a lock (two servers on one DATA_DIR, both starting) is waited for, not failed on.
+  database.pragma('busy_timeout = 5000');
+  // WAL: readers never wait for the writer. synchronous NORMAL: a commit is in the WAL file when it returns and
+  // survives the process being killed at any moment (SQLite recovers the old or the new state); only a power
+  // loss or an OS crash may take back the last commits (never corrupting the file). FULL would add an fsync to
+  // every commit, run on the server's only thread, which stalled the live channel during registration bursts.
   database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
+  database.pragma('synchronous = NORMAL');
   // Off by default in SQLite: deleting a visit deletes its registrations only with foreign keys on.
   database.pragma('foreign_keys = ON');
-  // Another process holding the write lock (two servers on one DATA_DIR): wait for it rather than fail.
-  database.pragma('busy_timeout = 5000');
-  return { dialect: new SqliteDialect({ database }), engine: 'sqlite' };
+  return { dialect: new SqliteDialect({ database }), engine: 'sqlite', exclusive: (work) => inImmediateTransaction(database, work) };
+}
+
+/**
+ * Runs `work` (on the same connection) inside BEGIN IMMEDIATE: the write lock is taken first, so a second
+ * process waits (busy_timeout) and then sees the first one's result. Kysely's Migrator takes no lock across
+ * processes on SQLite and runs its steps outside a transaction; inside this one, it reads the applied
+ * migrations only once it holds the lock, and a step that fails leaves nothing behind.
+ */
+async function inImmediateTransaction<T>(database: import('better-sqlite3').Database, work: () => Promise<T>): Promise<T> {
+  database.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await work();
+    database.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (database.inTransaction) database.exec('ROLLBACK');
+    throw error;
+  }
 }
 
 /** Opens and migrates; throws a sentence for the operator when the database cannot be reached or migrated. */
 export async function openStorage(options: StorageOptions): Promise<Storage> {
-  const { dialect, engine } = await dialectFor(options);
+  const { dialect, engine, exclusive = (work) => work() } = await dialectFor(options);
   const db = new Kysely<Database>({ dialect });
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) {
+  let outcome: MigrationResultSet | null = null;
+  try {
+    await exclusive(async () => {
+      outcome = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+      // Thrown, so that the exclusive transaction (SQLite) is rolled back rather than committed half done.
+      if (outcome.error) throw outcome.error;
+    });
+  } catch (error) {
     await db.destroy().catch(() => {});
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new Error(`the visits database could not be prepared${failed ? ` (migration ${failed})` : ''}: ${(error as Error).message ?? String(error)}`);
+    const failed = (outcome as MigrationResultSet | null)?.results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`the visits database could not be prepared${failed ? ` (migration ${failed})` : ''}: ${(error as Error).message ?? String(error)}`, { cause: error });
   }
   return { db, engine, close: () => db.destroy() };
 }

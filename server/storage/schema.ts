@@ -31,6 +31,8 @@ export interface VisitsTable {
   live_code: string | null;
   /** When a speaker opened the doors (guests held in the lobby enter), or null: closed. */
   doors_opened_at: Millis | null;
+  /** When the visit was closed (a speaker's End visit, or by itself at its end plus the overrun grace), or null: not yet. */
+  ended_at: Millis | null;
   /** The origin the visit's links were made for (PUBLIC_URL or the organizer's Host): e-mails sent later use it. */
   origin: string;
   created_at: Millis;

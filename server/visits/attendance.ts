@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/schema';
 import type { Visit } from './visitStore';
+import { closesAt } from './visitEnd';
 
 export interface AttendanceRow {
   name: string;
@@ -32,10 +33,10 @@ export async function recordLeft(db: Kysely<Database>, attendanceId: string, at:
 }
 
 /**
- * One row per registration, in registration order; an open stay counts until now or the visit's end,
+ * One row per registration, in registration order; an open stay counts until now or the visit's close,
  * whichever is first, and stays that overlap (two tabs, a reconnection) count once.
  */
-export async function attendanceOf(db: Kysely<Database>, visit: Visit, now: Date): Promise<AttendanceRow[]> {
+export async function attendanceOf(db: Kysely<Database>, visit: Visit, now: Date, overrunMinutes: number): Promise<AttendanceRow[]> {
   const rows = await db
     .selectFrom('registrations as r')
     .leftJoin('attendance as a', 'a.registration_id', 'r.id')
@@ -45,7 +46,7 @@ export async function attendanceOf(db: Kysely<Database>, visit: Visit, now: Date
     .orderBy('a.joined_at')
     .execute();
   const byGuest = new Map<string, AttendanceRow & { counted: number }>();
-  const cutoff = Math.min(now.getTime(), visit.endsAt.getTime());
+  const cutoff = Math.min(now.getTime(), visit.endedAt?.getTime() ?? closesAt(visit, overrunMinutes));
   for (const row of rows) {
     let guest = byGuest.get(row.id);
     if (!guest) {

@@ -13,6 +13,7 @@ import { csvField } from './attendance';
 import { questionsOf } from './live/questions';
 import type { Visit } from './visitStore';
 import { withTheirVisits } from './personalData';
+import { isOver } from './visitEnd';
 
 /** The self-guided link to a tour: it opens at the tour's start. */
 export const tourUrl = (origin: string, tour: string) => new URL(`/t/${encodeURIComponent(tour)}`, origin).href;
@@ -29,14 +30,14 @@ export function viewUrl(origin: string, { where }: Pick<Question, 'where'>): str
   return new URL(`/t/${encodeURIComponent(where.tour)}/${encodeURIComponent(where.scene)}?v=${viewParam(where.view)}${card}`, origin).href;
 }
 
-export async function followUpOf(db: Kysely<Database>, visit: Visit, origin: string, now: Date): Promise<FollowUp> {
+export async function followUpOf(db: Kysely<Database>, visit: Visit, origin: string, now: Date, overrunMinutes: number): Promise<FollowUp> {
   const answered = await questionsOf(db, visit.id, ['answered']);
   return {
     code: visit.code,
     title: visit.title,
     startsAt: visit.startsAt.toISOString(),
     endsAt: visit.endsAt.toISOString(),
-    ended: now.getTime() >= visit.endsAt.getTime(),
+    ended: isOver(visit, now, overrunMinutes),
     tours: visit.tours.map((id) => ({ id, url: tourUrl(origin, id) })),
     questions: answered.map((q) => ({ id: q.id, text: q.text, where: q.where, viewUrl: viewUrl(origin, q), votes: q.votes, askedAt: q.askedAt })),
   };
@@ -53,13 +54,23 @@ export async function questionsCsv(db: Kysely<Database>, visit: Visit, origin: s
 }
 
 /**
- * Claims the confirmed guests who attended a visit that has ended, for their follow-up e-mail: claim and
+ * Claims the confirmed guests who attended a visit that has been closed, for their follow-up e-mail: claim and
  * mark are one statement, so several processes never send it twice. Visits that ended more than a day ago
  * are left alone (a server that was down that long does not mail stale follow-ups).
  */
-export async function claimDueFollowUps(db: Kysely<Database>, now: Date) {
+export async function claimDueFollowUps(db: Kysely<Database>, now: Date, overrunMinutes: number) {
   const at = now.getTime();
-  const ended = db.selectFrom('visits').select('id').where('ends_at', '<=', at).where('ends_at', '>', at - 86_400_000);
+  const day = 86_400_000;
+  // Over (isOver): closed, or past its closing time — not merely past its scheduled end, while it may still run.
+  const ended = db
+    .selectFrom('visits')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('ended_at', '<=', at), eb('ended_at', '>', at - day)]),
+        eb.and([eb('ended_at', 'is', null), eb('ends_at', '<=', at - overrunMinutes * 60_000), eb('ends_at', '>', at - overrunMinutes * 60_000 - day)]),
+      ]),
+    );
   const attended = db.selectFrom('attendance').select('registration_id');
   const claimed = await db
     .updateTable('registrations')

@@ -1,7 +1,7 @@
 /**
  * The visits settings `npm start` reads from the environment (documented in
  * docs/operations.md): DATABASE_URL, ORGANIZER_TOKEN, SMTP_URL, MAIL_FROM,
- * VISIT_REMINDER_MINUTES, VISIT_RETENTION_DAYS, VISIT_LOBBY_MINUTES, VISITS_REGISTER_PER_MINUTE,
+ * VISIT_REMINDER_MINUTES, VISIT_RETENTION_DAYS, VISIT_LOBBY_MINUTES, VISIT_OVERRUN_MINUTES, VISITS_REGISTER_PER_MINUTE,
  * and the shared PUBLIC_URL and TRUST_PROXY. A value it cannot use throws a
  * sentence naming the variable, and the server does not start.
  */
@@ -45,6 +45,7 @@ export function visitsOptionsFromEnv(env: NodeJS.ProcessEnv, place: VisitsPlace)
   const reminderMinutes = whole(env, 'VISIT_REMINDER_MINUTES', 'of minutes (0: no reminder e-mail)');
   const retentionDays = whole(env, 'VISIT_RETENTION_DAYS', 'of days');
   const lobbyMinutes = whole(env, 'VISIT_LOBBY_MINUTES', 'of minutes');
+  const overrunMinutes = whole(env, 'VISIT_OVERRUN_MINUTES', 'of minutes (0: a visit closes at its scheduled end)');
   const registerPerMinute = whole(env, 'VISITS_REGISTER_PER_MINUTE', '(0 turns the limit off)');
   const host = env.PUBLIC_URL ? new URL(env.PUBLIC_URL).hostname : 'localhost';
   return {
@@ -58,6 +59,7 @@ export function visitsOptionsFromEnv(env: NodeJS.ProcessEnv, place: VisitsPlace)
     ...(reminderMinutes !== undefined ? { reminderMinutes } : {}),
     ...(retentionDays !== undefined ? { retentionDays } : {}),
     ...(lobbyMinutes !== undefined ? { lobbyMinutes } : {}),
+    ...(overrunMinutes !== undefined ? { overrunMinutes } : {}),
     mailer: smtpUrl ? createSmtpMailer(smtpUrl, env.MAIL_FROM || `sitevisit <no-reply@${host}>`) : null,
   };
 }

@@ -21,6 +21,9 @@ import { mailVisit } from './mail/visitMail';
 import { claimDueFollowUps, followUpOf } from './followUp';
 import { followUpPageUrl } from './mail/followUpMail';
 import { DEFAULT_LOBBY_MINUTES, type LiveSeam } from './http/liveSeam';
+import { DEFAULT_OVERRUN_MINUTES } from './visitEnd';
+import type { VisitTours } from '../embedRoutes';
+import { visitToursOf } from './embedTours';
 
 /** Registrations one client address may make per minute, in a burst or spread out (VISITS_REGISTER_PER_MINUTE). */
 export const DEFAULT_REGISTER_PER_MINUTE = 10;
@@ -52,6 +55,8 @@ export interface VisitsOptions {
   live?: LiveSeam;
   /** Minutes before the start that guests' lobbies open the live session. Default 60. */
   lobbyMinutes?: number;
+  /** Minutes a visit may run past its scheduled end before it closes by itself. Default 15 (give the live side the same). */
+  overrunMinutes?: number;
   /** The clock (tests move it). */
   now?: () => Date;
   /** Default 60 s; 0: no timer (call `tick` yourself). */
@@ -64,6 +69,8 @@ export interface Visits {
   /** Sends due reminders and deletes expired registrations (once; the timer calls it every tickMs). */
   tick(): Promise<void>;
   notifier: Notifier;
+  /** Visits' tours, for the frame-ancestors of their pages (createAppServer's `visitTours`). */
+  tours: VisitTours;
   close(): Promise<void>;
 }
 
@@ -74,6 +81,7 @@ export function createVisits(options: VisitsOptions): Visits {
   const perMinute = options.registerPerMinute ?? DEFAULT_REGISTER_PER_MINUTE;
   const reminderMinutes = options.reminderMinutes ?? DEFAULT_REMINDER_MINUTES;
   const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const overrunMinutes = options.overrunMinutes ?? DEFAULT_OVERRUN_MINUTES;
   const token = options.organizerToken ? bearerCheck(options.organizerToken) : null;
   const organizer: VisitsContext['organizer'] = async (req) => {
     if (options.isOrganizer && (await options.isOrganizer(req))) return 'cookie';
@@ -92,6 +100,7 @@ export function createVisits(options: VisitsOptions): Visits {
     reminderMinutes,
     live: options.live ?? null,
     lobbyMinutes: options.lobbyMinutes ?? DEFAULT_LOBBY_MINUTES,
+    overrunMinutes,
     log,
   });
 
@@ -103,8 +112,8 @@ export function createVisits(options: VisitsOptions): Visits {
       for (const { guest, visit } of await claimDueReminders(storage.db, at, reminderMinutes)) notifier.send({ kind: 'reminder', visit: mailVisit(visit), guest });
     }
     if (notifier.enabled) {
-      for (const { guest, visit } of await claimDueFollowUps(storage.db, at)) {
-        const data = await followUpOf(storage.db, visit, visit.origin, at);
+      for (const { guest, visit } of await claimDueFollowUps(storage.db, at, overrunMinutes)) {
+        const data = await followUpOf(storage.db, visit, visit.origin, at, overrunMinutes);
         notifier.send({ kind: 'follow-up', visit: mailVisit(visit), guest, followUp: { data, pageUrl: followUpPageUrl(visit.origin, visit.code) } });
       }
     }
@@ -129,6 +138,7 @@ export function createVisits(options: VisitsOptions): Visits {
     handleApi,
     tick,
     notifier,
+    tours: visitToursOf(options.storage),
     async close() {
       if (timer) clearInterval(timer);
       await notifier.close();

@@ -6,6 +6,7 @@
 import { withSecret } from '../../src/protocol/secretLink';
 import { registrationOpen } from './registrations';
 import type { SpeakerSummary, Visit } from './visitStore';
+import { isOver } from './visitEnd';
 
 export interface PublicVisit {
   code: string;
@@ -20,12 +21,14 @@ export interface PublicVisit {
   capacity: number;
   seatsLeft: number;
   registrationOpen: boolean;
+  /** Over: ended by a speaker, or past its end and the overrun grace (until then guests still get in). */
+  ended: boolean;
   registrationDeadline?: string;
   /** The first tour's poster (its thumbnail in the tours list), when it has one. */
   posterUrl?: string;
 }
 
-export function publicVisit(visit: Visit, speakers: SpeakerSummary[], confirmed: number, now: Date, posterUrl: string | null = null): PublicVisit {
+export function publicVisit(visit: Visit, speakers: SpeakerSummary[], confirmed: number, now: Date, overrunMinutes: number, posterUrl: string | null = null): PublicVisit {
   return {
     code: visit.code,
     title: visit.title,
@@ -39,6 +42,7 @@ export function publicVisit(visit: Visit, speakers: SpeakerSummary[], confirmed:
     capacity: visit.capacity,
     seatsLeft: Math.max(0, visit.capacity - confirmed),
     registrationOpen: registrationOpen(visit, now),
+    ended: isOver(visit, now, overrunMinutes),
     ...(visit.registrationDeadline ? { registrationDeadline: visit.registrationDeadline.toISOString() } : {}),
     ...(posterUrl ? { posterUrl } : {}),
   };

@@ -24,11 +24,13 @@ export interface Visit {
   liveCode: string | null;
   /** When a speaker opened the doors, or null. */
   doorsOpenedAt: Date | null;
+  /** When the visit was closed (End visit, or by itself: see visitEnd.ts), or null. */
+  endedAt: Date | null;
   /** Origin of the visit's links (for e-mails sent without a request, such as reminders). */
   origin: string;
 }
 
-export interface NewVisit extends Omit<Visit, 'id' | 'code' | 'endsAt' | 'liveCode' | 'doorsOpenedAt'> {
+export interface NewVisit extends Omit<Visit, 'id' | 'code' | 'endsAt' | 'liveCode' | 'doorsOpenedAt' | 'endedAt'> {
   speakers: { name: string; organisation: string | null; tour: string | null; keyHash: string }[];
 }
 
@@ -53,6 +55,7 @@ export const visitFromRow = (row: VisitRow): Visit => ({
   registrationDeadline: row.registration_deadline === null ? null : new Date(row.registration_deadline),
   liveCode: row.live_code,
   doorsOpenedAt: row.doors_opened_at === null ? null : new Date(row.doors_opened_at),
+  endedAt: row.ended_at === null ? null : new Date(row.ended_at),
   origin: row.origin,
 });
 
@@ -79,6 +82,7 @@ export async function createVisit(db: Kysely<Database>, visit: NewVisit, now: Da
           meeting_url: visit.meetingUrl,
           registration_deadline: visit.registrationDeadline?.getTime() ?? null,
           live_code: null,
+          ended_at: null,
           origin: visit.origin,
           created_at: now.getTime(),
         })
@@ -127,8 +131,8 @@ export interface VisitSummary extends Visit {
   attended: number;
 }
 
-/** Every visit with its counts: upcoming (not yet ended) soonest first, then past ones latest first. */
-export async function listVisits(db: Kysely<Database>, now: Date): Promise<VisitSummary[]> {
+/** Every visit with its counts: upcoming (not over yet: `isOver` of visitEnd.ts) soonest first, then past ones latest first. */
+export async function listVisits(db: Kysely<Database>, now: Date, isOver: (visit: Visit, now: Date) => boolean): Promise<VisitSummary[]> {
   const rows = await db
     .selectFrom('visits as v')
     .selectAll('v')
@@ -140,7 +144,7 @@ export async function listVisits(db: Kysely<Database>, now: Date): Promise<Visit
     .orderBy('v.starts_at')
     .execute();
   const all = rows.map((row) => ({ ...visitFromRow(row), registered: row.registered, waiting: row.waiting, attended: row.attended }));
-  const upcoming = all.filter((v) => v.endsAt.getTime() >= now.getTime());
-  const past = all.filter((v) => v.endsAt.getTime() < now.getTime()).reverse();
+  const upcoming = all.filter((v) => !isOver(v, now));
+  const past = all.filter((v) => isOver(v, now)).reverse();
   return [...upcoming, ...past];
 }

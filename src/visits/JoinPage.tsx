@@ -38,7 +38,8 @@ export default function JoinPage({ code, onEnterLive }: { code: string; onEnterL
   if (!me.ok) return <Message text={me.status === 401 || me.status === 404 || me.status === 403 ? t.linkInvalid : failureText(me, t, 'guest')} state="error" />;
 
   const { visit, status, name } = me.data;
-  const ended = visitEnd(visit).getTime() <= Date.now();
+  // The server knows whether the visit still runs in its overrun (past `endsAt`, guests still let in).
+  const ended = visit.ended ?? visitEnd(visit).getTime() <= Date.now();
   const cancelNow = async () => {
     setCancel('busy');
     const answer = await request(ME, { ...auth, method: 'DELETE' }, null);

@@ -23,6 +23,8 @@ export const PublicVisit = z.object({
   capacity: z.number(),
   seatsLeft: z.number(),
   registrationOpen: z.boolean(),
+  /** Over (ended, or past its end and the overrun grace); older servers leave it out: the page goes by `endsAt`. */
+  ended: z.optional(z.boolean()),
   posterUrl: z.optional(z.nullable(z.string())),
   /** Days the registrations are kept after the visit (default 30). */
   retentionDays: z.optional(z.number()),

@@ -20,6 +20,9 @@
  * over to the next site and every viewer switches tour; Go there on a
  * question from the first site takes everyone back to it; the speaker ends
  * the visit and the guest sees it end.
+ *
+ * The third: a guest whose connection is down when the speaker ends the visit lands on the
+ * visit's ended page (in Finnish, with the follow-up) when her page reconnects and is refused.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +36,7 @@ import { tourExistsIn } from '../../server/live/fromEnv';
 import { createVisits } from '../../server/visits/index';
 import { visitsOptionsFromEnv } from '../../server/visits/fromEnv';
 import { createVisitLive } from '../../server/visits/live/index';
+import { visitClient } from '../visits/liveApp';
 import { axeViolations } from './axe';
 import { fixtureTours, testDist as dist } from './globalSetup';
 import { storeState, waitForScene } from './harness';
@@ -461,4 +465,70 @@ it('a multi-site visit: handed over by keyboard, every viewer switches tour, Go 
   expect(found).toEqual([]);
   for (const p of [sara, guest, bo]) expect(p.errors).toEqual([]);
   for (const p of [sara, guest, bo]) await p.context.close();
+});
+
+/** The page's live connection through a switch: `cut()` drops it and refuses new ones (WebSocket or long-polling) until `restore()`. */
+async function cuttableNetwork(context: BrowserContext) {
+  let cut = false;
+  const open: (() => void)[] = [];
+  await context.route(/\/socket\.io\/.*transport=polling/, (route) => (cut ? route.abort() : route.continue()));
+  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (cut) return void ws.close().catch(() => {});
+    const server = ws.connectToServer();
+    open.push(() => {
+      void ws.close().catch(() => {});
+      void server.close().catch(() => {});
+    });
+  });
+  return {
+    cut() {
+      cut = true;
+      for (const close of open.splice(0)) close();
+    },
+    restore: () => void (cut = false),
+  };
+}
+
+it('a guest whose connection was down when the visit ended lands on its ended page, in Finnish, when the page reconnects', { timeout: 300_000 }, async () => {
+  const found: string[] = [];
+  const startsAt = new Date(Math.ceil((Date.now() + 20 * 60_000) / 60_000) * 60_000).toISOString();
+  const visit = await post<{ code: string; speakers: { presenterUrl: string }[] }>(
+    '/api/visits',
+    { tour: 'processum', title: 'Away at the end', startsAt, timeZone: 'Europe/Helsinki', durationMinutes: 30, capacity: 2, languages: ['en', 'sv', 'fi'], speakers: [{ name: 'Sara Speaker' }] },
+    TOKEN,
+  );
+  const speakerKey = new URLSearchParams(new URL(visit.speakers[0]?.presenterUrl ?? '').hash.slice(1)).get('key') ?? '';
+  const { live } = await post<{ live: { code: string } }>(`/api/visits/${visit.code}/doors`, {}, speakerKey);
+  const aino = await post<{ joinUrl: string }>(`/api/visits/${visit.code}/registrations`, { name: 'Aino Guest', email: 'aino@example.com', language: 'fi', consent: true, website: '' });
+
+  const context = await session.browser.newContext(PHONE);
+  const network = await cuttableNetwork(context);
+  const g = await context.newPage();
+  const errors: string[] = [];
+  g.on('pageerror', (e) => errors.push(e.message));
+  await g.goto(aino.joinUrl);
+  await g.locator('[data-visit-live="guest"]').waitFor({ timeout: 120_000 });
+
+  // Her network drops; meanwhile the speaker ends the visit (she never hears `ended`); then her network is back.
+  network.cut();
+  await g.locator('[data-live-connection="reconnecting"]').waitFor({ timeout: 30_000 });
+  const speaker = visitClient(server.url, live.code, { key: speakerKey });
+  await speaker.next('visit-welcome');
+  speaker.visit({ type: 'end-visit', ref: 'end' });
+  await speaker.next('done', (m) => m.ref === 'end');
+  speaker.close();
+  network.restore();
+
+  // Reconnecting, the page is refused (`visit-ended`): the visit's own ended page, in her language, with the follow-up.
+  const ended = g.locator('main[data-visit-ended]');
+  await ended.waitFor({ timeout: 60_000 });
+  expect(await ended.locator('h1').textContent()).toBe('Vierailu on päättynyt');
+  expect(await ended.getAttribute('lang')).toBe('fi');
+  expect(await ended.locator('[data-visit-follow-up]').getAttribute('href')).toBe(`/v/${visit.code}/follow-up`);
+  expect(await ended.locator('p').first().textContent()).toBe('Away at the end — kiitos osallistumisesta!');
+  expect(await g.locator('main[data-live-ended]').count()).toBe(0);
+  await seen(g, 'visit ended after a reconnection (phone, Finnish)', found, true);
+  expect(found).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
 });

@@ -171,6 +171,22 @@ describe('registering', () => {
     expect(list).toMatchObject({ code, registered: 1, waiting: 0, attended: 0, capacity: 1 });
   });
 
+  it('lists a visit running in its overrun among the upcoming ones, and says it is not over; past once it is', async () => {
+    const { code } = (await schedule(visitRequest({ durationMinutes: 5 }, 10 / 1440))).body;
+    await schedule(visitRequest()); // in 14 days: upcoming whatever the clock does here
+    const codes = async () => ((await api.call('GET', '/api/visits', { headers: organizer })).body as { code: string }[]).map((v) => v.code);
+    try {
+      ahead = 17 * 60_000; // 2 minutes past its scheduled end, inside the 15 minutes' overrun
+      expect((await codes())[0]).toBe(code);
+      expect((await api.call('GET', `/api/visits/${code}`)).body.ended).toBe(false);
+      ahead = 31 * 60_000;
+      expect((await codes()).at(-1)).toBe(code);
+      expect((await api.call('GET', `/api/visits/${code}`)).body.ended).toBe(true);
+    } finally {
+      ahead = 0;
+    }
+  });
+
   it('leaves other API paths to the live API and logs no personal data', async () => {
     expect((await api.call('POST', '/api/live', { body: {} })).body).toEqual({ error: 'Unknown API path.' });
     expect((await api.call('PUT', '/api/visits')).status).toBe(405);

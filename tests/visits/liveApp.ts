@@ -24,12 +24,25 @@ export interface VisitApp {
   close(): Promise<void>;
 }
 
-export async function startVisitApp(place: StorageOptions, options: Partial<VisitsOptions> & { redisUrl?: string; port?: number } = {}): Promise<VisitApp> {
+export interface VisitAppOptions extends Partial<VisitsOptions> {
+  redisUrl?: string;
+  port?: number;
+  /** Every log line as it is written (a server process prints them). */
+  onLog?: (line: string) => void;
+}
+
+export async function startVisitApp(place: StorageOptions, options: VisitAppOptions = {}): Promise<VisitApp> {
   const logs: string[] = [];
-  const log = (line: string) => logs.push(line);
-  const { redisUrl, port = 0, ...visitOptions } = options;
+  const { redisUrl, port = 0, onLog, ...visitOptions } = options;
+  const log = (line: string) => {
+    logs.push(line);
+    onLog?.(line);
+  };
   const storage = lazyStorage(place);
-  const visitLive = createVisitLive({ storage, log, ...(visitOptions.now ? { now: visitOptions.now } : {}) });
+  // As `npm start` does: an existing database is open before the first connection asks whether its session runs a visit.
+  if (storage.wanted) await storage.get();
+  const { now, overrunMinutes } = visitOptions;
+  const visitLive = createVisitLive({ storage, log, ...(now ? { now } : {}), ...(overrunMinutes !== undefined ? { overrunMinutes } : {}) });
   const live = createLive({ defaultTour: 'demo', tourExists, log, api: { createPerMinute: 0 }, extension: visitLive.extension, ...(redisUrl ? { redisUrl } : {}) });
   const visits = createVisits({ storage, tourExists, organizerToken: ORGANIZER_TOKEN, registerPerMinute: 0, tickMs: 0, log, live: { store: live.store, doorsOpened: visitLive.doorsOpened }, ...visitOptions });
   const http: Server = createServer((req, res) => {
@@ -37,12 +50,15 @@ export async function startVisitApp(place: StorageOptions, options: Partial<Visi
   });
   live.attach(http);
   await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+  // With Redis, connections are refused until this process hears the others.
+  await live.hearingOthers();
   return {
     url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
     visits,
     live,
     logs,
     async close() {
+      visitLive.close();
       await live.close();
       http.closeAllConnections();
       await new Promise((r) => http.close(r));

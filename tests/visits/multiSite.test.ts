@@ -3,7 +3,7 @@
  * live binding the pages use (src/live/binding.ts), on SQLite and on PostgreSQL: the first site's
  * speaker hands over to the next site's speaker and every follower's store switches tour; a late
  * joiner lands in the current tour; Go there on a question asked at the first site takes everyone
- * back to that tour and view. And the flood guard: a connection that keeps sending visit messages is
+ * back to that tour and view; a state in a tour that is not the visit's is refused. And the flood guard: a connection that keeps sending visit messages is
  * closed (logged without personal data), an honest one sending a few a second never is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -174,6 +174,36 @@ describe.each(ENGINES)('a multi-site visit on %s', (engine) => {
       ['Guest 2', 'left'],
     ]);
   }, 120_000);
+
+  it('refuses a state in a tour that is not one of the visit\'s; its own tours pass, in either order', async () => {
+    const visit = (
+      await call(app.url, 'POST', '/api/visits', {
+        bearer: ORGANIZER,
+        body: visitRequest({ tour: undefined, tours: ['demo', 'processum'], capacity: 2, speakers: [{ name: 'Anna', tour: 'demo' }, { name: 'Bo', tour: 'processum' }] }, 20 / 1440),
+      })
+    ).body;
+    const annaKey = secretOf(visit.speakers[0].presenterUrl);
+    const guestKey = secretOf((await call(app.url, 'POST', `/api/visits/${visit.code}/registrations`, { body: registration(1) })).body.joinUrl);
+    const { code } = (await call(app.url, 'POST', `/api/visits/${visit.code}/doors`, { bearer: annaKey, body: {} })).body.live;
+    const anna = visitClient(app.url, code, { key: annaKey });
+    const guest = visitClient(app.url, code, { guest: guestKey });
+    peers.push(anna, guest);
+    if ((await anna.next('welcome')).driver !== 'p1') await anna.next('control', (m) => m.driver === 'p1');
+    await guest.next('welcome');
+    const at = (tour: string | undefined, yaw: number) => ({ ...(tour ? { tour } : {}), scene: 'hall', view: { kind: 'panorama', yaw, pitch: 0, fov: 70 }, card: null });
+
+    // biorefinery is a tour of this site, but not of this visit: nobody follows Anna there.
+    anna.live({ type: 'state', state: at('biorefinery', 1) });
+    const refused = await anna.next('rejected');
+    expect(refused.reason).toBe('not-a-visit-tour');
+    expect(refused.message).toBe('state.tour: "biorefinery" is not one of this visit\'s tours (demo, processum).');
+    for (const [tour, yaw] of [['processum', 2], ['demo', 3], [undefined, 4]] as const) {
+      anna.live({ type: 'state', state: at(tour, yaw) });
+      expect((await guest.next('state', (m) => m.state.view.kind === 'panorama' && m.state.view.yaw === yaw)).state.tour).toBe(tour);
+    }
+    expect(guest.received.some((m) => m.type === 'state' && m.state.tour === 'biorefinery')).toBe(false);
+    expect(anna.received.filter((m) => m.type === 'rejected')).toHaveLength(1);
+  });
 
   it('closes a connection that floods visit messages, never one that sends a few a second', async () => {
     const visit = (await call(app.url, 'POST', '/api/visits', { bearer: ORGANIZER, body: visitRequest({ capacity: 2 }, 20 / 1440) })).body;

@@ -43,6 +43,8 @@ export interface Channel {
   log(line: string): void;
   /** Whether other server processes share the rooms (Redis adapter). */
   clustered: boolean;
+  /** False until this process's Redis subscription is active: what the others broadcast before that is lost to it. */
+  hearsOthers(): boolean;
   limits: ChannelLimits;
   saveEveryMs: number;
   cache: Map<string, Cached>;

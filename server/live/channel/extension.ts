@@ -6,7 +6,7 @@
  * claim (`admit` resolves null) follow the plain live rules.
  */
 import type { Server } from 'socket.io';
-import type { LiveAuth } from '../../../src/protocol/live';
+import type { LiveAuth, LiveState } from '../../../src/protocol/live';
 import type { ChannelSocket } from './context';
 
 export type Admission = { refuse: string } | { label?: string; data: unknown };
@@ -24,4 +24,9 @@ export interface ChannelExtension {
   connected(socket: ChannelSocket, enterLive: (refresh: boolean) => Promise<void>): void;
   /** An attendee started or stopped looking around on their own. */
   detachedChanged?(socket: ChannelSocket): void;
+  /**
+   * A presenter's `state` on a connection it admitted, before anyone follows it (called for every update:
+   * synchronous, from what the connection holds). null lets it through; else it is refused with that reason.
+   */
+  checkState?(socket: ChannelSocket, state: LiveState): { reason: string; message: string } | null;
 }

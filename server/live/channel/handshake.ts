@@ -3,7 +3,8 @@
  * open connections; then the session code, the presenter key if any, and the
  * attendee's name. Refusals are Socket.IO `connect_error`s whose message the
  * client knows: `rate-limited` and `too-many-connections` (with `data.retryAfter`
- * in seconds) mean "back off and retry"; `unavailable` too; `unknown-session`,
+ * in seconds) mean "back off and retry"; `unavailable` too (the store cannot answer, or this process
+ * does not hear the other processes yet); `unknown-session`,
  * `invalid-key` and `bad-handshake` are final.
  */
 import type { ExtendedError, Socket } from 'socket.io';
@@ -45,6 +46,9 @@ export function createHandshake(channel: Channel, trustedProxies: number) {
     if (wait > 0) return next(refusal('rate-limited', wait));
     const auth = LiveAuth.safeParse(socket.handshake.auth);
     if (!auth.success) return next(refusal('bad-handshake'));
+    // Let in before this process hears the others, a connection would miss for good what they broadcast meanwhile
+    // (Redis pub/sub keeps nothing): the presenter's state, control. Pages retry `unavailable` by themselves.
+    if (!channel.hearsOthers()) return next(refusal('unavailable', 1));
     let fresh: SessionRecord | null;
     try {
       fresh = await channel.store.get(auth.data.code);

@@ -26,6 +26,8 @@ export interface VisitsContext {
   live: LiveSeam | null;
   /** Minutes before the start that guests' lobbies open the live session. */
   lobbyMinutes: number;
+  /** Minutes a visit may run past its scheduled end before it closes by itself (visitEnd.ts). */
+  overrunMinutes: number;
   log(line: string): void;
 }
 

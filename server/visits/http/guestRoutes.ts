@@ -20,7 +20,7 @@ import { liveForGuest } from './liveSeam';
 
 export async function describe(ctx: VisitsContext, visit: Visit) {
   const [speakers, confirmed] = await Promise.all([speakersOf(ctx.db, visit.id), confirmedCount(ctx.db, visit.id)]);
-  return publicVisit(visit, speakers, confirmed, ctx.now(), visit.tours[0] ? ctx.posterOf(visit.tours[0]) : null);
+  return publicVisit(visit, speakers, confirmed, ctx.now(), ctx.overrunMinutes, visit.tours[0] ? ctx.posterOf(visit.tours[0]) : null);
 }
 
 /** The guest's calendar file; it holds their personal link, so only they are given it. */

@@ -11,6 +11,7 @@ import { openDoorsInDb } from '../doors';
 import { followUpOf } from '../followUp';
 import { openLiveSession } from '../liveSession';
 import { visitByCode } from '../visitStore';
+import { isOver } from '../visitEnd';
 import type { Route, VisitsContext } from './context';
 import { describe } from './guestRoutes';
 import { answer, bearerSecret, refuse, writeAllowed } from './io';
@@ -25,7 +26,7 @@ async function speakerAction(req: IncomingMessage, res: ServerResponse, ctx: Vis
   const index = speakers.findIndex((s) => secretMatches(secret, s.key_hash));
   const speaker = speakers[index];
   if (!speaker) return refuse(res, 403, 'This presenter link is not one of this visit’s.');
-  if (ctx.now().getTime() >= visit.endsAt.getTime()) return refuse(res, 410, 'This visit has ended.');
+  if (isOver(visit, ctx.now(), ctx.overrunMinutes)) return refuse(res, 410, 'This visit has ended.');
   if (!ctx.live) return refuse(res, 503, 'Live tours are not available on this server.');
   const liveCode = await openLiveSession(ctx.db, ctx.live.store, visit.id, ctx.now().getTime());
   if (!liveCode) return refuse(res, 404, 'This visit has no tour to present.');
@@ -47,7 +48,7 @@ export const liveRoutes: Route = async (req, res, url, ctx) => {
     if (method !== 'GET') return false;
     const visit = await visitByCode(ctx.db, code);
     if (!visit) refuse(res, 404, 'There is no visit with this code.');
-    else answer(res, 200, await followUpOf(ctx.db, visit, visit.origin, ctx.now()));
+    else answer(res, 200, await followUpOf(ctx.db, visit, visit.origin, ctx.now(), ctx.overrunMinutes));
     return true;
   }
   if (method !== 'POST') return false;

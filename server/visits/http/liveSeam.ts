@@ -7,6 +7,7 @@ import type { SessionStore } from '../../live/store';
 import { openLiveSession } from '../liveSession';
 import type { Registration } from '../registrations';
 import type { Visit } from '../visitStore';
+import { isOver } from '../visitEnd';
 import type { VisitsContext } from './context';
 
 export interface LiveSeam {
@@ -18,11 +19,11 @@ export interface LiveSeam {
 /** Minutes before the start that a guest's lobby opens its live session (VISIT_LOBBY_MINUTES). */
 export const DEFAULT_LOBBY_MINUTES = 60;
 
-/** `live` of `/api/registrations/me`: for a confirmed guest from the lobby's opening to the visit's end. */
+/** `live` of `/api/registrations/me`: for a confirmed guest from the lobby's opening until the visit is over (its overrun included). */
 export async function liveForGuest(ctx: VisitsContext, visit: Visit, registration: Registration): Promise<{ live?: { code: string; doorsOpen: boolean } }> {
   const now = ctx.now().getTime();
   const lobbyOpens = visit.startsAt.getTime() - ctx.lobbyMinutes * 60_000;
-  if (!ctx.live || registration.status !== 'confirmed' || now < lobbyOpens || now >= visit.endsAt.getTime()) return {};
+  if (!ctx.live || registration.status !== 'confirmed' || now < lobbyOpens || isOver(visit, ctx.now(), ctx.overrunMinutes)) return {};
   const code = await openLiveSession(ctx.db, ctx.live.store, visit.id, now);
   return code ? { live: { code, doorsOpen: visit.doorsOpenedAt !== null } } : {};
 }

@@ -17,6 +17,7 @@ import { answer, originFor, readJson, refuse, sendCsv, writeAllowed } from './io
 import type { Route, VisitsContext } from './context';
 import { notifyPromoted } from '../mail/visitMail';
 import { questionsCsv } from '../followUp';
+import { isOver } from '../visitEnd';
 
 const VISIT_ID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -78,7 +79,8 @@ async function schedule(req: IncomingMessage, res: ServerResponse, ctx: VisitsCo
 }
 
 async function list(res: ServerResponse, ctx: VisitsContext): Promise<void> {
-  const visits = await listVisits(ctx.db, ctx.now());
+  // A visit running in its overrun is still upcoming (isOver), not past.
+  const visits = await listVisits(ctx.db, ctx.now(), (visit, now) => isOver(visit, now, ctx.overrunMinutes));
   answer(
     res,
     200,
@@ -90,7 +92,7 @@ async function registrationsOf(res: ServerResponse, ctx: VisitsContext, id: stri
   const visit = await visitById(ctx.db, id);
   if (!visit) return refuse(res, 404, 'There is no such visit.');
   if (csv) {
-    return sendCsv(res, `attendance-${visit.code}.csv`, attendanceCsv(await attendanceOf(ctx.db, visit, ctx.now())));
+    return sendCsv(res, `attendance-${visit.code}.csv`, attendanceCsv(await attendanceOf(ctx.db, visit, ctx.now(), ctx.overrunMinutes)));
   }
   const rows = await ctx.db.selectFrom('registrations').select(['name', 'email', 'organisation', 'language', 'status', 'created_at']).where('visit_id', '=', id).orderBy('seq').execute();
   answer(res, 200, rows.map((r) => ({ name: r.name, email: r.email, organisation: r.organisation, language: r.language, status: r.status, registeredAt: new Date(r.created_at).toISOString() })));

@@ -2,7 +2,8 @@
  * Who may enter a visit's live session: its speakers (their presenter key
  * matched already) and its confirmed guests (their personal link's secret in
  * the handshake's `guest`). Anyone else is refused with a reason the page can
- * explain, and everyone once the visit has ended (`visit-ended`). Sessions
+ * explain, and everyone once the visit is over (`visit-ended`; during its overrun grace
+ * after the scheduled end, guests and speakers still get back in). Sessions
  * that run no visit are left to the plain live rules.
  */
 import type { Kysely } from 'kysely';
@@ -13,6 +14,7 @@ import type { LazyStorage } from '../../storage/lazy';
 import type { Database } from '../../storage/schema';
 import { registrationByKey } from '../registrations';
 import { visitById } from '../visitStore';
+import { isOver } from '../visitEnd';
 import { participantOf } from './participant';
 import type { VisitSocketData } from './context';
 
@@ -20,7 +22,7 @@ import type { VisitSocketData } from './context';
 const NOT_A_VISIT_MS = 10_000;
 const MAX_REMEMBERED = 10_000;
 
-export function createAdmission(storage: LazyStorage, now: () => Date) {
+export function createAdmission(storage: LazyStorage, now: () => Date, overrunMinutes: number) {
   const known = new Map<string, { visitId: string | null; at: number }>();
 
   async function visitOfSession(db: Kysely<Database>, code: string): Promise<string | null> {
@@ -39,19 +41,18 @@ export function createAdmission(storage: LazyStorage, now: () => Date) {
     const visitId = await visitOfSession(open.db, code);
     if (!visitId) return null;
     const base = { visitId, attendanceId: null };
-    const ended = (endsAt: Date) => endsAt.getTime() <= now().getTime();
     if (presenterId) {
       const visit = await visitById(open.db, visitId);
-      if (!visit || ended(visit.endsAt)) return { refuse: 'visit-ended' };
+      if (!visit || isOver(visit, now(), overrunMinutes)) return { refuse: 'visit-ended' };
+      return { data: { ...base, tours: visit.tours, role: 'speaker', registrationId: null, participant: presenterId, held: false } satisfies VisitSocketData };
     }
-    if (presenterId) return { data: { ...base, role: 'speaker', registrationId: null, participant: presenterId, held: false } satisfies VisitSocketData };
     if (!auth.guest) return { refuse: 'not-registered' };
     const found = await registrationByKey(open.db, hashSecret(auth.guest));
     if (!found || found.visit.id !== visitId) return { refuse: 'not-registered' };
     if (found.registration.status !== 'confirmed') return { refuse: 'waiting-list' };
-    if (ended(found.visit.endsAt)) return { refuse: 'visit-ended' };
+    if (isOver(found.visit, now(), overrunMinutes)) return { refuse: 'visit-ended' };
     const { registration } = found;
-    const data: VisitSocketData = { ...base, role: 'guest', registrationId: registration.id, participant: participantOf(registration.id), held: found.visit.doorsOpenedAt === null };
+    const data: VisitSocketData = { ...base, tours: found.visit.tours, role: 'guest', registrationId: registration.id, participant: participantOf(registration.id), held: found.visit.doorsOpenedAt === null };
     return { label: registration.name, data };
   };
 }

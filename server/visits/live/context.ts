@@ -9,6 +9,8 @@ import type { Database } from '../../storage/schema';
 /** `socket.data.extension` of a visit's connection. */
 export interface VisitSocketData {
   visitId: string;
+  /** The visit's tours (a multi-site visit's, in order): the only ones its live session may go to. */
+  tours: string[];
   role: 'speaker' | 'guest';
   /** Guests' registration; null for speakers. */
   registrationId: string | null;

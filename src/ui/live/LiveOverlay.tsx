@@ -16,8 +16,8 @@ import { useLive } from './useLive';
 import { useLiveStrings } from './liveStrings';
 import './live.css';
 
-/** `children`: what the page adds to the dock (a booked visit's controls). */
-export default function LiveOverlay({ session, children }: { session: LiveSession; children?: ReactNode }) {
+/** `children`: what the page adds to the dock (a booked visit's controls); `ended`: what replaces the finished page (a booked visit's own). */
+export default function LiveOverlay({ session, children, ended }: { session: LiveSession; children?: ReactNode; ended?: ReactNode }) {
   const t = useLiveStrings();
   const { status } = session;
   const connection = useLive(status, (s) => s.connection);
@@ -25,7 +25,7 @@ export default function LiveOverlay({ session, children }: { session: LiveSessio
   const driving = useLive(status, isDriving);
   const away = useLive(status, presenterAway);
   const presenterName = useLive(status, (s) => s.presenters.find((p) => p.id === s.driver)?.name ?? null);
-  if (connection === 'ended') return <LiveEndedPage session={session} />;
+  if (connection === 'ended') return ended ?? <LiveEndedPage session={session} />;
   const message = connection === 'connected' ? null : t[connection];
   const presenting = driving ? t.youPresent : away ? t.presenterAway : presenterName ? `${t.presenting}: ${presenterName}` : t.nobodyPresenting;
   return (

@@ -32,9 +32,8 @@ export function VisitEnded() {
       <h1 id="visit-ended-title" ref={heading} tabIndex={-1}>
         {t.visitEndedTitle}
       </h1>
-      <p>
-        {title} — {t.visitEndedThanks}
-      </p>
+      {/* The title is unknown to a page the visit ended for before it was let in. */}
+      <p>{title ? `${title} — ${t.visitEndedThanks}` : t.visitEndedThanks.charAt(0).toLocaleUpperCase(language) + t.visitEndedThanks.slice(1)}</p>
       <nav className="live-ended__links">
         {code && (
           <a href={`${base}v/${encodeURIComponent(code)}/follow-up`} data-visit-follow-up>

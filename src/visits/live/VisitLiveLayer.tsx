@@ -35,8 +35,9 @@ function Dock() {
   const ended = useVisitLive((s) => s.ended);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
-  if (!role) return null;
+  // Before any role: a page refused because the visit ended while it was away never hears `visit-welcome`.
   if (ended) return <VisitEnded />;
+  if (!role) return null;
   const label = role === 'speaker' ? t.speakerPanel : t.questionsAndPolls;
   return (
     <div className="visit-live" data-visit-live={role}>
