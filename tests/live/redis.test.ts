@@ -21,7 +21,15 @@ describe('two server processes sharing Redis', () => {
     expect(await attendee.next('welcome')).toMatchObject({ role: 'attendee', driver: 'p1' });
 
     anna.send({ type: 'state', state: panorama(11) });
-    expect((await attendee.next('state')).state).toEqual(panorama(11));
+    // This wait failed now and then under load, the attendee having got "audience, audience, control, pointer,
+    // audience" (as when a presenter arrives on A with nobody in control): print what Anna's side saw too, to tell a
+    // reconnection of hers from a lost broadcast the next time.
+    const seen = (c: typeof anna) => c.received.map((m) => (m.type === 'control' || m.type === 'welcome' ? `${m.type}(driver ${m.driver})` : m.type)).join(', ');
+    const state = await attendee.next('state').catch((e: unknown) => {
+      console.log(`the attendee got: ${seen(attendee)}\nAnna got: ${seen(anna)}`);
+      throw e;
+    });
+    expect(state.state).toEqual(panorama(11));
     // Presence counts every process's attendees.
     const other = client(urlA, code);
     await other.next('welcome');
