@@ -67,14 +67,16 @@ export async function startRedis(port?: number) {
  * A redis-server and two live server processes sharing it (set up by `env`), started before the
  * file's tests and stopped after them: the servers first, as they hold Redis connections.
  */
-export function twoProcessesSharingRedis(env: NodeJS.ProcessEnv = {}): { urlA: string; urlB: string } {
-  const urls = { urlA: '', urlB: '' };
+export function twoProcessesSharingRedis(env: NodeJS.ProcessEnv = {}): { urlA: string; urlB: string; output(): string } {
+  let outputs: (() => string)[] = [];
+  const urls = { urlA: '', urlB: '', output: () => outputs.map((o, i) => `process ${'AB'[i]}:\n${o()}`).join('\n') };
   const children: ChildProcess[] = [];
   beforeAll(async () => {
     const redis = await startRedis();
     children.push(redis.child);
     const [a, b] = await Promise.all([serveLive({ ...env, REDIS_URL: redis.url }), serveLive({ ...env, REDIS_URL: redis.url })]);
     children.push(a.child, b.child);
+    outputs = [a.output, b.output];
     urls.urlA = a.url;
     urls.urlB = b.url;
   }, 60_000);

@@ -44,7 +44,14 @@ describe('two server processes sharing Redis', () => {
     anna.send({ type: 'hand-over', to: 'p2' });
     await bo.next('control', (m) => m.driver === 'p2');
     bo.send({ type: 'state', state: panorama(22) });
-    expect((await other.next('state', (m) => m.state.view.kind === 'panorama' && m.state.view.yaw === 22)).state).toEqual(panorama(22));
+    // When this fails, say what each side got: once, under load, Bo's state was refused `not-in-control` on B, which had
+    // delivered him `control` before it knew of the change (server/live/channel/control.ts now tells processes first).
+    const seen = (c: typeof bo) => c.received.map((m) => (m.type === 'control' || m.type === 'welcome' ? `${m.type}(driver ${m.driver})` : m.type === 'rejected' ? `rejected(${m.reason})` : m.type)).join(', ');
+    const boState = await other.next('state', (m) => m.state.view.kind === 'panorama' && m.state.view.yaw === 22).catch((e: unknown) => {
+      console.log(`Bo got: ${seen(bo)}\nother got: ${seen(other)}\n${servers.output()}`);
+      throw e;
+    });
+    expect(boState.state).toEqual(panorama(22));
     anna.send({ type: 'state', state: panorama(33) });
     expect((await anna.next('rejected')).reason).toBe('not-in-control');
   }, 30_000);

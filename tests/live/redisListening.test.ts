@@ -2,9 +2,7 @@
  * A server process that starts while its Redis subscription is slow to become active (Redis busy,
  * a slow network) must not let attendees in before it hears the other processes: a room broadcast
  * published before the subscription is active is lost for good (Redis pub/sub keeps nothing), so
- * an attendee let in early would never get the presenter's state from the other process — the
- * symptom of a CI failure of tests/live/redis.test.ts under heavy load ("no state message within
- * 5000 ms"). Here process B reaches Redis through a proxy that holds its PSUBSCRIBE back for a
+ * an attendee let in early would never get the presenter's state from the other process. Here process B reaches Redis through a proxy that holds its PSUBSCRIBE back for a
  * while; B is up (it prints `listening`) all along. Attendees of B are let in only once B hears A,
  * and then get Anna's state from A.
  */

@@ -7,12 +7,15 @@ import { LIVE_PROTOCOL_VERSION } from '../../../src/protocol/live';
 import { saveFailed, send, type Cached, type Channel } from './context';
 import { stateChanged } from './sessionCache';
 
-/** Tells everyone who presents and who is away, and the other processes' caches too. */
+/** Tells the other processes' caches who presents and who is away, and then everyone. */
 export function announceControl(channel: Channel, c: Cached): void {
   const { code, driver } = c.record;
-  send(channel.io.to(code), { v: LIVE_PROTOCOL_VERSION, type: 'control', driver, away: c.away });
-  // Only the Redis adapter supports server-side events.
+  // The caches first (only the Redis adapter supports server-side events): both travel through one Redis subscription
+  // in the order they were published, so a process knows the new driver before its presenter hears of it. The other
+  // way round, a presenter given control on another process could send a state before that process knew, and have it
+  // refused `not-in-control` (redis.test.ts failed so now and then under load).
   if (channel.clustered) channel.io.serverSideEmit('live-control', code, driver, c.away);
+  send(channel.io.to(code), { v: LIVE_PROTOCOL_VERSION, type: 'control', driver, away: c.away });
 }
 
 /** Control passes to `driver` (null: nobody); the pointer of the last one goes. */

@@ -93,7 +93,9 @@ export function createRedisStore(redis: Redis, ttlSeconds: number, options: Redi
     }
     if (mine) Object.assign(mine, change, { touchedAt: Date.now() });
     try {
-      await ready();
+      // Sent in the caller's turn when connected: a broadcast it makes next (a new driver's `control`) then reaches
+      // Redis after this write, so a process that reads the session on hearing it reads the new value.
+      if (redis.status !== 'ready') await ready();
       const done = await redis.eval(UPDATE, 2, sessionKey(code), OPEN_KEY, String(ttlSeconds), expiry(), code, ...fields);
       // Gone from Redis while still alive here: Redis lost it.
       if (done === 0 && mine) await restore(mine);
