@@ -1,8 +1,9 @@
 /** Loads an equirectangular image into a GPU texture that fits the device, never a black screen. */
-import { LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace, Texture } from 'three';
+import { LinearFilter, LinearMipmapLinearFilter, NoColorSpace, Texture } from 'three';
 import { takeBytes, type FetchOptions } from '../../lib/fetchBytes';
 import { readImageSize } from '../../lib/imageSize';
 import { FileProblem } from '../loadErrors';
+import { takeEarlyPicture } from '../../start/earlyStart';
 
 /** Beyond 8K wide the extra pixels cost ~128 MB of GPU memory for detail no screen shows whole. */
 const MAX_PANORAMA_WIDTH = 8192;
@@ -29,6 +30,7 @@ export async function loadPanorama(
   maxTextureSize: number,
   options: FetchOptions = {},
 ): Promise<LoadedPanorama> {
+  const early = takeEarlyPicture(url);
   const bytes = await takeBytes(url, options);
   if (bytes.byteLength === 0) throw new PanoramaError('the image file is empty', 'empty');
   const size = readImageSize(bytes);
@@ -45,14 +47,15 @@ export async function loadPanorama(
   const width = Math.floor(size.width * scale);
   const height = Math.floor(size.height * scale);
   const blob = new Blob([bytes], { type: `image/${size.type}` });
-  const texture = await decodeToTexture(blob, width, height, scale < 1).catch(() => {
+  const texture = await decodeToTexture(blob, width, height, scale < 1, early).catch(() => {
     throw new PanoramaError(`the image (${size.width}×${size.height}) could not be decoded; it may be corrupt or too large`);
   });
   if (options.signal?.aborted) {
     texture.dispose();
     options.signal.throwIfAborted();
   }
-  texture.colorSpace = SRGBColorSpace;
+  // The sphere's material shows the texels as decoded (panoramaMaterial.ts): no sRGB decode on the GPU.
+  texture.colorSpace = NoColorSpace;
   // Seen from the sphere's centre, texels face the camera: anisotropic filtering would cost without showing.
   const mipmaps = width > MIPMAPS_ABOVE_WIDTH;
   texture.generateMipmaps = mipmaps;
@@ -66,13 +69,13 @@ export async function loadPanorama(
  * files an <img> still shows (a progressive JPEG cut short shows its first
  * scans), so those go through an <img> and a canvas: show what the browser can.
  */
-async function decodeToTexture(blob: Blob, width: number, height: number, resize: boolean): Promise<Texture> {
+async function decodeToTexture(blob: Blob, width: number, height: number, resize: boolean, early: Promise<ImageBitmap | null> | null): Promise<Texture> {
   try {
-    const bitmap = await createImageBitmap(blob, {
+    const bitmap = (await usableEarly(early, width, height)) ?? (await createImageBitmap(blob, {
       imageOrientation: 'flipY',
       colorSpaceConversion: 'none',
       ...(resize ? { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' as const } : {}),
-    });
+    }));
     const texture = new Texture(bitmap);
     texture.flipY = false; // flipped while decoding; WebGL ignores flipY for bitmaps
     texture.addEventListener('dispose', () => bitmap.close());
@@ -81,6 +84,14 @@ async function decodeToTexture(blob: Blob, width: number, height: number, resize
     const canvas = await drawThroughImageElement(blob, width, height);
     return new Texture(canvas);
   }
+}
+
+/** The page's start script may have decoded the file already (src/start/earlyStart.ts), the same way, at full size: used when that is the size wanted. */
+async function usableEarly(early: Promise<ImageBitmap | null> | null, width: number, height: number): Promise<ImageBitmap | null> {
+  const bitmap = await early;
+  if (!bitmap || (bitmap.width === width && bitmap.height === height)) return bitmap;
+  bitmap.close();
+  return null;
 }
 
 async function drawThroughImageElement(blob: Blob, width: number, height: number): Promise<HTMLCanvasElement> {
