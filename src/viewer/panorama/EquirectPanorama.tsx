@@ -1,10 +1,11 @@
 /** The plain path: a whole equirectangular image on an inside-out sphere, downscaled to fit the GPU. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useThree } from '@react-three/fiber';
-import { DoubleSide, type Texture } from 'three';
+import type { Texture } from 'three';
 import { useActions } from '../../state/hooks';
 import { loadPanorama } from './loadPanorama';
 import { describeLoadError } from '../loadErrors';
+import { panoramaMaterial } from './panoramaMaterial';
 
 const SPHERE_RADIUS = 500;
 
@@ -43,13 +44,14 @@ export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: stri
   }, [imageUrl, maxTextureSize, sceneId, reportProgress, reportFailed, notify]);
 
   useEffect(() => onShown(texture !== null), [texture, onShown]);
+  const material = useMemo(() => (texture ? panoramaMaterial(texture) : null), [texture]);
+  useEffect(() => () => material?.dispose(), [material]);
 
-  if (!texture) return null;
+  if (!material) return null;
   return (
     // Mirrored in x and turned so the image centre lies at -Z, seen unmirrored from inside.
-    <mesh rotation-y={-Math.PI / 2} scale={[-1, 1, 1]} renderOrder={-1}>
+    <mesh rotation-y={-Math.PI / 2} scale={[-1, 1, 1]} renderOrder={-1} material={material}>
       <sphereGeometry args={[SPHERE_RADIUS, 96, 48]} />
-      <meshBasicMaterial map={texture} side={DoubleSide} depthWrite={false} toneMapped={false} />
     </mesh>
   );
 }
