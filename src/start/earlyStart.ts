@@ -9,8 +9,9 @@
  *    adopts its canvas (src/viewer/renderer.ts).
  *  - A panorama's image named by the page's start hints (`<link rel=preload data-start-file>`,
  *    server/http/quickViewPreload.ts and server/share/startHints.ts): its bytes are taken from
- *    the preload as they arrive and decoded off the main thread (createImageBitmap), as
- *    loadPanorama would decode them, so the app finds the picture ready.
+ *    the preload as they arrive, decoded off the main thread (createImageBitmap) as loadPanorama
+ *    would decode them, and uploaded into a texture of the early context, so the app finds the
+ *    picture on the GPU.
  */
 import { preloadBytes, preloadedBytes } from '../lib/fetchBytes';
 import { readImageSize } from '../lib/imageSize';
@@ -25,8 +26,14 @@ export interface EarlyContext {
   context: WebGL2RenderingContext;
 }
 
+/** A decoded picture and, when the early context took it, its texture there (RGBA8, linear filtering, clamped; see uploadEarly). */
+export interface EarlyPicture {
+  bitmap: ImageBitmap;
+  texture: { texture: WebGLTexture; context: WebGL2RenderingContext } | null;
+}
+
 let earlyContext: EarlyContext | null = null;
-const decoded = new Map<string, Promise<ImageBitmap | null>>();
+const decoded = new Map<string, Promise<EarlyPicture | null>>();
 
 /** The canvas and context made before the app ran, once; null when there is none (or it was taken). */
 export function takeEarlyContext(): EarlyContext | null {
@@ -36,7 +43,7 @@ export function takeEarlyContext(): EarlyContext | null {
 }
 
 /** The early decode of `url` (flipped for a panorama texture), once; null when there was none or it failed. */
-export function takeEarlyPicture(url: string): Promise<ImageBitmap | null> | null {
+export function takeEarlyPicture(url: string): Promise<EarlyPicture | null> | null {
   const picture = decoded.get(url) ?? null;
   decoded.delete(url);
   return picture;
@@ -49,8 +56,25 @@ function decodeEarly(url: string, bytes: Promise<ArrayBuffer>): void {
       if (!size || size.width > EARLY_DECODE_MAX || size.height > EARLY_DECODE_MAX) return null;
       return createImageBitmap(new Blob([buffer], { type: `image/${size.type}` }), { imageOrientation: 'flipY', colorSpaceConversion: 'none' });
     })
+    .then((bitmap) => (bitmap ? { bitmap, texture: uploadEarly(bitmap) } : null))
     .catch(() => null); // the app decodes again and reports what is wrong
   decoded.set(url, picture);
+}
+
+/** The picture as a texture of the early context, while the app still loads; null without the context (or once the app has it). */
+function uploadEarly(bitmap: ImageBitmap): EarlyPicture['texture'] {
+  const gl = earlyContext?.context;
+  if (!gl || gl.isContextLost()) return null;
+  const texture = gl.createTexture();
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  // three.js takes the context over assuming WebGL's initial state: no texture bound.
+  gl.bindTexture(gl.TEXTURE_2D, null);
+  return { texture, context: gl };
 }
 
 function start(): void {

@@ -13,6 +13,7 @@ const SPHERE_RADIUS = 500;
 export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: string; imageUrl: string; onShown: (shown: boolean) => void }) {
   const { reportProgress, reportFailed, notify } = useActions();
   const maxTextureSize = useThree((s) => s.gl.capabilities.maxTextureSize);
+  const context = useThree((s) => s.gl.getContext());
   const [texture, setTexture] = useState<Texture | null>(null);
 
   useEffect(() => {
@@ -21,7 +22,7 @@ export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: stri
     loadPanorama(imageUrl, maxTextureSize, {
       signal: abort.signal,
       onProgress: (p) => reportProgress(sceneId, p),
-    }).then(
+    }, context).then(
       (result) => {
         if (abort.signal.aborted) return result.texture.dispose();
         loaded = result.texture;
@@ -41,7 +42,7 @@ export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: stri
       abort.abort();
       loaded?.dispose();
     };
-  }, [imageUrl, maxTextureSize, sceneId, reportProgress, reportFailed, notify]);
+  }, [imageUrl, maxTextureSize, context, sceneId, reportProgress, reportFailed, notify]);
 
   useEffect(() => onShown(texture !== null), [texture, onShown]);
   const material = useMemo(() => (texture ? panoramaMaterial(texture) : null), [texture]);
