@@ -77,12 +77,26 @@ function uploadEarly(bitmap: ImageBitmap): EarlyPicture['texture'] {
   return { texture, context: gl };
 }
 
+/**
+ * The questions three.js's renderer asks the GPU process as it starts, each a wait of the main thread: asked
+ * now, while nothing else runs; the browser keeps the answers (an extension object per context, the
+ * precision formats, the version string), so the renderer's own calls return at once.
+ */
+function askWhatThreeAsks(gl: WebGL2RenderingContext): void {
+  for (const name of ['EXT_color_buffer_float', 'WEBGL_clip_cull_distance', 'OES_texture_float_linear', 'EXT_color_buffer_half_float', 'WEBGL_multisampled_render_to_texture', 'WEBGL_render_shared_exponent', 'EXT_texture_filter_anisotropic', 'KHR_parallel_shader_compile']) gl.getExtension(name);
+  for (const shader of [gl.VERTEX_SHADER, gl.FRAGMENT_SHADER]) for (const precision of [gl.HIGH_FLOAT, gl.MEDIUM_FLOAT]) gl.getShaderPrecisionFormat(shader, precision);
+  gl.getParameter(gl.VERSION);
+}
+
 function start(): void {
   const hinted = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][data-start-file]')].map((link) => link.href);
   if (hinted.length === 0) return;
   const context = document.createElement('canvas');
   const gl = context.getContext('webgl2', CONTEXT_ATTRIBUTES);
-  if (gl) earlyContext = { canvas: context, context: gl };
+  if (gl) {
+    earlyContext = { canvas: context, context: gl };
+    askWhatThreeAsks(gl);
+  }
   // A tiled scene's first image is its preview, decoded the other way up by its own loader: only a whole panorama's image is decoded here.
   const tiled = hinted.some((url) => url.endsWith('.json') && !url.endsWith('/tour.json'));
   for (const url of hinted) {
