@@ -60,6 +60,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns, { group: ['**/ui/*', '**/app/*', '**/viewer/*', '**/state/*', 'sharp', 'node:*'], message: 'src/tiles is pure math and the descriptor schema.' }] }] },
   },
   {
+    // The page's start script runs before the app's code has loaded (src/start/earlyStart.ts): a couple of KB, so
+    // nothing of React, three or the app, only the small helpers of src/lib.
+    files: ['src/start/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...threePatterns, ...reactPatterns, { regex: '^\\.\\./(?!lib/)', message: 'src/start imports only src/lib.' }] }] },
+  },
+  {
     // Host pages load the client on its own (≤ 4 KB gzip): nothing of the viewer, no zod; only the shared
     // words' types from src/protocol/common (`import type`, erased at build, written out in its .d.ts).
     files: ['src/embed/client/**'],

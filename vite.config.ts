@@ -2,12 +2,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { BUILD_OUT_DIR, testHookDefine } from './scripts/buildTarget';
 import { r3fCatalogue } from './scripts/r3fCatalogue';
+import { startEntry } from './scripts/startEntry';
 
 // Draco and Basis decoders need no setup: three's loaders reference their own
 // copies with `new URL(…, import.meta.url)`, so Vite emits them as hashed
 // assets on our origin (no CDN at run time).
 export default defineConfig({
-  plugins: [react(), r3fCatalogue()],
+  plugins: [react(), r3fCatalogue(), startEntry()],
   define: testHookDefine,
   build: {
     target: 'es2022',

@@ -58,7 +58,8 @@ import { prepareTiledTour, TOUR_DIR } from '../tests/browser/tiles/fixture';
 import { measureOptimize, renderOptimize } from './bench/optimize';
 import { measureServerLoad, renderServerLoad } from './bench/serverLoad';
 import { measureSessionCreate, printSessionCreate } from './bench/sessionCreate';
-import { measureDesktop, measurePhone, measurePhoneLcp, type CompareResults } from './bench/compare';
+import { measureDesktop, measurePhone, measurePhoneLcp, panoramaTargets, type CompareResults } from './bench/compare';
+import { tracedLoad } from './bench/traceLoad';
 import { prepareCompareFiles, serveViewers } from './bench/compareSetup';
 import { renderCompare, renderPhoneLcp } from './bench/compareReport';
 import { measureStudio, renderStudio } from './bench/studio';
@@ -122,7 +123,7 @@ const argument = (name: string) => {
 };
 const ONLY = argument('only');
 const COMPARE_ROUNDS = Number(argument('rounds') ?? 5);
-if (ONLY !== undefined && !['compare', 'phone-lcp', 'studio', 'minimap'].includes(ONLY)) throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp, studio, minimap)`);
+if (ONLY !== undefined && !['compare', 'phone-lcp', 'studio', 'minimap', 'trace'].includes(ONLY)) throw new Error(`--only: "${ONLY}" is not a section (known: compare, phone-lcp, studio, minimap, trace)`);
 /** Saves of each kind in the studio section. */
 const STUDIO_SAVES = Number(argument('saves') ?? 40);
 
@@ -225,6 +226,38 @@ async function compareOnly() {
     const { results, text } = await compareSection(session, appDist, servers);
     process.stdout.write(`${text}\n`);
     writeFileSync(join(OUT, 'compare.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: session.browser.version(), ...results }, null, 2)}\n`);
+  } finally {
+    await session.close();
+    for (const server of servers) await server.close();
+  }
+}
+
+/**
+ * `--only trace [--viewer sitevisit|pannellum|marzipano|bare] [--rounds N]`: where a cold load of the
+ * compare section's 4K panorama goes, from a Chromium trace (scripts/bench/traceLoad.ts).
+ */
+async function traceOnly() {
+  mkdirSync(OUT, { recursive: true });
+  const appDist = join(OUT, 'app-dist');
+  await timed('app build ready', async () => prepareAppBuild(ROOT, appDist));
+  const toursDir = await timed('compare files ready', () => prepareCompareFiles(ROOT, join(OUT, 'compare-files')));
+  const servers: Served[] = [];
+  const session = await launch();
+  try {
+    const app = await serveAppWithTours(appDist, toursDir, listen);
+    servers.push(app);
+    const viewers = await serveViewers(ROOT, join(OUT, 'bare'), toursDir, appDist);
+    servers.push(viewers);
+    const viewer = argument('viewer') ?? 'sitevisit';
+    const target = panoramaTargets({ app: app.url, viewers: viewers.url })[viewer];
+    if (!target) throw new Error(`--viewer: "${viewer}" is not a panorama viewer of the compare section`);
+    const rounds = Number(argument('rounds') ?? 1);
+    for (let r = 0; r < rounds; r++) {
+      const { trace, summary } = await tracedLoad(session, target.url, target.mark);
+      const file = join(OUT, `trace-${viewer}-${r + 1}.json`);
+      writeFileSync(file, trace);
+      process.stdout.write(`\n${viewer}, load ${r + 1}/${rounds} (load average ${loadavg().map((l) => round(l, 2)).join(', ')}; trace ${file}):\n${summary.join('\n')}\n`);
+    }
   } finally {
     await session.close();
     for (const server of servers) await server.close();
@@ -402,7 +435,7 @@ async function main() {
   }
 }
 
-(ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : ONLY === 'studio' ? studioOnly() : ONLY === 'minimap' ? minimapOnly() : main()).then(
+(ONLY === 'trace' ? traceOnly() : ONLY === 'compare' ? compareOnly() : ONLY === 'phone-lcp' ? phoneLcpOnly() : ONLY === 'studio' ? studioOnly() : ONLY === 'minimap' ? minimapOnly() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`bench: measurement failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

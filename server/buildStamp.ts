@@ -31,6 +31,8 @@ const INPUTS = [
   'server/builtDefaultTour.ts',
   'scripts/precompress.ts',
   'scripts/buildTarget.ts',
+  'scripts/r3fCatalogue.ts',
+  'scripts/startEntry.ts',
   'cli/localAsset.ts',
 ];
 

@@ -92,6 +92,9 @@ export function preloadBytes(url: string): void {
   while (preloaded.size > MAX_PRELOADED) preloaded.delete(preloaded.keys().next().value as string);
 }
 
+/** The bytes of a file being preloaded, without taking it out of the cache (an early decode reads them too). */
+export const preloadedBytes = (url: string): Promise<ArrayBuffer> | null => preloaded.get(url)?.bytes ?? null;
+
 /** Takes a preloaded file out of the cache (following its progress), or fetches it now. */
 export async function takeBytes(url: string, options: FetchOptions = {}): Promise<ArrayBuffer> {
   const entry = preloaded.get(url);

@@ -11,16 +11,26 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { ACESFilmicToneMapping, Color, HalfFloatType, NoToneMapping, WebGLRenderer, type Camera, type Object3D, type Scene, type WebGLRendererParameters } from 'three';
+import { CONTEXT_ATTRIBUTES, takeEarlyContext } from '../start/earlyStart';
 
 const withOutputPass = new WeakSet<WebGLRenderer>();
 
-/** For r3f's `gl` prop: receives r3f's defaults (canvas, alpha, power preference). */
-export function createRenderer({ canvas, ...defaults }: Omit<WebGLRendererParameters, 'canvas'> & { canvas: object }): WebGLRenderer {
-  if (!(canvas instanceof HTMLCanvasElement)) throw new Error('the viewer draws on an HTML canvas');
-  const attributes: WebGLContextAttributes = { alpha: defaults.alpha ?? true, antialias: false, depth: true, stencil: false, powerPreference: defaults.powerPreference ?? 'default' };
-  const context = canvas.getContext('webgl2', attributes);
-  if (!context?.getExtension('EXT_color_buffer_float')) return new WebGLRenderer({ ...defaults, canvas, ...(context ? { context } : {}) });
-  const renderer = new WebGLRenderer({ ...defaults, canvas, context, antialias: true, outputBufferType: HalfFloatType });
+/**
+ * For r3f's `gl` prop: receives r3f's canvas (and its defaults, which CONTEXT_ATTRIBUTES repeats). The context the page's start
+ * script made (src/start/earlyStart.ts) is used when there is one: its canvas takes the place of r3f's in the page.
+ */
+export function createRenderer({ canvas: given }: Omit<WebGLRendererParameters, 'canvas'> & { canvas: object }): WebGLRenderer {
+  if (!(given instanceof HTMLCanvasElement)) throw new Error('the viewer draws on an HTML canvas');
+  const early = given.isConnected ? takeEarlyContext() : null;
+  if (early) {
+    early.canvas.style.cssText = given.style.cssText;
+    given.replaceWith(early.canvas);
+  }
+  const canvas = early?.canvas ?? given;
+  const context = early?.context ?? canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+  const parameters = { canvas, alpha: CONTEXT_ATTRIBUTES.alpha, powerPreference: CONTEXT_ATTRIBUTES.powerPreference, ...(context ? { context } : {}) };
+  if (!context?.getExtension('EXT_color_buffer_float')) return new WebGLRenderer(parameters);
+  const renderer = new WebGLRenderer({ ...parameters, antialias: true, outputBufferType: HalfFloatType });
   renderer.toneMapping = NoToneMapping;
   withOutputPass.add(renderer);
   return renderer;

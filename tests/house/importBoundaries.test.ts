@@ -26,6 +26,9 @@ describe('import boundaries', () => {
     ['src/protocol/example.ts', 'react'],
     ['src/visits/Example.tsx', '../viewer/Viewer'],
     ['src/visits/Example.tsx', '../state/hooks'],
+    ['src/start/example.ts', 'three'],
+    ['src/start/example.ts', 'react'],
+    ['src/start/example.ts', '../state/store'],
   ])('%s may not import %s', async (file, specifier) => {
     expect(await blocked(file, specifier)).toBe(true);
   });
@@ -36,6 +39,7 @@ describe('import boundaries', () => {
     ['src/viewer/Example.tsx', 'three'],
     ['src/app/Example.tsx', '../deeplink/crossTourHref'],
     ['src/visits/Example.tsx', '../ui/copyText'],
+    ['src/start/example.ts', '../lib/fetchBytes'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await blocked(file, specifier)).toBe(false);
   });

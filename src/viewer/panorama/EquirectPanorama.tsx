@@ -1,10 +1,11 @@
 /** The plain path: a whole equirectangular image on an inside-out sphere, downscaled to fit the GPU. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useThree } from '@react-three/fiber';
-import { DoubleSide, type Texture } from 'three';
+import type { Texture } from 'three';
 import { useActions } from '../../state/hooks';
 import { loadPanorama } from './loadPanorama';
 import { describeLoadError } from '../loadErrors';
+import { panoramaMaterial } from './panoramaMaterial';
 
 const SPHERE_RADIUS = 500;
 
@@ -12,6 +13,7 @@ const SPHERE_RADIUS = 500;
 export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: string; imageUrl: string; onShown: (shown: boolean) => void }) {
   const { reportProgress, reportFailed, notify } = useActions();
   const maxTextureSize = useThree((s) => s.gl.capabilities.maxTextureSize);
+  const context = useThree((s) => s.gl.getContext());
   const [texture, setTexture] = useState<Texture | null>(null);
 
   useEffect(() => {
@@ -20,7 +22,7 @@ export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: stri
     loadPanorama(imageUrl, maxTextureSize, {
       signal: abort.signal,
       onProgress: (p) => reportProgress(sceneId, p),
-    }).then(
+    }, context).then(
       (result) => {
         if (abort.signal.aborted) return result.texture.dispose();
         loaded = result.texture;
@@ -40,16 +42,17 @@ export function EquirectPanorama({ sceneId, imageUrl, onShown }: { sceneId: stri
       abort.abort();
       loaded?.dispose();
     };
-  }, [imageUrl, maxTextureSize, sceneId, reportProgress, reportFailed, notify]);
+  }, [imageUrl, maxTextureSize, context, sceneId, reportProgress, reportFailed, notify]);
 
   useEffect(() => onShown(texture !== null), [texture, onShown]);
+  const material = useMemo(() => (texture ? panoramaMaterial(texture) : null), [texture]);
+  useEffect(() => () => material?.dispose(), [material]);
 
-  if (!texture) return null;
+  if (!material) return null;
   return (
     // Mirrored in x and turned so the image centre lies at -Z, seen unmirrored from inside.
-    <mesh rotation-y={-Math.PI / 2} scale={[-1, 1, 1]} renderOrder={-1}>
+    <mesh rotation-y={-Math.PI / 2} scale={[-1, 1, 1]} renderOrder={-1} material={material}>
       <sphereGeometry args={[SPHERE_RADIUS, 96, 48]} />
-      <meshBasicMaterial map={texture} side={DoubleSide} depthWrite={false} toneMapped={false} />
     </mesh>
   );
 }

@@ -1,8 +1,9 @@
 /** Loads an equirectangular image into a GPU texture that fits the device, never a black screen. */
-import { LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace, Texture } from 'three';
+import { ExternalTexture, LinearFilter, LinearMipmapLinearFilter, NoColorSpace, Texture } from 'three';
 import { takeBytes, type FetchOptions } from '../../lib/fetchBytes';
 import { readImageSize } from '../../lib/imageSize';
 import { FileProblem } from '../loadErrors';
+import { takeEarlyPicture, type EarlyPicture } from '../../start/earlyStart';
 
 /** Beyond 8K wide the extra pixels cost ~128 MB of GPU memory for detail no screen shows whole. */
 const MAX_PANORAMA_WIDTH = 8192;
@@ -24,11 +25,14 @@ export interface LoadedPanorama {
 
 export class PanoramaError extends FileProblem {}
 
+/** `context`: the renderer's, which may already hold the picture (uploaded by the page's start script). */
 export async function loadPanorama(
   url: string,
   maxTextureSize: number,
   options: FetchOptions = {},
+  context?: WebGLRenderingContext | WebGL2RenderingContext,
 ): Promise<LoadedPanorama> {
+  const early = takeEarlyPicture(url);
   const bytes = await takeBytes(url, options);
   if (bytes.byteLength === 0) throw new PanoramaError('the image file is empty', 'empty');
   const size = readImageSize(bytes);
@@ -45,14 +49,15 @@ export async function loadPanorama(
   const width = Math.floor(size.width * scale);
   const height = Math.floor(size.height * scale);
   const blob = new Blob([bytes], { type: `image/${size.type}` });
-  const texture = await decodeToTexture(blob, width, height, scale < 1).catch(() => {
+  const texture = await decodeToTexture(blob, width, height, scale < 1, { early, context }).catch(() => {
     throw new PanoramaError(`the image (${size.width}×${size.height}) could not be decoded; it may be corrupt or too large`);
   });
   if (options.signal?.aborted) {
     texture.dispose();
     options.signal.throwIfAborted();
   }
-  texture.colorSpace = SRGBColorSpace;
+  // The sphere's material shows the texels as decoded (panoramaMaterial.ts): no sRGB decode on the GPU.
+  texture.colorSpace = NoColorSpace;
   // Seen from the sphere's centre, texels face the camera: anisotropic filtering would cost without showing.
   const mipmaps = width > MIPMAPS_ABOVE_WIDTH;
   texture.generateMipmaps = mipmaps;
@@ -66,13 +71,19 @@ export async function loadPanorama(
  * files an <img> still shows (a progressive JPEG cut short shows its first
  * scans), so those go through an <img> and a canvas: show what the browser can.
  */
-async function decodeToTexture(blob: Blob, width: number, height: number, resize: boolean): Promise<Texture> {
+async function decodeToTexture(blob: Blob, width: number, height: number, resize: boolean, start: StartWork): Promise<Texture> {
   try {
-    const bitmap = await createImageBitmap(blob, {
+    const early = await usableEarly(start.early, width, height);
+    if (early?.texture && early.texture.context === start.context) {
+      early.bitmap.close();
+      return onTheGpuAlready(early.texture.texture, early.texture.context);
+    }
+    if (early?.texture) early.texture.context.deleteTexture(early.texture.texture);
+    const bitmap = early?.bitmap ?? (await createImageBitmap(blob, {
       imageOrientation: 'flipY',
       colorSpaceConversion: 'none',
       ...(resize ? { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' as const } : {}),
-    });
+    }));
     const texture = new Texture(bitmap);
     texture.flipY = false; // flipped while decoding; WebGL ignores flipY for bitmaps
     texture.addEventListener('dispose', () => bitmap.close());
@@ -81,6 +92,28 @@ async function decodeToTexture(blob: Blob, width: number, height: number, resize
     const canvas = await drawThroughImageElement(blob, width, height);
     return new Texture(canvas);
   }
+}
+
+/** What the page's start script (src/start/earlyStart.ts) may have done for the file already, and the renderer's context. */
+interface StartWork {
+  early: Promise<EarlyPicture | null> | null;
+  context: WebGLRenderingContext | WebGL2RenderingContext | undefined;
+}
+
+/** The early decode when it has the size wanted (it is made at full size); otherwise it is released. */
+async function usableEarly(early: StartWork['early'], width: number, height: number): Promise<EarlyPicture | null> {
+  const picture = await early;
+  if (!picture || (picture.bitmap.width === width && picture.bitmap.height === height)) return picture;
+  picture.bitmap.close();
+  picture.texture?.context.deleteTexture(picture.texture.texture);
+  return null;
+}
+
+/** The texture the start script uploaded (RGBA8, linear, clamped), for three.js to bind as it is; deleted with it. */
+function onTheGpuAlready(source: WebGLTexture, context: WebGL2RenderingContext): Texture {
+  const texture = new ExternalTexture(source);
+  texture.addEventListener('dispose', () => context.deleteTexture(source));
+  return texture;
 }
 
 async function drawThroughImageElement(blob: Blob, width: number, height: number): Promise<HTMLCanvasElement> {

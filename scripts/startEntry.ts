@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const START = fileURLToPath(new URL('../src/start/earlyStart.ts', import.meta.url));
+
+/**
+ * The page's start script (src/start/earlyStart.ts) as an entry of its own, run ahead of the app:
+ * its async <script> goes into index.html (hence app.html and every scene page, which are made from it),
+ * so it runs as soon as it has loaded, while the app's ~300 KB still load.
+ * The app imports the same module, so it is one file, downloaded and run once. Build only: the dev
+ * server runs it as part of the app.
+ */
+export function startEntry(): Plugin {
+  let base = '/';
+  return {
+    name: 'sitevisit:start-entry',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      base = config.base;
+    },
+    options(options) {
+      const input = options.input;
+      if (!input || typeof input !== 'object' || Array.isArray(input)) throw new Error('sitevisit:start-entry expects named inputs (vite.config.ts)');
+      return { ...options, input: { ...input, 'early-start': START } };
+    },
+    generateBundle(_options, bundle) {
+      const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === 'early-start');
+      const html = bundle['index.html'];
+      if (!chunk || !html || html.type !== 'asset' || typeof html.source !== 'string') return this.error('sitevisit:start-entry: no start chunk or no index.html in the bundle');
+      if (!html.source.includes('</body>')) return this.error('sitevisit:start-entry: index.html has no </body>');
+      // async: it runs as soon as it has loaded, without waiting for the stylesheet or the app; last in <body>: the page's
+      // start hints (<head>) have been parsed by then.
+      html.source = html.source.replace('</body>', () => `  <script type="module" async crossorigin src="${base}${chunk.fileName}"></script>\n  </body>`);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The page's first work, done before the app's code (~300 KB of it) has loaded and run: this
+ * module is an entry of its own, which the HTML runs ahead of the app's (scripts/startEntry.ts
+ * writes its <script>); the app imports the same module, so nothing here is downloaded twice,
+ * and without that <script> (the dev server) it simply runs with the app.
+ *
+ *  - The WebGL context: creating it costs the main thread 100–250 ms of waiting on the GPU
+ *    process (SwiftShader), which now overlaps the app's download and parse. The renderer
+ *    adopts its canvas (src/viewer/renderer.ts).
+ *  - A panorama's image named by the page's start hints (`<link rel=preload data-start-file>`,
+ *    server/http/quickViewPreload.ts and server/share/startHints.ts): its bytes are taken from
+ *    the preload as they arrive, decoded off the main thread (createImageBitmap) as loadPanorama
+ *    would decode them, and uploaded into a texture of the early context, so the app finds the
+ *    picture on the GPU.
+ */
+import { preloadBytes, preloadedBytes } from '../lib/fetchBytes';
+import { readImageSize } from '../lib/imageSize';
+
+/** The one set of context attributes (r3f's defaults, no MSAA: see src/viewer/renderer.ts). */
+export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { alpha: true, antialias: false, depth: true, stencil: false, powerPreference: 'high-performance' };
+/** Decoded early only up to this size: every WebGL 2 device of note holds it, and loadPanorama makes no mipmaps for it. */
+const EARLY_DECODE_MAX = 4096;
+
+export interface EarlyContext {
+  canvas: HTMLCanvasElement;
+  context: WebGL2RenderingContext;
+}
+
+/** A decoded picture and, when the early context took it, its texture there (RGBA8, linear filtering, clamped; see uploadEarly). */
+export interface EarlyPicture {
+  bitmap: ImageBitmap;
+  texture: { texture: WebGLTexture; context: WebGL2RenderingContext } | null;
+}
+
+let earlyContext: EarlyContext | null = null;
+const decoded = new Map<string, Promise<EarlyPicture | null>>();
+
+/** The canvas and context made before the app ran, once; null when there is none (or it was taken). */
+export function takeEarlyContext(): EarlyContext | null {
+  const taken = earlyContext;
+  earlyContext = null;
+  return taken && !taken.context.isContextLost() ? taken : null;
+}
+
+/** The early decode of `url` (flipped for a panorama texture), once; null when there was none or it failed. */
+export function takeEarlyPicture(url: string): Promise<EarlyPicture | null> | null {
+  const picture = decoded.get(url) ?? null;
+  decoded.delete(url);
+  return picture;
+}
+
+function decodeEarly(url: string, bytes: Promise<ArrayBuffer>): void {
+  const picture = bytes
+    .then((buffer) => {
+      const size = readImageSize(buffer);
+      if (!size || size.width > EARLY_DECODE_MAX || size.height > EARLY_DECODE_MAX) return null;
+      return createImageBitmap(new Blob([buffer], { type: `image/${size.type}` }), { imageOrientation: 'flipY', colorSpaceConversion: 'none' });
+    })
+    .then((bitmap) => (bitmap ? { bitmap, texture: uploadEarly(bitmap) } : null))
+    .catch(() => null); // the app decodes again and reports what is wrong
+  decoded.set(url, picture);
+}
+
+/** The picture as a texture of the early context, while the app still loads; null without the context (or once the app has it). */
+function uploadEarly(bitmap: ImageBitmap): EarlyPicture['texture'] {
+  const gl = earlyContext?.context;
+  if (!gl || gl.isContextLost()) return null;
+  const texture = gl.createTexture();
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  // three.js takes the context over assuming WebGL's initial state: no texture bound.
+  gl.bindTexture(gl.TEXTURE_2D, null);
+  return { texture, context: gl };
+}
+
+/**
+ * The questions three.js's renderer asks the GPU process as it starts, each a wait of the main thread: asked
+ * now, while nothing else runs; the browser keeps the answers (an extension object per context, the
+ * precision formats, the version string), so the renderer's own calls return at once.
+ */
+function askWhatThreeAsks(gl: WebGL2RenderingContext): void {
+  for (const name of ['EXT_color_buffer_float', 'WEBGL_clip_cull_distance', 'OES_texture_float_linear', 'EXT_color_buffer_half_float', 'WEBGL_multisampled_render_to_texture', 'WEBGL_render_shared_exponent', 'EXT_texture_filter_anisotropic', 'KHR_parallel_shader_compile']) gl.getExtension(name);
+  for (const shader of [gl.VERTEX_SHADER, gl.FRAGMENT_SHADER]) for (const precision of [gl.HIGH_FLOAT, gl.MEDIUM_FLOAT]) gl.getShaderPrecisionFormat(shader, precision);
+  gl.getParameter(gl.VERSION);
+}
+
+function start(): void {
+  const hinted = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][data-start-file]')].map((link) => link.href);
+  if (hinted.length === 0) return;
+  const context = document.createElement('canvas');
+  const gl = context.getContext('webgl2', CONTEXT_ATTRIBUTES);
+  if (gl) {
+    earlyContext = { canvas: context, context: gl };
+    askWhatThreeAsks(gl);
+  }
+  // A tiled scene's first image is its preview, decoded the other way up by its own loader: only a whole panorama's image is decoded here.
+  const tiled = hinted.some((url) => url.endsWith('.json') && !url.endsWith('/tour.json'));
+  for (const url of hinted) {
+    if (tiled || !/\.(jpe?g|png|webp)$/i.test(new URL(url).pathname)) continue;
+    preloadBytes(url);
+    const bytes = preloadedBytes(url);
+    if (bytes) decodeEarly(url, bytes);
+  }
+}
+
+if (typeof document !== 'undefined') start();
