@@ -130,6 +130,9 @@ describe('keyboard', () => {
     expect(await activeIs(page, '[data-hotspot], [data-standpoint]')).toBe(true);
 
     // A hotspot, its card, Esc: focus goes back to the hotspot. (The hopper's three markers are one cluster here.)
+    // The marker layer lays markers out after "ready" (seconds later on a busy machine): Tab through them once it has.
+    await expect.poll(() => overlappingMarkers(page), { timeout: 30_000 }).toEqual([]);
+    await page.locator('[data-hotspot="storage-tanks"]:not([hidden])').waitFor({ timeout: 30_000 });
     await pressUntil(page, 'Tab', '[data-hotspot="storage-tanks"]');
     await page.keyboard.press('Enter');
     await page.locator('.card[data-card="storage-tanks"]').waitFor();
