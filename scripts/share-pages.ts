@@ -53,7 +53,7 @@ for (const id of existsSync(toursRoot) ? readdirSync(toursRoot) : []) {
     const poster = thumbnail ? await posterImage(thumbnail) : null;
     if (poster) writeFileSync(join(out, 'poster.webp'), poster);
     const files = firstFiles(scene, file, dist);
-    const page = (at: string) => withStartHints(sharePage(template, tour, scene, at, thumbnail !== null, publicUrl), files, poster ? `${at}poster.webp` : null);
+    const page = (at: string) => withStartHints(sharePage(template, tour, scene, at, thumbnail !== null, publicUrl), files, poster ? `${at}poster.webp` : null, scene);
     writeFileSync(join(out, 'index.html'), page(path));
     if (scene.id === start) {
       const tourPath = `/t/${tour.id}/`;
@@ -61,7 +61,7 @@ for (const id of existsSync(toursRoot) ? readdirSync(toursRoot) : []) {
       if (poster) writeFileSync(join(dist, tourPath, 'poster.webp'), poster);
       writeFileSync(join(dist, tourPath, 'index.html'), page(tourPath));
       // `/` opens the default tour at its start scene: the same early start, the title left to the app.
-      if (tour.id === defaultTour) writeFileSync(join(dist, 'index.html'), withStartHints(template, files, poster ? `${tourPath}poster.webp` : null));
+      if (tour.id === defaultTour) writeFileSync(join(dist, 'index.html'), withStartHints(template, files, poster ? `${tourPath}poster.webp` : null, scene));
     }
     pages++;
   }

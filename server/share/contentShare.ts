@@ -114,7 +114,7 @@ export function contentSharePages({ contentDir, dist, cacheDir, template, public
     const path = asked.scene === null ? `/t/${encodeURIComponent(tour.id)}/` : `/t/${encodeURIComponent(tour.id)}/${encodeURIComponent(scene.id)}/`;
     if (asked.file === 'page') {
       const files = firstFiles(scene, file, dist, siteFolders);
-      const html = withStartHints(sharePage(template, tour, scene, path, source !== null, publicUrl), files, source ? `${path}poster.webp` : null);
+      const html = withStartHints(sharePage(template, tour, scene, path, source !== null, publicUrl), files, source ? `${path}poster.webp` : null, scene);
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : html);
       return true;

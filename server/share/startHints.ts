@@ -9,6 +9,8 @@
  *    model). The app fetches the same URLs with fetch() (CORS mode, same-origin
  *    credentials, which is what `crossorigin` asks of a preload), so the
  *    browser hands it the preloaded response: one request, started at once.
+ *  - a panorama scene's start view (`<meta name="sitevisit-start-view">`), at
+ *    which the start script draws the first frame from the preloaded image;
  *  - the prerendered poster of the start view (the link preview's picture,
  *    small WebP), shown full-screen behind the app until its first 3D frame
  *    (src/app/startPoster.ts removes it): the page's largest contentful paint
@@ -78,9 +80,17 @@ export const preloadLinks = (files: string[]) =>
 export const posterMarkup = (posterPath: string) =>
   `<img id="start-poster" class="start-poster" src="${escapeAttribute(posterPath)}" alt="" aria-hidden="true" fetchpriority="high" decoding="async" />`;
 
-/** The page with the hints: preloads at the end of <head>, the poster first in <body>. */
-export function withStartHints(html: string, files: string[], posterPath: string | null): string {
-  const links = preloadLinks(files).join('\n    ');
+/**
+ * A panorama scene's start view, for the start script's first frame (src/start/earlyView.ts): the app
+ * opens the scene there unless the link names another view.
+ */
+export const startViewMeta = (scene: Scene): string | null =>
+  scene.type === 'panorama' ? `<meta name="sitevisit-start-view" content="${[scene.view.yaw, scene.view.pitch, scene.view.fov].join(',')}" />` : null;
+
+/** The page with the hints: preloads (and the start view) at the end of <head>, the poster first in <body>. */
+export function withStartHints(html: string, files: string[], posterPath: string | null, scene?: Scene): string {
+  const meta = scene ? startViewMeta(scene) : null;
+  const links = [...preloadLinks(files), ...(meta ? [meta] : [])].join('\n    ');
   let out = links ? html.replace('</head>', () => `    ${links}\n  </head>`) : html;
   if (posterPath) out = out.replace(/<body>/, () => `<body>\n    ${posterMarkup(posterPath)}`);
   return out;

@@ -12,9 +12,15 @@
  *    the preload as they arrive, decoded off the main thread (createImageBitmap) as loadPanorama
  *    would decode them, and uploaded into a texture of the early context, so the app finds the
  *    picture on the GPU.
+ *  - The panorama's first frame, drawn from that texture (or from a tile pyramid's preview) at the
+ *    view the app will open, on the early canvas, put where the 3D view will be (firstFrame.ts): the
+ *    app adopts that canvas and draws over the picture when it is ready.
  */
 import { preloadBytes, preloadedBytes } from '../lib/fetchBytes';
 import { readImageSize } from '../lib/imageSize';
+import { paintFirstFrame, paintTiledPreview } from './firstFrame';
+import type { PaintView } from './earlyPaint';
+import { earlyView } from './earlyView';
 
 /** The one set of context attributes (r3f's defaults, no MSAA: see src/viewer/renderer.ts). */
 export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { alpha: true, antialias: false, depth: true, stencil: false, powerPreference: 'high-performance' };
@@ -34,6 +40,29 @@ export interface EarlyPicture {
 
 let earlyContext: EarlyContext | null = null;
 const decoded = new Map<string, Promise<EarlyPicture | null>>();
+/** The view to paint the first frame at; null: none is painted. */
+let paintAt: PaintView | null = null;
+/** Settles once the first frame is painted, or will not be (at the latest after STILL_WAITING_MS). */
+let startFrame: Promise<void> | null = null;
+let startFrameSettled = true;
+/** How long the viewer leaves the context to a paint that has not happened (a slow decode): its own first frame needs the picture too. */
+const STILL_WAITING_MS = 4000;
+
+/**
+ * Null when nothing is (or is still to be) painted; else settles once the start script has painted, or given up.
+ * Until then the viewer leaves the canvas to it (src/viewer/useStartFrame.ts): the viewer's first
+ * frame needs the same decoded picture, and the renderer would take the context the paint needs.
+ */
+export const pendingStartFrame = (): Promise<void> | null => (startFrameSettled ? null : startFrame);
+
+function paintingUntil(done: Promise<unknown>): void {
+  startFrameSettled = false;
+  startFrame = Promise.race([done.then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, STILL_WAITING_MS))]).then(() => {
+    startFrameSettled = true;
+  });
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** The canvas and context made before the app ran, once; null when there is none (or it was taken). */
 export function takeEarlyContext(): EarlyContext | null {
@@ -59,6 +88,17 @@ function decodeEarly(url: string, bytes: Promise<ArrayBuffer>): void {
     .then((bitmap) => (bitmap ? { bitmap, texture: uploadEarly(bitmap) } : null))
     .catch(() => null); // the app decodes again and reports what is wrong
   decoded.set(url, picture);
+  const view = paintAt;
+  if (view) {
+    paintingUntil(
+      picture.then(async (decodedPicture) => {
+        const texture = decodedPicture?.texture?.texture;
+        if (!texture) return;
+        await nextFrame();
+        paintFirstFrame(earlyContext, texture, { kind: 'equirectangular' }, view);
+      }),
+    );
+  }
 }
 
 /** The picture as a texture of the early context, while the app still loads; null without the context (or once the app has it). */
@@ -96,9 +136,11 @@ function start(): void {
   if (gl) {
     earlyContext = { canvas: context, context: gl };
     askWhatThreeAsks(gl);
+    paintAt = earlyView(window.location, document, window.innerWidth / Math.max(1, window.innerHeight));
   }
-  // A tiled scene's first image is its preview, decoded the other way up by its own loader: only a whole panorama's image is decoded here.
-  const tiled = hinted.some((url) => url.endsWith('.json') && !url.endsWith('/tour.json'));
+  // A tiled scene's first image is its preview, which the app decodes the other way up with its own loader: here it is only painted.
+  const tiled = hinted.find((url) => url.endsWith('.json') && !url.endsWith('/tour.json'));
+  if (tiled && paintAt) paintingUntil(paintTiledPreview(() => earlyContext, tiled, paintAt));
   for (const url of hinted) {
     if (tiled || !/\.(jpe?g|png|webp)$/i.test(new URL(url).pathname)) continue;
     preloadBytes(url);

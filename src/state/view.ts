@@ -2,9 +2,7 @@
 import type { Hotspot, Scene } from '../tour/schema';
 import type { ModelView, PanoramaView, View } from './types';
 
-/** Field-of-view limits, degrees: narrow enough to read a gauge, wide enough to not distort. */
-export const PANORAMA_FOV = { min: 20, max: 110, default: 75 } as const;
-export const MODEL_FOV = { min: 20, max: 90, default: 50 } as const;
+import { MODEL_FOV, PANORAMA_FOV } from './viewLimits';
 
 export function startView(scene: Scene): View {
   if (scene.type === 'panorama') {

@@ -3,6 +3,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { SceneSwitch } from './SceneSwitch';
 import { createRenderer } from './renderer';
+import { useStartFrameSettled } from './useStartFrame';
 import { SceneFade } from './SceneFade';
 import { FollowLinkContext, type FollowLink } from './hotspots/FollowLinkContext';
 import { clearanceProbe, type Clearance } from './clearanceProbe';
@@ -38,9 +39,10 @@ export interface ViewerDiagnostics {
 
 export function Viewer({ id, label, onDiagnostics, onFollowLink, onPicker, onStandpointEdges }: Props) {
   const overlay = useRef<HTMLCanvasElement>(null);
+  const mayTakeContext = useStartFrameSettled();
   return (
     <div id={id} className="viewer" data-viewer tabIndex={0} role="application" aria-label={label}>
-      <Canvas
+      {mayTakeContext && <Canvas
         frameloop="demand"
         dpr={[1, 2]}
         gl={createRenderer}
@@ -62,7 +64,7 @@ export function Viewer({ id, label, onDiagnostics, onFollowLink, onPicker, onSta
             <StandpointEdges onState={onStandpointEdges} />
           </Suspense>
         )}
-      </Canvas>
+      </Canvas>}
       <canvas ref={overlay} className="viewer__fade" aria-hidden="true" />
     </div>
   );

@@ -27,6 +27,8 @@ export function useReportReady(sceneId: string, contentMounted: boolean): void {
     }
     frames.current = -1;
     performance.mark(`sitevisit:ready:${sceneId}`);
+    // The page's first 3D frame, unless the start script painted it before the app ran (src/start/earlyPaint.ts).
+    if (performance.getEntriesByName('sitevisit:first-frame').length === 0) performance.mark('sitevisit:first-frame');
     reportReady(sceneId);
   });
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink } from '../../src/deeplink/codec';
 import { createTourStore } from '../../src/state/store';
 import { findScene, selectViewState } from '../../src/state/selectors';
-import { MODEL_FOV, PANORAMA_FOV } from '../../src/state/view';
+import { MODEL_FOV, PANORAMA_FOV } from '../../src/state/viewLimits';
 import type { View, ViewState } from '../../src/state/types';
 import { validateTour } from '../../src/tour/validate';
 import type { Scene, Tour } from '../../src/tour/schema';

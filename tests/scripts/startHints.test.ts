@@ -46,4 +46,10 @@ describe('start hints', () => {
     expect(body).toContain('src="/t/processum/hall/poster.webp" alt="" aria-hidden="true"');
     expect(withStartHints('<head></head><body></body>', [], null)).toBe('<head></head><body></body>');
   });
+
+  it('names a panorama scene\'s start view in <head> (the start script paints its first frame there); a model scene has none', () => {
+    const html = '<head></head><body></body>';
+    expect(withStartHints(html, [], null, scene('pretreatment'))).toContain('<meta name="sitevisit-start-view" content="-30,8,80" />');
+    expect(withStartHints(html, [], null, scene('hall'))).not.toContain('sitevisit-start-view');
+  });
 });

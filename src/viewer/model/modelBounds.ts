@@ -1,7 +1,7 @@
 /** Derives camera limits from a model's size, so any unit scale (mm CAD, metre halls) navigates well. */
 import { Box3, Sphere, Vector3, type Object3D } from 'three';
 import type { ModelView } from '../../state/types';
-import { MODEL_FOV } from '../../state/view';
+import { MODEL_FOV } from '../../state/viewLimits';
 
 export interface ModelFrame {
   center: [number, number, number];

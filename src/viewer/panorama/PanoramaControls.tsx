@@ -3,7 +3,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { PerspectiveCamera, Vector3 } from 'three';
-import { PANORAMA_FOV } from '../../state/view';
+import { PANORAMA_FOV } from '../../state/viewLimits';
 import { directionFromYawPitch, fovForZoom, round, yawPitchFromDirection, zoomForFov } from '../cameraMath';
 import { useViewSync, type ViewAdapter } from '../useViewSync';
 import { useViewerKeys, type KeyMove } from '../useViewerKeys';
