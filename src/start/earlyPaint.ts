@@ -96,22 +96,30 @@ export function viewAxes(view: PaintView, aspect: number): { forward: number[]; 
 }
 
 /**
- * Draws `texture` (laid out as `projection` says) on the whole drawing buffer
- * at `view`, and leaves the context in WebGL's initial state (no program, no texture bound), which is
- * what three.js assumes when it takes the context over. False when the GPU refused the program.
+ * Compiles and links the painting program for a projection, without waiting: the GPU process works on it
+ * while the picture downloads and decodes, and paintPanorama only waits for what is left.
  */
-export function paintPanorama(gl: WebGL2RenderingContext, texture: WebGLTexture, view: PaintView, projection: PaintProjection): boolean {
-  if (projection.kind === 'cube-strip' && projection.faces.length !== 6) return false;
+export function prepareProgram(gl: WebGL2RenderingContext, kind: PaintProjection['kind']): WebGLProgram | null {
   const vertex = compile(gl, gl.VERTEX_SHADER, vertexShader);
-  const fragment = compile(gl, gl.FRAGMENT_SHADER, projection.kind === 'cube-strip' ? cubeStrip : equirectangular);
+  const fragment = compile(gl, gl.FRAGMENT_SHADER, kind === 'cube-strip' ? cubeStrip : equirectangular);
   const program = gl.createProgram();
-  if (!vertex || !fragment || !program) return false;
+  if (!vertex || !fragment || !program) return null;
   gl.attachShader(program, vertex);
   gl.attachShader(program, fragment);
   gl.linkProgram(program);
   gl.deleteShader(vertex);
   gl.deleteShader(fragment);
-  const linked = gl.getProgramParameter(program, gl.LINK_STATUS) === true;
+  return program;
+}
+
+/**
+ * Draws `texture` (laid out as `projection` says) with `program` (prepareProgram's, for the same
+ * projection) on the whole drawing buffer at `view`, deletes the program, and leaves the context in
+ * WebGL's initial state (no program, no texture bound), which is what three.js assumes when it takes
+ * the context over. False when the GPU refused the program.
+ */
+export function paintPanorama(gl: WebGL2RenderingContext, program: WebGLProgram, texture: WebGLTexture, view: PaintView, projection: PaintProjection): boolean {
+  const linked = gl.getProgramParameter(program, gl.LINK_STATUS) === true && (projection.kind !== 'cube-strip' || projection.faces.length === 6);
   if (linked) {
     const { width, height } = gl.canvas;
     const axes = viewAxes(view, width / Math.max(1, height));

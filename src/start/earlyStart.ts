@@ -19,7 +19,7 @@
 import { preloadBytes, preloadedBytes } from '../lib/fetchBytes';
 import { readImageSize } from '../lib/imageSize';
 import { paintFirstFrame, paintTiledPreview } from './firstFrame';
-import type { PaintView } from './earlyPaint';
+import { prepareProgram, type PaintView } from './earlyPaint';
 import { earlyView } from './earlyView';
 
 /** The one set of context attributes (r3f's defaults, no MSAA: see src/viewer/renderer.ts). */
@@ -30,6 +30,8 @@ const EARLY_DECODE_MAX = 4096;
 export interface EarlyContext {
   canvas: HTMLCanvasElement;
   context: WebGL2RenderingContext;
+  /** The first frame's program, compiling from the start; null when there is nothing to paint, or once it has been used. */
+  paintProgram: WebGLProgram | null;
 }
 
 /** A decoded picture and, when the early context took it, its texture there (RGBA8, linear filtering, clamped; see uploadEarly). */
@@ -62,12 +64,12 @@ function paintingUntil(done: Promise<unknown>): void {
   });
 }
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
 /** The canvas and context made before the app ran, once; null when there is none (or it was taken). */
 export function takeEarlyContext(): EarlyContext | null {
   const taken = earlyContext;
   earlyContext = null;
+  if (taken?.paintProgram) taken.context.deleteProgram(taken.paintProgram);
+  if (taken) taken.paintProgram = null;
   return taken && !taken.context.isContextLost() ? taken : null;
 }
 
@@ -91,11 +93,10 @@ function decodeEarly(url: string, bytes: Promise<ArrayBuffer>): void {
   const view = paintAt;
   if (view) {
     paintingUntil(
-      picture.then(async (decodedPicture) => {
+      picture.then((decodedPicture) => {
         const texture = decodedPicture?.texture?.texture;
-        if (!texture) return;
-        await nextFrame();
-        paintFirstFrame(earlyContext, texture, { kind: 'equirectangular' }, view);
+        // Drawn at once, in the task that uploaded the picture: the browser shows it with its next frame.
+        if (texture) paintFirstFrame(earlyContext, texture, { kind: 'equirectangular' }, view);
       }),
     );
   }
@@ -131,19 +132,21 @@ function askWhatThreeAsks(gl: WebGL2RenderingContext): void {
 function start(): void {
   const hinted = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][data-start-file]')].map((link) => link.href);
   if (hinted.length === 0) return;
+  // The picture's bytes first: its download and decode go on while the main thread waits for the GPU process below.
+  const tiled = hinted.find((url) => url.endsWith('.json') && !url.endsWith('/tour.json'));
+  const images = tiled ? [] : hinted.filter((url) => /\.(jpe?g|png|webp)$/i.test(new URL(url).pathname));
+  for (const url of images) preloadBytes(url);
   const context = document.createElement('canvas');
   const gl = context.getContext('webgl2', CONTEXT_ATTRIBUTES);
   if (gl) {
-    earlyContext = { canvas: context, context: gl };
-    askWhatThreeAsks(gl);
     paintAt = earlyView(window.location, document, window.innerWidth / Math.max(1, window.innerHeight));
+    const paintProgram = paintAt && (tiled || images.length > 0) ? prepareProgram(gl, tiled ? 'cube-strip' : 'equirectangular') : null;
+    earlyContext = { canvas: context, context: gl, paintProgram };
+    askWhatThreeAsks(gl);
   }
   // A tiled scene's first image is its preview, which the app decodes the other way up with its own loader: here it is only painted.
-  const tiled = hinted.find((url) => url.endsWith('.json') && !url.endsWith('/tour.json'));
   if (tiled && paintAt) paintingUntil(paintTiledPreview(() => earlyContext, tiled, paintAt));
-  for (const url of hinted) {
-    if (tiled || !/\.(jpe?g|png|webp)$/i.test(new URL(url).pathname)) continue;
-    preloadBytes(url);
+  for (const url of images) {
     const bytes = preloadedBytes(url);
     if (bytes) decodeEarly(url, bytes);
   }

@@ -8,9 +8,12 @@ import { FACE_FRAMES } from '../tiles/cube';
 import { preloadBytes, preloadedBytes } from '../lib/fetchBytes';
 import { paintPanorama, type PaintProjection, type PaintView } from './earlyPaint';
 
+/** A context with the painting program prepared for it (earlyPaint.ts: prepareProgram). */
+
 interface Context {
   canvas: HTMLCanvasElement;
   context: WebGL2RenderingContext;
+  paintProgram: WebGLProgram | null;
 }
 
 const FIRST_FRAME = 'sitevisit:first-frame';
@@ -49,11 +52,14 @@ function keepStill(canvas: HTMLCanvasElement): void {
 
 /** Paints `texture` at `view` while the app has not taken `early` yet (null: it has). */
 export function paintFirstFrame(early: Context | null, texture: WebGLTexture, projection: PaintProjection, view: PaintView): void {
-  if (!early || early.context.isContextLost() || performance.getEntriesByName(FIRST_FRAME).length > 0) return;
+  const program = early?.paintProgram;
+  if (!early || !program || early.context.isContextLost() || performance.getEntriesByName(FIRST_FRAME).length > 0) return;
+  early.paintProgram = null;
   placeCanvas(early.canvas);
-  if (!paintPanorama(early.context, texture, view, projection)) return;
-  keepStill(early.canvas);
+  if (!paintPanorama(early.context, program, texture, view, projection)) return;
+  // The frame is submitted; the still is read back from it after (a wait for the GPU).
   performance.mark(FIRST_FRAME);
+  keepStill(early.canvas);
 }
 
 type Face = keyof typeof FACE_FRAMES;
@@ -87,7 +93,6 @@ export function paintTiledPreview(current: () => Context | null, descriptorUrl: 
       const previewBytes = preloadedBytes(previewUrl);
       if (!previewBytes) return;
       const bitmap = await createImageBitmap(new Blob([await previewBytes]), { imageOrientation: 'from-image', colorSpaceConversion: 'none' });
-      await new Promise(requestAnimationFrame);
       const early = current();
       const gl = early?.context;
       if (!gl || gl.isContextLost()) return bitmap.close();
