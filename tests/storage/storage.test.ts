@@ -72,7 +72,8 @@ describe.each(ENGINES)('storage on %s', (engine) => {
     const { db } = testDb.storage;
     const now = new Date('2027-06-01T08:00:00Z');
     // All three end at 11:00; the site's overrun is 15 minutes.
-    const [own, site, none] = await Promise.all([30, undefined, 0].map((overrunMinutes) => scheduleVisit(db, now, { startsAt: new Date(now.getTime() + 2 * HOUR), ...(overrunMinutes === undefined ? {} : { overrunMinutes }) })));
+    const schedule = (overrunMinutes?: number) => scheduleVisit(db, now, { startsAt: new Date(now.getTime() + 2 * HOUR), ...(overrunMinutes === undefined ? {} : { overrunMinutes }) });
+    const [own, site, none] = [await schedule(30), await schedule(), await schedule(0)];
     expect([own, site, none].map((v) => v.overrunMinutes)).toEqual([30, null, 0]);
     expect((await visitById(db, own.id))?.overrunMinutes).toBe(30);
     expect((await visitById(db, site.id))?.overrunMinutes).toBeNull();
