@@ -15,7 +15,7 @@ import { createTourStore, type TourStore } from '../../src/state/store';
 import type { Tour } from '../../src/tour/schema';
 import { validateTour } from '../../src/tour/validate';
 import { validTour } from '../tour/fixtures';
-import { createSession, keyOf, startServer, type TestServer } from './helpers';
+import { createSession, keyOf, startServer, until, type TestServer } from './helpers';
 
 const tourWithId = (id: string): Tour => {
   const result = validateTour({ ...validTour(), id });
@@ -23,29 +23,13 @@ const tourWithId = (id: string): Tour => {
   return result.tour as Tour;
 };
 
-/** Counts the changes of `refusal` in a status store. */
+/** Records every change of `refusal` in a status store. */
 function refusalChanges(status: LiveStatusStore) {
   const seen: (string | null)[] = [];
   status.subscribe((s, prev) => {
     if (s.refusal !== prev.refusal) seen.push(s.refusal);
   });
   return seen;
-}
-
-function until(store: { getState(): unknown; subscribe(f: () => void): () => void }, check: () => boolean, what: string, timeoutMs = 5000) {
-  return new Promise<void>((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => {
-      off();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, timeoutMs);
-    const off = store.subscribe(() => {
-      if (!check()) return;
-      clearTimeout(timer);
-      off();
-      resolve();
-    });
-  });
 }
 
 describe('refusals from a real live server', () => {
