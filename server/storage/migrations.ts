@@ -147,11 +147,25 @@ const visitEnded003: Migration = {
   },
 };
 
+/**
+ * A visit's own overrun grace in minutes (0–240), chosen when it was scheduled; null (every visit scheduled
+ * before this step, and those scheduled without one) follows the site's VISIT_OVERRUN_MINUTES.
+ */
+const visitOverrun004: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('visits')
+      .addColumn('overrun_minutes', 'integer', (c) => c.check(sql`overrun_minutes between 0 and 240`))
+      .execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   '001_visits': visits001,
   '002_visit_live': visitLive002,
   '003_visit_ended': visitEnded003,
+  '004_visit_overrun': visitOverrun004,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -33,6 +33,8 @@ export interface VisitsTable {
   doors_opened_at: Millis | null;
   /** When the visit was closed (a speaker's End visit, or by itself at its end plus the overrun grace), or null: not yet. */
   ended_at: Millis | null;
+  /** Minutes it may run past its end before it closes by itself (0–240), or null: the site's VISIT_OVERRUN_MINUTES. */
+  overrun_minutes: number | null;
   /** The origin the visit's links were made for (PUBLIC_URL or the organizer's Host): e-mails sent later use it. */
   origin: string;
   created_at: Millis;

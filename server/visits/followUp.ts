@@ -13,7 +13,7 @@ import { csvField } from './attendance';
 import { questionsOf } from './live/questions';
 import type { Visit } from './visitStore';
 import { withTheirVisits } from './personalData';
-import { isOver } from './visitEnd';
+import { closesAtSql, isOver } from './visitEnd';
 
 /** The self-guided link to a tour: it opens at the tour's start. */
 export const tourUrl = (origin: string, tour: string) => new URL(`/t/${encodeURIComponent(tour)}`, origin).href;
@@ -58,17 +58,18 @@ export async function questionsCsv(db: Kysely<Database>, visit: Visit, origin: s
  * mark are one statement, so several processes never send it twice. Visits that ended more than a day ago
  * are left alone (a server that was down that long does not mail stale follow-ups).
  */
-export async function claimDueFollowUps(db: Kysely<Database>, now: Date, overrunMinutes: number) {
+export async function claimDueFollowUps(db: Kysely<Database>, now: Date, siteOverrunMinutes: number) {
   const at = now.getTime();
   const day = 86_400_000;
-  // Over (isOver): closed, or past its closing time — not merely past its scheduled end, while it may still run.
+  const closing = closesAtSql(siteOverrunMinutes);
+  // Over (isOver): closed, or past its own closing time — not merely past its scheduled end, while it may still run.
   const ended = db
     .selectFrom('visits')
     .select('id')
     .where((eb) =>
       eb.or([
         eb.and([eb('ended_at', '<=', at), eb('ended_at', '>', at - day)]),
-        eb.and([eb('ended_at', 'is', null), eb('ends_at', '<=', at - overrunMinutes * 60_000), eb('ends_at', '>', at - overrunMinutes * 60_000 - day)]),
+        eb.and([eb('ended_at', 'is', null), eb(closing, '<=', at), eb(closing, '>', at - day)]),
       ]),
     );
   const attended = db.selectFrom('attendance').select('registration_id');

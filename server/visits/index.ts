@@ -55,7 +55,7 @@ export interface VisitsOptions {
   live?: LiveSeam;
   /** Minutes before the start that guests' lobbies open the live session. Default 60. */
   lobbyMinutes?: number;
-  /** Minutes a visit may run past its scheduled end before it closes by itself. Default 15 (give the live side the same). */
+  /** Minutes a visit scheduled without its own `overrunMinutes` may run past its end before it closes by itself. Default 15 (give the live side the same). */
   overrunMinutes?: number;
   /** The clock (tests move it). */
   now?: () => Date;

@@ -23,6 +23,9 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/** The longest overrun grace a visit may be scheduled with (its `overrunMinutes`). */
+export const MAX_OVERRUN_MINUTES = 240;
+
 /** An optional field a form sends empty when left blank: empty counts as absent. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === null ? undefined : value), z.optional(schema));
 
@@ -45,6 +48,8 @@ export const CreateVisitRequest = z.strictObject({
   speakers: z.array(Speaker).min(1, 'name at least one speaker').max(20, 'at most 20 speakers'),
   meetingUrl: optional(z.url({ protocol: /^https$/, message: 'must be an https:// link' }).max(500)),
   registrationDeadline: optional(Instant),
+  /** Minutes the visit may run past its end before it closes by itself. Default: the site's VISIT_OVERRUN_MINUTES. */
+  overrunMinutes: optional(z.int('must be a whole number of minutes').min(0, 'must be at least 0').max(MAX_OVERRUN_MINUTES, `must be at most ${MAX_OVERRUN_MINUTES} minutes (4 hours)`)),
 });
 export type CreateVisitRequest = z.infer<typeof CreateVisitRequest>;
 

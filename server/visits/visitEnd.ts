@@ -1,24 +1,32 @@
 /**
  * When a visit is over. A speaker ends it with End visit; otherwise it closes
- * by itself at its scheduled end plus an overrun grace (VISIT_OVERRUN_MINUTES),
+ * by itself at its scheduled end plus an overrun grace (its own `overrunMinutes`,
+ * else the site's VISIT_OVERRUN_MINUTES: `siteOverrunMinutes` below),
  * so a presentation that runs a little long is not cut off mid-sentence, and
  * guests who reconnect during the overrun still get back in. Closing is one
  * conditional write (`ended_at` from null), so when several processes try, one
  * does it and the others see it done.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../storage/schema';
 import type { Visit } from './visitStore';
 
 /** Minutes a visit may run past its scheduled end before it closes by itself (VISIT_OVERRUN_MINUTES). */
 export const DEFAULT_OVERRUN_MINUTES = 15;
 
+/** The visit's overrun grace in minutes: the one it was scheduled with, else the site's. */
+export const overrunOf = (visit: Pick<Visit, 'overrunMinutes'>, siteOverrunMinutes: number): number => visit.overrunMinutes ?? siteOverrunMinutes;
+
 /** When the visit closes by itself unless a speaker ends it first (ms since 1970). */
-export const closesAt = (visit: Pick<Visit, 'endsAt'>, overrunMinutes: number): number => visit.endsAt.getTime() + overrunMinutes * 60_000;
+export const closesAt = (visit: Pick<Visit, 'endsAt' | 'overrunMinutes'>, siteOverrunMinutes: number): number =>
+  visit.endsAt.getTime() + overrunOf(visit, siteOverrunMinutes) * 60_000;
 
 /** Closed, or past its closing time (the timer that closes it may not have run yet). */
-export const isOver = (visit: Pick<Visit, 'endsAt' | 'endedAt'>, now: Date, overrunMinutes: number): boolean =>
-  visit.endedAt !== null || now.getTime() >= closesAt(visit, overrunMinutes);
+export const isOver = (visit: Pick<Visit, 'endsAt' | 'endedAt' | 'overrunMinutes'>, now: Date, siteOverrunMinutes: number): boolean =>
+  visit.endedAt !== null || now.getTime() >= closesAt(visit, siteOverrunMinutes);
+
+/** `closesAt` of a `visits` row inside a query (ms since 1970; both engines compute it alike). */
+export const closesAtSql = (siteOverrunMinutes: number) => sql<number>`(ends_at + coalesce(overrun_minutes, ${siteOverrunMinutes}) * 60000)`;
 
 /**
  * Marks the visit closed at `at` unless it is closed already; true when this call closed it. `endsAt` moves
@@ -43,12 +51,15 @@ export async function markEnded(db: Kysely<Database>, visit: Pick<Visit, 'id' | 
 }
 
 /** Visits not closed yet whose closing time comes before `until`, for the closing timers. */
-export async function visitsClosingBefore(db: Kysely<Database>, until: number, overrunMinutes: number): Promise<{ id: string; liveCode: string | null; closesAt: number }[]> {
+export async function visitsClosingBefore(db: Kysely<Database>, until: number, siteOverrunMinutes: number): Promise<{ id: string; liveCode: string | null; closesAt: number }[]> {
+  const closing = closesAtSql(siteOverrunMinutes);
   const rows = await db
     .selectFrom('visits')
-    .select(['id', 'live_code', 'ends_at'])
+    .select(['id', 'live_code', closing.as('closes_at')])
     .where('ended_at', 'is', null)
-    .where('ends_at', '<', until - overrunMinutes * 60_000)
+    // No overrun is negative: `ends_at` alone narrows the search on the (ended_at, ends_at) index first.
+    .where('ends_at', '<', until)
+    .where(closing, '<', until)
     .execute();
-  return rows.map((r) => ({ id: r.id, liveCode: r.live_code, closesAt: r.ends_at + overrunMinutes * 60_000 }));
+  return rows.map((r) => ({ id: r.id, liveCode: r.live_code, closesAt: Number(r.closes_at) }));
 }

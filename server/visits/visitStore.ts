@@ -26,11 +26,15 @@ export interface Visit {
   doorsOpenedAt: Date | null;
   /** When the visit was closed (End visit, or by itself: see visitEnd.ts), or null. */
   endedAt: Date | null;
+  /** Minutes it may run past its end before it closes by itself, or null: the site's (VISIT_OVERRUN_MINUTES; see `overrunOf`). */
+  overrunMinutes: number | null;
   /** Origin of the visit's links (for e-mails sent without a request, such as reminders). */
   origin: string;
 }
 
-export interface NewVisit extends Omit<Visit, 'id' | 'code' | 'endsAt' | 'liveCode' | 'doorsOpenedAt' | 'endedAt'> {
+export interface NewVisit extends Omit<Visit, 'id' | 'code' | 'endsAt' | 'liveCode' | 'doorsOpenedAt' | 'endedAt' | 'overrunMinutes'> {
+  /** Default null: the site's. */
+  overrunMinutes?: number | null;
   speakers: { name: string; organisation: string | null; tour: string | null; keyHash: string }[];
 }
 
@@ -56,6 +60,7 @@ export const visitFromRow = (row: VisitRow): Visit => ({
   liveCode: row.live_code,
   doorsOpenedAt: row.doors_opened_at === null ? null : new Date(row.doors_opened_at),
   endedAt: row.ended_at === null ? null : new Date(row.ended_at),
+  overrunMinutes: row.overrun_minutes,
   origin: row.origin,
 });
 
@@ -83,6 +88,7 @@ export async function createVisit(db: Kysely<Database>, visit: NewVisit, now: Da
           registration_deadline: visit.registrationDeadline?.getTime() ?? null,
           live_code: null,
           ended_at: null,
+          overrun_minutes: visit.overrunMinutes ?? null,
           origin: visit.origin,
           created_at: now.getTime(),
         })

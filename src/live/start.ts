@@ -1,7 +1,8 @@
 /**
  * Joins the live session of a `/live/<code>` page: a separate chunk with the
  * Socket.IO client, loaded only on live pages. Socket.IO reconnects by itself;
- * every (re)connection starts with a `welcome` that resyncs the page.
+ * every (re)connection starts with a `welcome` that resyncs the page. What the
+ * server refuses of a presenter's messages is kept for the page to tell them (refusals.ts).
  */
 import { LIVE_PROTOCOL_VERSION, type LiveState } from '../protocol/live';
 import type { TourStore } from '../state/store';
@@ -9,6 +10,7 @@ import { bindLive, type LiveControls, type LiveSocket } from './binding';
 import { reloadOnNewKey, takePresenterKey } from './key';
 import type { Socket } from 'socket.io-client';
 import { openLiveSocket } from './socket';
+import { watchRefusals } from './refusals';
 import { createLiveStatus, type LiveStatusStore } from './status';
 
 export interface LiveSession {
@@ -45,11 +47,19 @@ export function startLive(store: TourStore, code: string, options: StartLiveOpti
   const guest = options.guest ? { guest: options.guest.secret } : {};
   const socket = openLiveSocket({ v: LIVE_PROTOCOL_VERSION, code, ...(key ? { key } : name ? { name, ...guest } : guest) });
   const status = createLiveStatus();
-  const controls = bindLive(store, socket as unknown as LiveSocket, status, {
+  const bound = bindLive(store, socket as unknown as LiveSocket, status, {
     async loadTour(tour, state) {
       await options.loadTour(tour, state ? { scene: state.scene, view: state.view, card: state.card } : {});
     },
   });
+  const refusals = watchRefusals(socket as unknown as LiveSocket, store, status);
+  const controls: LiveControls = {
+    ...bound,
+    handOver(to) {
+      refusals.handingOver();
+      bound.handOver(to);
+    },
+  };
   /** Connects again after `seconds` and a random part of it, so that a crowd refused together does not return together. */
   const retry = (seconds: number) => setTimeout(() => socket.connect(), seconds * (1 + Math.random() / 2) * 1000);
   socket.on('disconnect', (reason) => {

@@ -30,6 +30,11 @@ export interface LiveStatus {
   detachedNames: string[];
   /** Why the server refused the last message (for the presenter bar and tests). */
   lastRejected: string | null;
+  /**
+   * Presenters: why the server refuses what this speaker sends, while that lasts (its reason code; null: nothing
+   * refused). Their audience may not be following; src/live/refusals.ts sets and clears it.
+   */
+  refusal: string | null;
 }
 
 export type LiveStatusStore = StoreApi<LiveStatus>;
@@ -51,6 +56,7 @@ export const createLiveStatus = (): LiveStatusStore =>
     detached: 0,
     detachedNames: [],
     lastRejected: null,
+    refusal: null,
   }));
 
 /** Whether this client is the presenter in control. */

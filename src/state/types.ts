@@ -61,6 +61,8 @@ export interface Notice {
   id: number;
   message: string;
   level: 'info' | 'warning' | 'error';
+  /** What an ongoing notice is about (e.g. a live refusal): one notice per cause, dismissed when the cause is over. */
+  cause?: string;
 }
 
 export interface TourLoad {

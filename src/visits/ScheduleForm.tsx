@@ -1,6 +1,7 @@
 /**
  * The Schedule visit form: tour(s), title, start in a time zone, duration,
- * capacity, languages, speakers, meeting link and registration deadline.
+ * capacity, languages, speakers, meeting link, registration deadline and the
+ * overrun (how long past its end the visit may run before it closes by itself).
  * Checked here first (validate.ts), then POST /api/visits; the server's
  * problems land beside their fields. A 401 hands over to the token form.
  */
@@ -13,7 +14,7 @@ import { signed } from './organizerAuth';
 import { PAGE_LANGUAGES } from './strings';
 import { browserTimeZone, instantToLocal } from './time';
 import { useTourIndex } from '../ui/useTourIndex';
-import { checkSchedule, fieldOfPath, MAX_DURATION, MAX_TITLE, MIN_DURATION, type Problems } from './validate';
+import { checkSchedule, fieldOfPath, MAX_DURATION, MAX_OVERRUN, MAX_TITLE, MIN_DURATION, type Problems } from './validate';
 import { languageList } from './VisitDetails';
 import { useVisitText } from './useVisitText';
 
@@ -47,6 +48,7 @@ export function ScheduleForm({ onScheduled, onUnauthorized }: Props) {
   const [speakers, setSpeakers] = useState<SpeakerInput[]>([{ name: '', organisation: '' }]);
   const [meetingUrl, setMeetingUrl] = useState('');
   const [deadline, setDeadline] = useState('');
+  const [overrun, setOverrun] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -65,7 +67,7 @@ export function ScheduleForm({ onScheduled, onUnauthorized }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const input = { tours, title, start, timeZone: zone, durationMinutes: duration, capacity, languages, speakers, meetingUrl, deadline };
+    const input = { tours, title, start, timeZone: zone, durationMinutes: duration, capacity, languages, speakers, meetingUrl, deadline, overrunMinutes: overrun };
     const checked = checkSchedule(input, Date.now());
     if (!checked.ok) {
       setProblems(checked.problems);
@@ -121,6 +123,9 @@ export function ScheduleForm({ onScheduled, onUnauthorized }: Props) {
       </Field>
       <Field label={t.deadline} hint={`(${t.optional})`} field="registrationDeadline" problem={problems.registrationDeadline}>
         <input type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+      </Field>
+      <Field label={t.overrunMinutes} hint={`(${t.overrunHelp})`} field="overrunMinutes" problem={problems.overrunMinutes}>
+        <input type="number" inputMode="numeric" min={0} max={MAX_OVERRUN} step={1} value={overrun} onChange={(e) => setOverrun(e.target.value)} />
       </Field>
       <button type="submit" className="visits__submit" disabled={busy}>
         {busy ? t.scheduling : t.scheduleVisit}

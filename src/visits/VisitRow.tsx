@@ -1,8 +1,12 @@
-/** One visit in the organiser's list: when (in its own zone), how many registered, wait and came, and its links (registration page, attendance and questions CSV). */
+/**
+ * One visit in the organiser's list: when (in its own zone), how many registered, wait and came, how long it may
+ * run over, and its links (registration page, attendance and questions CSV).
+ */
 import { useState } from 'react';
 import { downloadSigned } from './organizerAuth';
 import { failureText } from './failureText';
 import type { VisitSummary } from './api';
+import { fill } from './strings';
 import { formatVisitTime } from './time';
 import { useVisitText } from './useVisitText';
 
@@ -38,6 +42,12 @@ export function VisitRow({ visit, focused }: { visit: VisitSummary; focused: boo
           <dt>{t.attendedCount}</dt>
           <dd data-count="attended">{visit.attended}</dd>
         </div>
+        {visit.overrunMinutes !== undefined && (
+          <div>
+            <dt>{t.overrunCount}</dt>
+            <dd data-count="overrun">{fill(t.minutesN, { n: visit.overrunMinutes })}</dd>
+          </div>
+        )}
       </dl>
       <p className="visits__actions">
         <a className="visits__button" href={`/v/${encodeURIComponent(visit.code)}`}>

@@ -40,7 +40,8 @@ export default function VisitsListPage({ focus }: { focus: string | null }) {
     );
   }
   const now = Date.now();
-  const isPast = (v: VisitSummary) => new Date(v.startsAt).getTime() + v.durationMinutes * 60_000 <= now;
+  // The server knows whether a visit still runs in its overrun; an older one does not say, and then the end decides.
+  const isPast = (v: VisitSummary) => v.ended ?? new Date(v.startsAt).getTime() + v.durationMinutes * 60_000 <= now;
   const groups = [
     { key: 'upcoming', title: t.upcoming, visits: list.data.filter((v) => !isPast(v)) },
     { key: 'past', title: t.past, visits: list.data.filter(isPast) },

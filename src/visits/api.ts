@@ -86,6 +86,10 @@ export const VisitSummary = z.object({
   startsAt: z.string(),
   timeZone: z.string(),
   durationMinutes: z.number(),
+  /** Minutes it may run past its end before it closes by itself (its own, else the site's); older servers leave it out. */
+  overrunMinutes: z.optional(z.number()),
+  /** Over: ended, or past its end and its overrun; older servers leave it out (the page then goes by the end). */
+  ended: z.optional(z.boolean()),
   capacity: z.number(),
   registered: z.number(),
   waiting: z.number(),

@@ -16,6 +16,8 @@ export const MAX_EMAIL = 254;
 export const MAX_TITLE = 200;
 export const MIN_DURATION = 5;
 export const MAX_DURATION = 12 * 60;
+/** A visit's own overrun grace, in minutes (empty: the site's VISIT_OVERRUN_MINUTES). */
+export const MAX_OVERRUN = 240;
 
 /** Something@something.tld, no spaces: what a person can check by eye; the mail server decides the rest. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -54,6 +56,8 @@ export interface ScheduleInput {
   meetingUrl: string;
   /** Wall-clock deadline in `timeZone`, or empty. */
   deadline: string;
+  /** Minutes the visit may run past its end before it closes by itself; empty or absent: the site's. */
+  overrunMinutes?: string;
 }
 
 /** The body of POST /api/visits (see docs/visits.md), or the problems that keep it from being sent. */
@@ -76,6 +80,9 @@ export function checkSchedule(input: ScheduleInput, nowMs: number): ScheduleChec
   if (!(duration >= MIN_DURATION && duration <= MAX_DURATION)) problems.durationMinutes = 'durationInvalid';
   const capacity = wholeNumber(input.capacity);
   if (!(capacity >= 1)) problems.capacity = 'capacityInvalid';
+  const overrunText = input.overrunMinutes?.trim() ?? '';
+  const overrun = overrunText ? wholeNumber(overrunText) : null;
+  if (overrun !== null && !(overrun >= 0 && overrun <= MAX_OVERRUN)) problems.overrunMinutes = 'overrunInvalid';
   if (input.languages.length === 0) problems.languages = 'languagesMissing';
   const speakers = input.speakers.map((s) => ({ name: s.name.trim(), organisation: s.organisation.trim() })).filter((s) => s.name || s.organisation);
   if (speakers.length === 0) problems.speakers = 'speakersMissing';
@@ -101,6 +108,7 @@ export function checkSchedule(input: ScheduleInput, nowMs: number): ScheduleChec
       speakers: speakers.map((s) => (s.organisation ? s : { name: s.name })),
       ...(meetingUrl ? { meetingUrl } : {}),
       ...(deadline?.ok ? { registrationDeadline: deadline.iso } : {}),
+      ...(overrun !== null ? { overrunMinutes: overrun } : {}),
     },
   };
 }

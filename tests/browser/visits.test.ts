@@ -1,14 +1,15 @@
 /**
  * Booked visits in a real browser, as the organiser and three guests use them
  * (issue 16): the organiser signs in with the access token and schedules a
- * 2-seat visit on the Schedule visit page; three guests register on the
- * registration page (the third lands on the waiting list), each gets the
- * personal link and a calendar.ics that names it; a guest's own page shows
- * the lobby with its device check; one guest cancels and the waiting guest
- * moves up; the organiser's list counts them. Every screen is seen at 390×844
- * with touch and passes axe; the viewer's first load requests none of the
- * visit pages' code. The server is the app server with the visits and live
- * APIs in front of the test build, as `npm start` composes them.
+ * 2-seat visit with an overrun of its own on the Schedule visit page; three
+ * guests register on the registration page (the third lands on the waiting
+ * list), each gets the personal link and a calendar.ics that names it; a
+ * guest's own page shows the lobby with its device check; one guest cancels
+ * and the waiting guest moves up; the organiser's list counts them and shows
+ * the overrun. Every screen is seen at 390×844 with touch and passes axe; the
+ * viewer's first load requests none of the visit pages' code. The server is
+ * the app server with the visits and live APIs in front of the test build, as
+ * `npm start` composes them.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -151,7 +152,15 @@ it('an organiser schedules a 2-seat visit, three guests register (one waits), on
   await organiser.page.getByLabel('Capacity (seats)').fill('2');
   await organiser.page.getByLabel('Speaker 1: Name').fill('Ada Presenter');
   await organiser.page.getByLabel('Meeting link for voice (Teams, Zoom, Jitsi…)').fill('https://meet.example.org/processum-open-day');
+  // Its own overrun: out of range is named beside the field (which takes the focus); 30 minutes goes in.
+  const overrun = organiser.page.getByLabel('Overrun allowed (minutes)');
+  await overrun.fill('300');
+  await organiser.page.getByRole('button', { name: 'Schedule visit' }).click();
+  const overrunProblem = organiser.page.locator('[data-field="overrunMinutes"] .visits__problem');
+  await expect.poll(() => overrunProblem.textContent()).toBe('Enter a whole number of minutes from 0 to 240, or leave it empty.');
+  await expect.poll(() => overrun.evaluate((input) => input === document.activeElement)).toBe(true);
   await seen(organiser.page, 'ready', found);
+  await overrun.fill('30');
   await organiser.page.getByRole('button', { name: 'Schedule visit' }).click();
   await seen(organiser.page, 'scheduled', found);
   const registrationUrl = (await organiser.page.locator('[data-copy-url="registration"]').textContent()) ?? '';
@@ -229,9 +238,12 @@ it('an organiser schedules a 2-seat visit, three guests register (one waits), on
   const row = organiser.page.locator('[data-visits-group="upcoming"] [data-visit-code]').first();
   expect(await row.locator('[data-count="registered"]').textContent()).toMatch(/^2\s*\/\s*2$/);
   expect(await row.locator('[data-count="waiting"]').textContent()).toBe('0');
+  expect(await row.locator('[data-count="overrun"]').textContent()).toBe('30 min');
   const [csv] = await Promise.all([organiser.page.waitForEvent('download'), row.locator('[data-attendance-csv]').click()]);
   expect(csv.suggestedFilename()).toMatch(/^attendance-[A-Z0-9]{6}\.csv$/);
   expect(readFileSync((await csv.path()) as string, 'utf8')).toMatch(/name/i);
+  await organiser.page.getByRole('button', { name: 'Svenska' }).click();
+  await row.getByText('Tillåten övertid', { exact: true }).waitFor();
 
   // Swedish and Finnish pages say the same.
   await cy.page.getByRole('button', { name: 'Svenska' }).click();

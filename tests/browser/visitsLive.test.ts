@@ -16,7 +16,9 @@
  * (the guest's network holds the close back), a hand lowered by the speaker.
  *
  * The second scenario, a multi-site visit: a guest in Swedish on a phone and
- * a second-site speaker in Finnish; the first speaker, keyboard only, hands
+ * a second-site speaker in Finnish; he takes control while the news is held
+ * back from the first speaker, whose moves are then refused: she is told in a
+ * notice until she takes control again; then, keyboard only, she hands
  * over to the next site and every viewer switches tour; Go there on a
  * question from the first site takes everyone back to it; the speaker ends
  * the visit and the guest sees it end.
@@ -160,6 +162,10 @@ async function closePanel(page: Page, close = 'Close') {
   await page.locator('[data-visit-panel]').getByRole('button', { name: close }).click();
   await page.locator('[data-visit-panel]').waitFor({ state: 'detached' });
 }
+
+/** The visitor's own move to another scene (source `user`), through the test build's store handle. */
+const goTo = (page: Page, scene: string) =>
+  page.evaluate((id) => (window as unknown as { __sitevisit: { store: { getState(): { goToScene(s: string, source: string): unknown } } } }).__sitevisit.store.getState().goToScene(id, 'user'), scene);
 
 /** Runs a store action in the page, as the visitor's own move (source `user`). */
 const moveTo = (page: Page, scene: string, card: string) =>
@@ -355,7 +361,7 @@ it('a speaker rehearses, opens the doors, takes everyone to where a question was
   for (const p of [speaker, followUp]) await p.context.close();
 });
 
-it('a multi-site visit: handed over by keyboard, every viewer switches tour, Go there goes back, the visit ends; panels in sv and fi', { timeout: 600_000 }, async () => {
+it('a multi-site visit: a speaker whose moves are refused is told, handed over by keyboard, every viewer switches tour, Go there goes back, the visit ends; panels in sv and fi', { timeout: 600_000 }, async () => {
   const found: string[] = [];
   const { browser } = session;
   const startsAt = new Date(Math.ceil((Date.now() + 20 * 60_000) / 60_000) * 60_000).toISOString();
@@ -379,7 +385,7 @@ it('a multi-site visit: handed over by keyboard, every viewer switches tour, Go 
   const siv = await post<{ joinUrl: string }>(`/api/visits/${visit.code}/registrations`, { name: 'Siv Guest', email: 'siv@example.com', language: 'sv', consent: true, website: '' });
 
   // Sara presents the first site and opens the doors; Siv, registered in Swedish, comes in on her phone.
-  const sara = await open(browser, visit.speakers[0]?.presenterUrl ?? '', DESKTOP);
+  const sara = await open(browser, visit.speakers[0]?.presenterUrl ?? '', DESKTOP, { relay: true });
   const s = sara.page;
   await s.locator('[data-visit-live="speaker"] [data-visit-doors="closed"]').waitFor({ timeout: 120_000 });
   await s.getByRole('button', { name: 'Open doors' }).click();
@@ -405,6 +411,24 @@ it('a multi-site visit: handed over by keyboard, every viewer switches tour, Go 
   const b = bo.page;
   await b.locator('[data-visit-live="speaker"]').waitFor({ timeout: 120_000 });
   await waitForScene(b, null, 'ready', 120_000);
+
+  // Bo takes control while the news is held back on its way to Sara: believing she still presents, she moves on.
+  // The server refuses each move; she is told once, in the page's notices, what happened and what to do.
+  sara.network?.hold((frame) => frame.includes('"type":"control"'));
+  await b.locator('[data-live-take-control]').click();
+  await expect.poll(() => b.locator('[data-live-presenting]').getAttribute('data-live-presenting'), { timeout: 30_000 }).toBe('Bo Northern');
+  for (const scene of ['pretreatment', 'platform', 'tank-farm']) await goTo(s, scene);
+  const refusal = s.getByRole('status').getByText('Your guests are not following: another speaker has control. Press Take control to present.', { exact: true });
+  await refusal.waitFor({ timeout: 30_000 });
+  await seen(s, 'speaker told her moves are refused', found, false);
+  sara.network?.release();
+  await expect.poll(() => s.locator('[data-live-presenting]').getAttribute('data-live-presenting'), { timeout: 30_000 }).toBe('Bo Northern');
+  expect(await s.locator('.notices .notice').count()).toBe(1);
+  expect(await b.locator('.notices .notice').count()).toBe(0);
+  // Take control: she presents again, the notice is gone, and the guest follows her.
+  await s.locator('[data-live-presenter-bar]').getByRole('button', { name: 'Take control' }).click();
+  await refusal.waitFor({ state: 'detached', timeout: 30_000 });
+  await expect.poll(() => g.locator('[data-live-presenting]').getAttribute('data-live-presenting'), { timeout: 30_000 }).toBe('Sara Speaker');
 
   // Sara, keyboard only: the speaker panel, the sites (the first is on), "Hand over to Bo Northern (…)"; Esc closes the panel.
   await tabTo(s, '[data-visit-panel-toggle]');

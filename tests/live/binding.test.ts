@@ -16,7 +16,7 @@ import { createTourStore, type TourStore } from '../../src/state/store';
 import type { Tour } from '../../src/tour/schema';
 import { validateTour } from '../../src/tour/validate';
 import { validTour } from '../tour/fixtures';
-import { createSession, keyOf, startServer, type TestServer } from './helpers';
+import { createSession, keyOf, startServer, until, type TestServer } from './helpers';
 
 interface Peer {
   store: TourStore;
@@ -51,24 +51,6 @@ function join_(code: string, key?: string, language = 'en'): Peer {
   const peer = { store, status, controls, socket };
   peers.push(peer);
   return peer;
-}
-
-/** Waits until `check` holds for the store (event-driven: re-checked on every change). */
-function until(store: { getState(): unknown; subscribe(f: () => void): () => void }, check: () => boolean, what: string, timeoutMs = 5000) {
-  return new Promise<void>((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => {
-      off();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, timeoutMs);
-    const off = store.subscribe(() => {
-      if (check()) {
-        clearTimeout(timer);
-        off();
-        resolve();
-      }
-    });
-  });
 }
 
 const pano = (yaw: number) => ({ kind: 'panorama' as const, yaw, pitch: 0, fov: 70 });

@@ -142,3 +142,21 @@ export function trackClients(server: () => TestServer | undefined = () => undefi
 export const connectError = (client: Client) => new Promise<string>((resolve) => client.socket.once('connect_error', (e) => resolve(e.message)));
 
 export const panorama = (yaw: number) => ({ scene: 'control-room', view: { kind: 'panorama' as const, yaw, pitch: 0, fov: 70 }, card: null });
+
+/** Waits until `check` holds for a store (event-driven: re-checked on every change). */
+export function until(store: { getState(): unknown; subscribe(f: () => void): () => void }, check: () => boolean, what: string, timeoutMs = 5000) {
+  return new Promise<void>((resolve, reject) => {
+    if (check()) return resolve();
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const off = store.subscribe(() => {
+      if (check()) {
+        clearTimeout(timer);
+        off();
+        resolve();
+      }
+    });
+  });
+}

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { ENGINES, useTestStorage } from './engines';
 import { migrations } from '../../server/storage/migrations';
+import { visitById } from '../../server/visits/visitStore';
+import { visitsClosingBefore } from '../../server/visits/visitEnd';
+import { HOUR, scheduleVisit } from '../visits/fixtures';
 
 const visitRow = (id: string, code: string) => ({
   id,
@@ -63,6 +66,36 @@ describe.each(ENGINES)('storage on %s', (engine) => {
   it('refuses a visit without seats at the database too', async () => {
     const zero = { ...visitRow('44444444-4444-4444-8444-444444444444', 'CCCCCC'), capacity: 0 };
     await expect(testDb.storage.db.insertInto('visits').values(zero).execute()).rejects.toThrow(/check/i);
+  });
+
+  it('keeps a visit’s own overrun (null: the site’s) and finds visits by their own closing time', async () => {
+    const { db } = testDb.storage;
+    const now = new Date('2027-06-01T08:00:00Z');
+    // All three end at 11:00; the site's overrun is 15 minutes.
+    const schedule = (overrunMinutes?: number) => scheduleVisit(db, now, { startsAt: new Date(now.getTime() + 2 * HOUR), ...(overrunMinutes === undefined ? {} : { overrunMinutes }) });
+    const [own, site, none] = [await schedule(30), await schedule(), await schedule(0)];
+    expect([own, site, none].map((v) => v.overrunMinutes)).toEqual([30, null, 0]);
+    expect((await visitById(db, own.id))?.overrunMinutes).toBe(30);
+    expect((await visitById(db, site.id))?.overrunMinutes).toBeNull();
+    // A row written before migration 004 (no column given) follows the site's.
+    await db.insertInto('visits').values(visitRow('66666666-6666-4666-8666-666666666666', 'EEEEEE')).execute();
+    expect((await db.selectFrom('visits').select('overrun_minutes').where('code', '=', 'EEEEEE').executeTakeFirstOrThrow()).overrun_minutes).toBeNull();
+
+    const end = now.getTime() + 3 * HOUR;
+    const closing = async (until: number) => (await visitsClosingBefore(db, until, 15)).filter((v) => [own.id, site.id, none.id].includes(v.id));
+    expect(await closing(end)).toEqual([]);
+    expect(await closing(end + 1)).toEqual([{ id: none.id, liveCode: null, closesAt: end }]);
+    const byTheHalfHour = await closing(end + 31 * 60_000);
+    expect(byTheHalfHour.map((v) => [v.id, v.closesAt]).sort()).toEqual(
+      [
+        [own.id, end + 30 * 60_000],
+        [site.id, end + 15 * 60_000],
+        [none.id, end],
+      ].sort(),
+    );
+    // Out of range at the database too.
+    await expect(db.updateTable('visits').set({ overrun_minutes: 241 }).where('id', '=', own.id).execute()).rejects.toThrow(/check/i);
+    await expect(db.updateTable('visits').set({ overrun_minutes: -1 }).where('id', '=', own.id).execute()).rejects.toThrow(/check/i);
   });
 
   it('deletes a visit’s speakers and registrations with it', async () => {

@@ -69,6 +69,10 @@ describe('scheduling a visit', () => {
       [{ meetingUrl: 'http://meet.example.org' }, 'meetingUrl'],
       [{ registrationDeadline: '2099-01-01T00:00:00Z' }, 'registrationDeadline'],
       [{ languages: ['english'] }, 'languages.0'],
+      [{ overrunMinutes: -1 }, 'overrunMinutes'],
+      [{ overrunMinutes: 241 }, 'overrunMinutes'],
+      [{ overrunMinutes: 7.5 }, 'overrunMinutes'],
+      [{ overrunMinutes: '30' }, 'overrunMinutes'],
       [{ colour: 'red' }, '(body)'],
     ];
     for (const [change, path] of cases) {
@@ -182,6 +186,31 @@ describe('registering', () => {
       ahead = 31 * 60_000;
       expect((await codes()).at(-1)).toBe(code);
       expect((await api.call('GET', `/api/visits/${code}`)).body.ended).toBe(true);
+    } finally {
+      ahead = 0;
+    }
+  });
+
+  it('keeps a visit’s own overrun: it is stored, listed, and decides when the visit is over', async () => {
+    // Three visits ending 15 minutes from now: none of their own (the site's 15), 0 (a hard stop), and 40 minutes.
+    const scheduled = [undefined, 0, 40].map(async (overrunMinutes) => (await schedule(visitRequest({ durationMinutes: 5, ...(overrunMinutes === undefined ? {} : { overrunMinutes }) }, 10 / 1440))).body);
+    const [site, none, long] = await Promise.all(scheduled);
+    expect([site.overrunMinutes, none.overrunMinutes, long.overrunMinutes]).toEqual([15, 0, 40]);
+    const listed = async () => {
+      const all = (await api.call('GET', '/api/visits', { headers: organizer })).body as { code: string; overrunMinutes: number; ended: boolean }[];
+      return [site, none, long].map((v) => all.find((l) => l.code === v.code));
+    };
+    const ended = async (code: string) => (await api.call('GET', `/api/visits/${code}`)).body.ended;
+    expect((await listed()).map((v) => [v?.overrunMinutes, v?.ended])).toEqual([[15, false], [0, false], [40, false]]);
+    try {
+      ahead = 16 * 60_000; // 1 minute past their scheduled end: the one without overrun is over, the others run on
+      expect((await listed()).map((v) => v?.ended)).toEqual([false, true, false]);
+      expect([await ended(site.code), await ended(none.code), await ended(long.code)]).toEqual([false, true, false]);
+      ahead = 31 * 60_000; // past the site's overrun, inside the visit's own 40 minutes
+      expect((await listed()).map((v) => v?.ended)).toEqual([true, true, false]);
+      expect(await ended(long.code)).toBe(false);
+      ahead = 56 * 60_000;
+      expect(await ended(long.code)).toBe(true);
     } finally {
       ahead = 0;
     }

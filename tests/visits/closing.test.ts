@@ -5,7 +5,8 @@
  * during the overrun guests and the speaker get back in; at the closing time everyone hears
  * `ended` and is disconnected on both processes, the visit is recorded closed once (by one
  * process), the stays the killed processes left open are closed, and nobody gets in again. A
- * visit a speaker ended early is left as the speaker ended it.
+ * visit a speaker ended early is left as the speaker ended it. A visit scheduled with its own
+ * overrun closes by that one, not the site's: 0 at its scheduled end, 30 minutes well after the site's.
  *
  * The restarted processes' clocks run ahead of the real one (CLOCK_AHEAD_MS), so the visit's
  * closing time comes seconds after their start rather than minutes.
@@ -130,4 +131,46 @@ it('closes a visit by itself at its end plus the overrun, once, after both proce
   await expect.poll(() => closedBy(a2.output(), visit.code) + closedBy(b2.output(), visit.code)).toBe(1);
   expect(closedBy(a2.output(), early.code) + closedBy(b2.output(), early.code)).toBe(0);
   expect((await storage.db.selectFrom('visits').select('ended_at').where('code', '=', early.code).executeTakeFirstOrThrow()).ended_at).toBe(earlyEnded);
+}, 120_000);
+
+it('closes each visit by its own overrun when it has one, else by the site’s', async () => {
+  const a = await serve(0);
+  const schedule = async (overrunMinutes?: number) =>
+    (await call(a.url, 'POST', '/api/visits', { bearer: ORGANIZER, body: visitRequest({ capacity: 5, durationMinutes: 5, ...(overrunMinutes === undefined ? {} : { overrunMinutes }) }, 2 / 1440) })).body;
+  // All three start together and end 5 minutes later; the site's overrun is OVERRUN_MINUTES (2).
+  const [hard, site, long] = [await schedule(0), await schedule(), await schedule(30)];
+  const end = new Date((await call(a.url, 'GET', `/api/visits/${site.code}`)).body.endsAt).getTime();
+  const keys = [site, long].map((v) => secretOf(v.speakers[0].presenterUrl));
+  const lives = await Promise.all([site, long].map(async (v, i) => (await call(a.url, 'POST', `/api/visits/${v.code}/doors`, { bearer: keys[i], body: {} })).body.live.code as string));
+  a.child.kill('SIGTERM');
+  await exited(a.child);
+
+  // Started again "later": the site's overrun closes `site` LEAD_MS from now; `hard` closed at its end while it was down.
+  const siteCloses = end + OVERRUN_MINUTES * 60_000;
+  const ahead = siteCloses - LEAD_MS - Date.now();
+  const b = await serve(ahead);
+  const speakers = [client(b.url, lives[0] as string, { key: keys[0] as string }), client(b.url, lives[1] as string, { key: keys[1] as string })];
+  await Promise.all(speakers.map((s) => s.next('welcome')));
+  const endedAt = async (code: string) => (await storage.db.selectFrom('visits').select('ended_at').where('code', '=', code).executeTakeFirstOrThrow()).ended_at;
+  await expect.poll(() => endedAt(hard.code)).toBe(end);
+  expect(await endedAt(site.code)).toBeNull();
+
+  // The site's overrun: `site` closes (its speaker hears it); `long`, with 30 minutes of its own, runs on.
+  await speakers[0]?.next('ended', undefined, LEAD_MS + 30_000);
+  expect(await endedAt(site.code)).toBe(siteCloses);
+  expect(await endedAt(long.code)).toBeNull();
+  expect(speakers[1]?.received.some((m) => m.type === 'ended')).toBe(false);
+  expect((await call(b.url, 'GET', `/api/visits/${long.code}`)).body.ended).toBe(false);
+  const back = client(b.url, lives[1] as string, { key: keys[1] as string });
+  await back.next('welcome');
+  const listed = (await call(b.url, 'GET', '/api/visits', { bearer: ORGANIZER })).body as { code: string; overrunMinutes: number; ended: boolean }[];
+  expect([hard, site, long].map((v) => listed.find((l) => l.code === v.code)).map((l) => [l?.overrunMinutes, l?.ended])).toEqual([
+    [0, true],
+    [OVERRUN_MINUTES, true],
+    [30, false],
+  ]);
+  const lines = b.output().split('\n');
+  expect(lines.some((l) => l.includes(`visit ${hard.code} closed by itself, 0 min after its scheduled end`))).toBe(true);
+  expect(lines.some((l) => l.includes(`visit ${site.code} closed by itself, ${OVERRUN_MINUTES} min after its scheduled end`))).toBe(true);
+  expect(lines.some((l) => l.includes(`visit ${long.code} closed`))).toBe(false);
 }, 120_000);

@@ -65,6 +65,17 @@ describe('Schedule visit form', () => {
     });
   });
 
+  it('sends the overrun only when one is given: 0 to 240 whole minutes; empty leaves it to the site', () => {
+    for (const [text, sent] of [['30', 30], [' 0 ', 0], ['240', 240], ['', undefined], ['  ', undefined]] as const) {
+      const checked = checkSchedule({ ...good, overrunMinutes: text }, now);
+      expect(checked.ok && checked.body.overrunMinutes, JSON.stringify(text)).toBe(sent);
+    }
+    for (const text of ['241', '-1', '1.5', 'soon']) {
+      const checked = checkSchedule({ ...good, overrunMinutes: text }, now);
+      expect(checked.ok ? null : checked.problems, text).toEqual({ overrunMinutes: 'overrunInvalid' });
+    }
+  });
+
   it('sends an ordered list for a visit of several sites', () => {
     const checked = checkSchedule({ ...good, tours: ['processum', '', 'northern-sweden'] }, now);
     expect(checked.ok && checked.body.tours).toEqual(['processum', 'northern-sweden']);

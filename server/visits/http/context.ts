@@ -26,7 +26,7 @@ export interface VisitsContext {
   live: LiveSeam | null;
   /** Minutes before the start that guests' lobbies open the live session. */
   lobbyMinutes: number;
-  /** Minutes a visit may run past its scheduled end before it closes by itself (visitEnd.ts). */
+  /** Minutes a visit scheduled without its own `overrunMinutes` may run past its end before it closes by itself (visitEnd.ts). */
   overrunMinutes: number;
   log(line: string): void;
 }

@@ -8,7 +8,7 @@ import { originAllowed } from '../../live/api/checks';
 import { hashSecret, newSecret } from '../../live/secrets';
 import { CreateVisitRequest, PersonalDataRequest, normalEmail } from '../requests';
 import { visitProblems } from '../visitProblems';
-import { createVisit, listVisits, visitById } from '../visitStore';
+import { createVisit, listVisits, visitById, type Visit } from '../visitStore';
 import { removeByEmail } from '../registrations';
 import { exportByEmail } from '../personalData';
 import { attendanceCsv, attendanceOf } from '../attendance';
@@ -17,7 +17,7 @@ import { answer, originFor, readJson, refuse, sendCsv, writeAllowed } from './io
 import type { Route, VisitsContext } from './context';
 import { notifyPromoted } from '../mail/visitMail';
 import { questionsCsv } from '../followUp';
-import { isOver } from '../visitEnd';
+import { isOver, overrunOf } from '../visitEnd';
 
 const VISIT_ID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -64,6 +64,7 @@ async function schedule(req: IncomingMessage, res: ServerResponse, ctx: VisitsCo
       languages: input.languages,
       meetingUrl: input.meetingUrl ?? null,
       registrationDeadline: input.registrationDeadline ? new Date(input.registrationDeadline) : null,
+      overrunMinutes: input.overrunMinutes ?? null,
       speakers: speakers.map(({ secret, ...s }) => ({ ...s, keyHash: hashSecret(secret) })),
     },
     now,
@@ -74,17 +75,34 @@ async function schedule(req: IncomingMessage, res: ServerResponse, ctx: VisitsCo
     code: visit.code,
     registrationUrl: registrationUrl(origin, visit.code),
     organizerUrl: organizerUrl(origin, visit.id),
+    overrunMinutes: overrunOf(visit, ctx.overrunMinutes),
     speakers: speakers.map((s) => ({ name: s.name, presenterUrl: presenterUrl(origin, visit.code, s.secret) })),
   });
 }
 
 async function list(res: ServerResponse, ctx: VisitsContext): Promise<void> {
-  // A visit running in its overrun is still upcoming (isOver), not past.
-  const visits = await listVisits(ctx.db, ctx.now(), (visit, now) => isOver(visit, now, ctx.overrunMinutes));
+  // A visit running in its overrun (its own, else the site's) is still upcoming (isOver), not past.
+  const now = ctx.now();
+  const over = (visit: Visit) => isOver(visit, now, ctx.overrunMinutes);
+  const visits = await listVisits(ctx.db, now, over);
   answer(
     res,
     200,
-    visits.map((v) => ({ id: v.id, code: v.code, title: v.title, startsAt: v.startsAt.toISOString(), endsAt: v.endsAt.toISOString(), timeZone: v.timeZone, durationMinutes: v.durationMinutes, capacity: v.capacity, registered: v.registered, waiting: v.waiting, attended: v.attended })),
+    visits.map((v) => ({
+      id: v.id,
+      code: v.code,
+      title: v.title,
+      startsAt: v.startsAt.toISOString(),
+      endsAt: v.endsAt.toISOString(),
+      timeZone: v.timeZone,
+      durationMinutes: v.durationMinutes,
+      overrunMinutes: overrunOf(v, ctx.overrunMinutes),
+      ended: over(v),
+      capacity: v.capacity,
+      registered: v.registered,
+      waiting: v.waiting,
+      attended: v.attended,
+    })),
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * Visits that nobody ends close by themselves at their scheduled end plus the
- * overrun grace (visitEnd.ts), as End visit would close them: `ended` to
+ * overrun grace (each visit's own, else the site's: visitEnd.ts), as End visit would close them: `ended` to
  * everyone of the visit, their connections closed (which ends guests' stays
  * in the attendance list), the follow-up due.
  *
@@ -12,7 +12,7 @@
  * then closes its own connections of the visit, so the end does not depend
  * on the process that won still being there.
  */
-import { closesAt, isOver, markEnded, visitsClosingBefore } from '../visitEnd';
+import { closesAt, isOver, markEnded, overrunOf, visitsClosingBefore } from '../visitEnd';
 import { visitById } from '../visitStore';
 import type { VisitLiveContext } from './context';
 import { closeConnections } from './end';
@@ -26,7 +26,8 @@ export interface Closing {
   stop(): void;
 }
 
-export function startClosing(ctx: VisitLiveContext, overrunMinutes: number, scanMs = DEFAULT_CLOSE_SCAN_MS): Closing {
+/** `siteOverrunMinutes`: VISIT_OVERRUN_MINUTES, for visits scheduled without their own. */
+export function startClosing(ctx: VisitLiveContext, siteOverrunMinutes: number, scanMs = DEFAULT_CLOSE_SCAN_MS): Closing {
   const armed = new Map<string, { at: number; timer: ReturnType<typeof setTimeout> }>();
   let stopped = false;
 
@@ -39,10 +40,10 @@ export function startClosing(ctx: VisitLiveContext, overrunMinutes: number, scan
     if (!visit) return;
     const now = ctx.now();
     // Moved later since the timer was armed (or the clocks disagree): arm it again.
-    if (!isOver(visit, now, overrunMinutes)) return arm(visitId, closesAt(visit, overrunMinutes));
+    if (!isOver(visit, now, siteOverrunMinutes)) return arm(visitId, closesAt(visit, siteOverrunMinutes));
     // A server that was down past the closing time records the closing time, not when it came back.
-    if (visit.endedAt === null && (await markEnded(database, visit, Math.min(now.getTime(), closesAt(visit, overrunMinutes))))) {
-      ctx.log(`visits: visit ${visit.code} closed by itself, ${overrunMinutes} min after its scheduled end`);
+    if (visit.endedAt === null && (await markEnded(database, visit, Math.min(now.getTime(), closesAt(visit, siteOverrunMinutes))))) {
+      ctx.log(`visits: visit ${visit.code} closed by itself, ${overrunOf(visit, siteOverrunMinutes)} min after its scheduled end`);
     }
     if (visit.liveCode) closeConnections(ctx, visit.liveCode, false);
   }
@@ -62,7 +63,7 @@ export function startClosing(ctx: VisitLiveContext, overrunMinutes: number, scan
     const storage = ctx.storage.wanted ? await ctx.storage.get() : ctx.storage.ifOpen();
     if (!storage || stopped) return;
     // Two scans ahead: a visit is armed before its closing time even when one scan is late.
-    for (const visit of await visitsClosingBefore(storage.db, ctx.now().getTime() + 2 * scanMs, overrunMinutes)) arm(visit.id, visit.closesAt);
+    for (const visit of await visitsClosingBefore(storage.db, ctx.now().getTime() + 2 * scanMs, siteOverrunMinutes)) arm(visit.id, visit.closesAt);
   }
 
   const every = setInterval(() => void scan().catch(failed('looking for visits to close')), scanMs);

@@ -19,7 +19,7 @@ export interface VisitLiveOptions {
   storage: LazyStorage;
   now?: () => Date;
   log?: (line: string) => void;
-  /** Minutes a visit may run past its scheduled end before it closes by itself. Default 15 (VISIT_OVERRUN_MINUTES). */
+  /** Minutes a visit scheduled without its own `overrunMinutes` may run past its end before it closes by itself. Default 15 (VISIT_OVERRUN_MINUTES). */
   overrunMinutes?: number;
   /** How often the database is looked at for visits about to close. Default 60 s. */
   closeScanMs?: number;

@@ -1,7 +1,8 @@
 /**
  * The live page's overlays: who is presenting and the connection, the
  * follow control and audience count for attendees, the presenter bar, and
- * the pointer; once the session has ended, the finished page instead.
+ * the pointer; a presenter whose moves the server refuses is told in a notice;
+ * once the session has ended, the finished page instead.
  * A separate chunk, loaded only on `/live/<code>` pages.
  */
 import type { ReactNode } from 'react';
@@ -13,6 +14,7 @@ import { LiveEndedPage } from './LiveEndedPage';
 import { LivePointerLayer } from './LivePointerLayer';
 import { PresenterBar } from './PresenterBar';
 import { useLive } from './useLive';
+import { useRefusalNotice } from './useRefusalNotice';
 import { useLiveStrings } from './liveStrings';
 import './live.css';
 
@@ -25,6 +27,7 @@ export default function LiveOverlay({ session, children, ended }: { session: Liv
   const driving = useLive(status, isDriving);
   const away = useLive(status, presenterAway);
   const presenterName = useLive(status, (s) => s.presenters.find((p) => p.id === s.driver)?.name ?? null);
+  useRefusalNotice(session);
   if (connection === 'ended') return ended ?? <LiveEndedPage session={session} />;
   const message = connection === 'connected' ? null : t[connection];
   const presenting = driving ? t.youPresent : away ? t.presenterAway : presenterName ? `${t.presenting}: ${presenterName}` : t.nobodyPresenting;

@@ -16,4 +16,20 @@ describe('notices slice', () => {
     store.getState().dismissNotice(first?.id as number);
     expect(store.getState().notices).toEqual([expect.objectContaining({ message: 'two', level: 'warning' })]);
   });
+
+  it('keeps one notice per cause: the same words again change nothing, new words replace it, and it goes with its cause', () => {
+    const store = loadedStore();
+    store.getState().notify('other');
+    let changes = 0;
+    const off = store.subscribe(() => changes++);
+    for (let i = 0; i < 20; i++) store.getState().notify('Your guests are not following', 'warning', 'live-refusal');
+    expect(changes).toBe(1);
+    store.getState().notify('Some moves did not arrive', 'warning', 'live-refusal');
+    expect(store.getState().notices.map((n) => n.message)).toEqual(['other', 'Some moves did not arrive']);
+    store.getState().dismissCause('live-refusal');
+    store.getState().dismissCause('live-refusal');
+    expect(store.getState().notices.map((n) => n.message)).toEqual(['other']);
+    expect(changes).toBe(3);
+    off();
+  });
 });
