@@ -8,6 +8,7 @@ import type { Problem } from '../src/tour/problems';
 import type { Tour } from '../src/tour/schema';
 import { localAssetPath } from './localAsset';
 import { checkPlanAndMap } from './validate/checkPlanAndMap';
+import { checkAudio } from './validate/checkAudio';
 import { checkCaptions } from './validate/checkCaptions';
 
 export async function checkTourFile(text: string, file: string, publicDir = 'public'): Promise<Problem[]> {
@@ -24,6 +25,7 @@ export async function checkTourFile(text: string, file: string, publicDir = 'pub
     ...(await missingFiles(result.tour, file, publicDir)),
     ...(await checkPlanAndMap(result.tour, file, publicDir)),
     ...(await checkCaptions(result.tour, file, publicDir)),
+    ...(await checkAudio(result.tour, file, publicDir)),
     ...(await crossTourLinks(result.tour, file)),
   ];
 }

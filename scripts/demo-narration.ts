@@ -102,13 +102,13 @@ function narrate(text: string, language: Language): { rate: number; pcm: Buffer;
   return { rate, pcm: Buffer.concat(chunks), vtt: `WEBVTT\n\n${cues.join('\n\n')}\n`, seconds: samples / rate };
 }
 
-function writeGuide(guide: NarratedGuide, tourDir: string, scratch: string): { bytes: number; seconds: Record<Language, number> } {
+async function writeGuide(guide: NarratedGuide, tourDir: string, scratch: string): Promise<{ bytes: number; seconds: Record<Language, number> }> {
   let bytes = 0;
   const seconds = { en: 0, sv: 0, fi: 0 };
-  guide.steps.forEach((step, i) => {
+  for (const [i, step] of guide.steps.entries()) {
     for (const language of LANGUAGES) {
       const { rate, pcm, vtt, seconds: length } = narrate(step.narration[language], language);
-      const parsed = parseVtt(vtt);
+      const parsed = await parseVtt(vtt);
       if (!parsed.ok) throw new Error(`${guide.id} step ${i + 1} ${language}: ${parsed.message}`);
       const ogg = join(tourDir, narrationFile(guide.id, i, language, 'ogg'));
       mkdirSync(dirname(ogg), { recursive: true });
@@ -120,7 +120,7 @@ function writeGuide(guide: NarratedGuide, tourDir: string, scratch: string): { b
       bytes += statSync(ogg).size;
       seconds[language] += length;
     }
-  });
+  }
   return { bytes, seconds };
 }
 
@@ -140,7 +140,7 @@ if (isMain) {
     let total = 0;
     for (const [guide, dir] of jobs) {
       rmSync(join(dir, 'narration', guide.id), { recursive: true, force: true });
-      const { bytes, seconds } = writeGuide(guide, dir, scratch);
+      const { bytes, seconds } = await writeGuide(guide, dir, scratch);
       total += bytes;
       const lengths = LANGUAGES.map((l) => `${l} ${Math.floor(seconds[l] / 60)}:${String(Math.round(seconds[l] % 60)).padStart(2, '0')}`).join(', ');
       console.log(`${relative(ROOT, join(dir, 'narration', guide.id))}: ${guide.steps.length} steps × 3 languages, ${lengths}; audio ${(bytes / 1024).toFixed(0)} kB`);

@@ -4,7 +4,9 @@
  * extension. Markup (SVG, HTML, XML) is refused whatever it is called: served
  * from our origin it could run script.
  */
-export type Sniffed = 'jpeg' | 'png' | 'webp' | 'glb' | 'gltf' | 'mp3' | 'ogg' | 'webm' | 'mp4' | 'vtt' | 'markup' | 'unknown';
+import { AUDIO_CONTAINER_NAMES, AUDIO_TYPES, audioContainerOf, type AudioContainer } from '../../src/tour/audioTypes';
+
+export type Sniffed = 'jpeg' | 'png' | 'webp' | 'glb' | 'gltf' | AudioContainer | 'vtt' | 'markup' | 'unknown';
 
 /** The kinds of file the studio takes, by extension, with the content each must have. */
 export const UPLOAD_TYPES: Readonly<Record<string, { content: Sniffed; kind: 'image' | 'model' | 'audio' | 'captions' }>> = {
@@ -14,12 +16,8 @@ export const UPLOAD_TYPES: Readonly<Record<string, { content: Sniffed; kind: 'im
   '.webp': { content: 'webp', kind: 'image' },
   '.glb': { content: 'glb', kind: 'model' },
   '.gltf': { content: 'gltf', kind: 'model' },
-  '.mp3': { content: 'mp3', kind: 'audio' },
-  '.ogg': { content: 'ogg', kind: 'audio' },
-  '.opus': { content: 'ogg', kind: 'audio' },
-  '.m4a': { content: 'mp4', kind: 'audio' },
-  // What browsers' MediaRecorder writes (Chromium: Opus in WebM): narration recorded in a live visit.
-  '.webm': { content: 'webm', kind: 'audio' },
+  // Narration recorded in a live visit (what browsers' MediaRecorder writes: .webm, .ogg, Safari's .m4a), card audio, ambient sound.
+  ...Object.fromEntries(Object.entries(AUDIO_TYPES).map(([ext, content]) => [ext, { content, kind: 'audio' as const }])),
   // Guide captions written by the studio's Guides panel.
   '.vtt': { content: 'vtt', kind: 'captions' },
 };
@@ -35,10 +33,8 @@ export function sniff(head: Buffer): Sniffed {
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (ascii(head, 'RIFF') && ascii(head, 'WEBP', 8)) return 'webp';
   if (ascii(head, 'glTF')) return 'glb';
-  if (ascii(head, 'OggS')) return 'ogg';
-  if (startsWith(head, [0x1a, 0x45, 0xdf, 0xa3])) return 'webm';
-  if (ascii(head, 'ftyp', 4)) return 'mp4';
-  if (ascii(head, 'ID3') || (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0)) return 'mp3';
+  const audio = audioContainerOf(head);
+  if (audio) return audio;
   // Text: skip a BOM and white space, then look at the first character.
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('<')) return 'markup';
@@ -54,11 +50,8 @@ const NAMES: Record<Sniffed, string> = {
   webp: 'a WebP image',
   glb: 'a GLB model',
   gltf: 'a glTF model',
-  mp3: 'MP3 audio',
-  ogg: 'Ogg audio',
-  webm: 'WebM audio or video',
+  ...AUDIO_CONTAINER_NAMES,
   vtt: 'WebVTT captions',
-  mp4: 'an MP4/M4A file',
   markup: 'markup (SVG, HTML or XML)',
   unknown: 'a kind of file a tour does not use',
 };

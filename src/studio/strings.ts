@@ -109,7 +109,7 @@ export const en = {
   narration: 'Narration',
   stepDuration: 'Duration (seconds)',
   captions: 'Captions',
-  captionsHint: "A blank line starts the next caption. Edited words keep their caption's time; added or removed captions share the step's time anew.",
+  captionsHint: "A blank line starts the next caption. Edited words keep their caption's time and speaker; captions you leave as they are keep their styling; added or removed captions share the step's time anew.",
   saveCaptions: 'Save captions',
   captionsSaved: 'Captions saved.',
   captionsRetimed: "Captions saved. Their number changed, so they now share the step's time evenly by length.",

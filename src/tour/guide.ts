@@ -22,7 +22,7 @@ export const GuideStep = z.strictObject({
   duration: z.number().check(z.positive(), z.lte(MAX_STEP_SECONDS)),
   /** A short heading of the step, shown in the player. Default: the scene's title. */
   title: z.optional(Text),
-  /** Narration (MP3, Ogg/Opus, M4A or WAV), relative to the tour file: one file, or one per language (`{"en": "01.en.ogg", …}`). */
+  /** Narration (.webm, .ogg/.opus, .m4a or .mp3: audioTypes.ts), relative to the tour file: one file, or one per language (`{"en": "01.en.ogg", …}`). */
   audio: z.optional(LocalizedAsset),
   /** Captions of the narration per language: WebVTT files relative to the tour file. */
   captions: z.optional(z.record(LanguageCode, AssetUrl)),

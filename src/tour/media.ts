@@ -13,7 +13,7 @@ import { AssetUrl, LocalizedAsset, Text } from './primitives';
 const PLAYER_PAGE = /^\s*https?:\/\/([a-z0-9-]+\.)*(youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com)(\/|$)/i;
 const notAPlayerPage = z.refine((s: unknown) => typeof s !== 'string' || !PLAYER_PAGE.test(s), 'YouTube and Vimeo videos cannot be embedded: add them to the card\'s "links" instead');
 
-/** Audio on a card: a recording (MP3, Ogg/Opus, M4A), one or one per language, with its transcript. */
+/** Audio on a card: a recording (.webm, .ogg/.opus, .m4a or .mp3: audioTypes.ts), one or one per language, with its transcript. */
 export const CardAudio = z.strictObject({
   src: LocalizedAsset,
   /** What is said, for those who cannot or would rather not listen (shown under the player). */

@@ -4,7 +4,8 @@
  * Swedish Ogg/Opus narration on the first step and a missing one on the second):
  * each step's view as recorded (0.5° panorama, 1 cm model), the narration
  * playing and its clock driving the captions, the caption that matches the cue
- * at that time (±250 ms), an error line for the missing narration while the
+ * at that time (±250 ms) with its markup shown as such (italics in italics, a
+ * voice as its speaker's name, no tags), an error line for the missing narration while the
  * guide goes on, pause, skip, detach by looking
  * around and "Return to guide", the step in the link, and moving on by itself;
  * the scene's ambient sound lowered under the narration and back after it.
@@ -49,11 +50,16 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   await waitForScene(page, 'hall', 'ready', 120_000);
   // Every change the player shows: its step time and the caption at that moment (one commit updates both).
   await page.evaluate(() => {
-    const seen: { step: string | null; time: number; caption: string }[] = [];
+    const seen: { step: string | null; time: number; caption: string; italic: string[]; speaker: string | null }[] = [];
     Object.assign(window, { seenCaptions: seen });
     new MutationObserver(() => {
       const el = document.querySelector('.guide-player');
-      if (el) seen.push({ step: el.getAttribute('data-step'), time: Number(el.getAttribute('data-time')), caption: el.querySelector('[data-caption]')?.textContent ?? '' });
+      const caption = el?.querySelector('[data-caption]');
+      if (el && caption) {
+        const italic = [...caption.querySelectorAll('i')].map((i) => i.textContent ?? '');
+        const speaker = caption.querySelector('[data-voice] .guide-player__speaker')?.textContent ?? null;
+        seen.push({ step: el.getAttribute('data-step'), time: Number(el.getAttribute('data-time')), caption: caption.textContent ?? '', italic, speaker });
+      }
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-time', 'data-step'] });
   });
   // The hall's ambient sound on (volume 0.4): lowered under the narration, back after it.
@@ -70,21 +76,25 @@ it('plays, captions, pauses, skips, detaches and returns, keyboard only, in Swed
   // The caption shown is the cue at the step's time, at every moment the player showed (±250 ms at the cue boundaries).
   await expect.poll(() => page.locator('[data-caption]').textContent()).toBe('Välkommen till pilothallen.');
   // Polled on a timer: animation frames (the default) come seconds apart while SwiftShader draws the hall.
-  await page.waitForFunction(() => document.querySelector('[data-caption]')?.textContent === 'Här börjar processen.', undefined, { polling: 100 });
+  await page.waitForFunction(() => document.querySelector('[data-caption]')?.textContent === 'Anna: Här börjar processen.', undefined, { polling: 100 });
+  // The cues as step.sv.vtt writes them: `Välkommen till <i>pilothallen</i>.`, then `<v Anna>Här börjar processen.</v>`.
   const cues = [
-    { start: 0, end: 1.2, text: 'Välkommen till pilothallen.' },
-    { start: 1.2, end: 2.8, text: 'Här börjar processen.' },
+    { start: 0, end: 1.2, text: 'Välkommen till pilothallen.', italic: ['pilothallen'], speaker: null },
+    { start: 1.2, end: 2.8, text: 'Anna: Här börjar processen.', italic: [], speaker: 'Anna' },
   ];
   // The Swedish narration played past its first second: its clock drove the captions.
   const narrated = await sounds(page);
   expect(narrated.find((a) => !a.loop && a.src.endsWith('/step.sv.ogg'))?.time).toBeGreaterThan(1);
   // Ducked to a fifth (0.08) while the narration plays.
   await expect.poll(async () => (await ambient(page))?.volume).toBeCloseTo(0.08, 3);
-  const seen = (await page.evaluate(() => (window as unknown as { seenCaptions: { step: string | null; time: number; caption: string }[] }).seenCaptions)).filter((s) => s.step === '0' && s.caption !== '');
+  type Seen = { step: string | null; time: number; caption: string; italic: string[]; speaker: string | null };
+  const seen = (await page.evaluate(() => (window as unknown as { seenCaptions: Seen[] }).seenCaptions)).filter((s) => s.step === '0' && s.caption !== '');
   expect(seen.length).toBeGreaterThan(1);
-  for (const { time, caption } of seen) {
+  for (const { time, caption, italic, speaker } of seen) {
     const cue = cues.find((c) => c.text === caption);
     expect(cue, `caption "${caption}" at ${time} s`).toBeDefined();
+    // Markup as elements, never as the tags' text.
+    expect({ italic, speaker }, `markup of "${caption}"`).toEqual({ italic: cue!.italic, speaker: cue!.speaker });
     expect(time, `"${caption}" shown at ${time} s`).toBeGreaterThanOrEqual(cue!.start - 0.25);
     expect(time, `"${caption}" shown at ${time} s`).toBeLessThanOrEqual(cue!.end + 0.25);
   }

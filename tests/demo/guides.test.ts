@@ -38,7 +38,7 @@ async function narration(id: string, guideIndex = 0) {
       const audio = await readFile(tourDir(id) + (step.audio as Record<string, string>)[language]);
       expect(audio.subarray(0, 4).toString(), `step ${i + 1} ${language}`).toBe('OggS');
       const seconds = oggSeconds(audio);
-      const vtt = parseVtt(await readFile(tourDir(id) + step.captions![language]!, 'utf8'));
+      const vtt = await parseVtt(await readFile(tourDir(id) + step.captions![language]!, 'utf8'));
       expect(vtt.ok && vtt.cues.length > 0 && vtt.cues.at(-1)!.end <= seconds + 0.05, `captions of step ${i + 1} ${language}`).toBe(true);
       out[language] = { seconds: (out[language]?.seconds ?? 0) + seconds, bytes: (out[language]?.bytes ?? 0) + audio.length };
     }

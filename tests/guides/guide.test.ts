@@ -72,18 +72,28 @@ describe('a guide card a panorama inherits from its model', () => {
 });
 
 describe('WebVTT captions', () => {
-  const vtt = 'WEBVTT\n\nNOTE made by hand\nstill the note\n\n1\n00:00.000 --> 00:01.500 align:start\n<v Guide>Välkommen</v>\n\n00:01.500 --> 00:03.000\nTill hallen\nrad två\n';
-  it('reads cues, drops tags and settings, finds the cue at a time', () => {
-    const parsed = parseVtt(vtt);
-    expect(parsed).toEqual({ ok: true, cues: [{ start: 0, end: 1.5, text: 'Välkommen' }, { start: 1.5, end: 3, text: 'Till hallen\nrad två' }] });
+  const vtt = 'WEBVTT\n\nNOTE made by hand\nstill the note\n\n1\n00:00.000 --> 00:01.500 align:start\n<v Guide>Välkommen</v>\n\n00:01.500 --> 00:03.000\nTill <i>hallen</i>\nrad två\n';
+  it('reads cues: their words without tags, their markup as a tree; finds the cue at a time', async () => {
+    const parsed = await parseVtt(vtt);
+    expect(parsed).toEqual({
+      ok: true,
+      cues: [
+        { start: 0, end: 1.5, text: 'Välkommen', nodes: [{ type: 'v', tagName: 'span', voice: 'Guide', children: [{ type: 'text', data: 'Välkommen' }] }] },
+        { start: 1.5, end: 3, text: 'Till hallen\nrad två', nodes: [{ type: 'text', data: 'Till ' }, { type: 'i', tagName: 'i', children: [{ type: 'text', data: 'hallen' }] }, { type: 'text', data: '\nrad två' }] },
+      ],
+    });
     if (!parsed.ok) return;
     expect(cueAt(parsed.cues, 1.49)?.text).toBe('Välkommen');
     expect(cueAt(parsed.cues, 1.5)?.text).toBe('Till hallen\nrad två');
     expect(cueAt(parsed.cues, 3)).toBeNull();
   });
-  it('says what it cannot read', () => {
-    expect(parseVtt('1\n00:00.000 --> 00:01.000\nHi')).toEqual({ ok: false, message: 'a WebVTT file starts with "WEBVTT"' });
-    expect(parseVtt('WEBVTT\n\n00:00 --> 00:01.000\nHi')).toMatchObject({ ok: false, message: expect.stringContaining('line 3') });
+  it('says what it cannot read, with the line', async () => {
+    expect(await parseVtt('1\n00:00.000 --> 00:01.000\nHi')).toEqual({ ok: false, message: 'a WebVTT file starts with "WEBVTT"' });
+    expect(await parseVtt('WEBVTT\n\n00:00 --> 00:01.000\nHi')).toMatchObject({ ok: false, message: expect.stringContaining('line 3') });
+    expect(await parseVtt('WEBVTT\n\nNOTE x\n\n00:02.000 --> 00:01.000\nHi')).toEqual({ ok: false, message: 'line 5: the cue must end after it starts ("00:02.000 --> 00:01.000")' });
+    expect(await parseVtt('WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n00:01.000 --> 00:02.000\nthere')).toEqual({ ok: false, message: "line 5: an empty line must come before the next cue's times" });
+    expect(await parseVtt('WEBVTT\n\nhello\nworld')).toMatchObject({ ok: false, message: expect.stringMatching(/^line 4: expected a cue's times/) });
+    expect(await parseVtt('WEBVTT\n00:00.000 --> 00:01.000\nHi')).toMatchObject({ ok: false, message: expect.stringMatching(/^line 2: an empty line must come between/) });
   });
 });
 

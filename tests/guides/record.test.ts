@@ -2,7 +2,8 @@
  * Recording a live visit as a guide, without a browser: the presenter's changes become steps (a camera
  * move is one step, a scene or card change starts one), each lasting until the next; a step longer
  * than the format allows is split; the narration files are named and attached; the guide validates
- * in a tour; the download is a zip of guide.json and the audio.
+ * in a tour; the download is a zip of guide.json and the audio. The recording's type is the first
+ * the browser records of Opus in WebM, Opus in Ogg and MP4 (Safari), its files named to match.
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,9 @@ import type { LiveState } from '../../src/protocol/live';
 import { addChange, guideSteps, newTake, SETTLE_MS, type Take } from '../../src/guides/record/recordSteps';
 import { freeGuideId, recordedGuide, recordedId, renameFiles } from '../../src/guides/record/recordedGuide';
 import { guideZip } from '../../src/guides/record/downloadGuide';
+import { RECORDING_TYPES, recordingType } from '../../src/guides/record/recordingType';
+import { AUDIO_TYPES } from '../../src/tour/audioTypes';
+import { UPLOAD_TYPES } from '../../server/content/sniff';
 import { validateTour } from '../../src/tour/validate';
 import { validTour } from '../tour/fixtures';
 
@@ -119,5 +123,44 @@ describe('the recorded guide', () => {
     expect(Object.keys(zip).sort()).toEqual(['guide.json', 'recorded-1-01.webm', 'recorded-1-03.webm']);
     expect(JSON.parse(strFromU8(zip['guide.json']!))).toEqual(recorded.guide);
     expect(strFromU8(zip['recorded-1-03.webm']!)).toBe('ccc');
+  });
+});
+
+describe('the recording type', () => {
+  /** A browser's MediaRecorder.isTypeSupported that records `types`, and the types it was asked about, in order. */
+  const browser = (...types: string[]) => {
+    const asked: string[] = [];
+    return { asked, isTypeSupported: (type: string) => (asked.push(type), types.includes(type)) };
+  };
+
+  it('is Opus in WebM where the browser records it (Chromium, Firefox), else Opus in Ogg, else MP4 (Safari), named to match', () => {
+    const chromium = browser('audio/webm;codecs=opus', 'audio/webm', 'audio/mp4');
+    expect(recordingType(chromium.isTypeSupported)).toEqual({ mimeType: 'audio/webm;codecs=opus', extension: 'webm' });
+    expect(chromium.asked).toEqual(['audio/webm;codecs=opus']);
+    expect(recordingType(browser('audio/ogg;codecs=opus', 'audio/webm;codecs=opus').isTypeSupported)?.extension).toBe('webm');
+    expect(recordingType(browser('audio/ogg;codecs=opus').isTypeSupported)).toEqual({ mimeType: 'audio/ogg;codecs=opus', extension: 'ogg' });
+    const safari = browser('audio/mp4', 'video/mp4');
+    expect(recordingType(safari.isTypeSupported)).toEqual({ mimeType: 'audio/mp4', extension: 'm4a' });
+    expect(safari.asked).toEqual(['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4']);
+    // Nothing it can record: the steps are recorded without narration.
+    expect(recordingType(browser('audio/wav').isTypeSupported)).toBeNull();
+  });
+
+  it('gives files every tour plays and the studio keeps as audio', () => {
+    for (const { extension } of RECORDING_TYPES) {
+      expect(AUDIO_TYPES[`.${extension}`], extension).toBeDefined();
+      expect(UPLOAD_TYPES[`.${extension}`]?.kind, extension).toBe('audio');
+    }
+  });
+
+  it('names Safari’s recordings .m4a in the guide, the zip and the tour', async () => {
+    const { take } = play([[2000, pano(30)]]);
+    const recorded = recordedGuide(take, 4000, { clips: [new Blob(['m4a one'], { type: 'audio/mp4' }), new Blob(['m4a two'], { type: 'audio/mp4' })], extension: 'm4a' }, 'recorded-2', 'Live visit');
+    expect(recorded.guide.steps.map((s) => s.audio)).toEqual(['recorded-2-01.m4a', 'recorded-2-02.m4a']);
+    expect(recorded.files.map((f) => [f.name, f.blob.type])).toEqual([['recorded-2-01.m4a', 'audio/mp4'], ['recorded-2-02.m4a', 'audio/mp4']]);
+    const zip = unzipSync(new Uint8Array(await (await guideZip(recorded)).arrayBuffer()));
+    expect(Object.keys(zip).sort()).toEqual(['guide.json', 'recorded-2-01.m4a', 'recorded-2-02.m4a']);
+    expect(JSON.parse(strFromU8(zip['guide.json']!)).steps.map((s: { audio: string }) => s.audio)).toEqual(['recorded-2-01.m4a', 'recorded-2-02.m4a']);
+    expect(validateTour({ ...validTour(), guides: [recorded.guide] }).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

@@ -127,4 +127,42 @@ describe('npm run validate: guides', () => {
     expect(second.stdout).toMatch(/guides\[0\]\.steps\[0\]\.captions\.en: bad\.vtt is not valid WebVTT: line 3: /);
     expect(second.stdout).not.toContain('captions.sv');
   });
+  it('takes audio as browsers record it (.webm, .ogg, Safari’s .m4a) and MP3; refuses other types, and a file that is not what its name says', () => {
+    const sub = join(dir, 'narrated');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'hall.glb'), 'glTF');
+    // First bytes as recorders write them: an MP4 `ftyp` box (Safari), WebM's EBML header (Chromium), an Ogg page, an ID3 tag.
+    const bytes = { m4a: Buffer.from('\0\0\0\x1cftypiso5\0\0\0\x01iso5mp42'), webm: Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f]), ogg: Buffer.from('OggS\0\x02'), mp3: Buffer.from('ID3\x04\0') };
+    writeFileSync(join(sub, 'step-1.m4a'), bytes.m4a);
+    writeFileSync(join(sub, 'step-1.webm'), bytes.webm);
+    writeFileSync(join(sub, 'step-2.ogg'), bytes.ogg);
+    writeFileSync(join(sub, 'talk.mp3'), bytes.mp3);
+    writeFileSync(join(sub, 'hum.opus'), bytes.ogg);
+    const narrated = {
+      id: 'narrated',
+      title: 'Narrated',
+      scenes: [{ id: 'hall', type: 'model', title: 'Hall', model: 'hall.glb', ambient: { src: 'hum.opus' }, hotspots: [
+        { id: 'tank', type: 'info', title: 'Tank', body: 'Big.', position: [0, 1, 0], audio: { src: 'talk.mp3', transcript: 'Big.' } },
+      ] }],
+      guides: [{ id: 'walk', title: 'Walk', steps: [
+        { scene: 'hall', duration: 2, audio: { en: 'step-1.m4a', sv: 'step-1.webm' } as Record<string, string> | string },
+        { scene: 'hall', duration: 2, audio: 'step-2.ogg' as Record<string, string> | string },
+      ] }],
+    };
+    writeFileSync(join(sub, 'tour.json'), JSON.stringify(narrated));
+    const good = run(join(sub, 'tour.json'));
+    expect(good.stdout).toContain('valid (0 error(s), 0 warning(s))');
+    expect(good.status).toBe(0);
+
+    // A WAV, and an .m4a that holds WebM: each named, with what to do.
+    writeFileSync(join(sub, 'step-2.wav'), Buffer.from('RIFF\0\0\0\0WAVEfmt '));
+    writeFileSync(join(sub, 'step-1.m4a'), bytes.webm);
+    narrated.guides[0]!.steps[1]!.audio = 'step-2.wav';
+    writeFileSync(join(sub, 'tour.json'), JSON.stringify(narrated));
+    const bad = run(join(sub, 'tour.json'));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('guides[0].steps[1].audio: "step-2.wav" is not audio a tour plays (.wav): use .webm, .ogg, .opus, .m4a, .mp3');
+    expect(bad.stdout).toContain('guides[0].steps[0].audio.en: step-1.m4a is WebM audio or video, not an MP4/M4A file as its name says');
+    expect(bad.stdout).toContain('INVALID (2 error(s)');
+  });
 });

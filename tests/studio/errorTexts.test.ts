@@ -36,6 +36,11 @@ describe('studio error texts', () => {
     expect(errorText({ code: 'unknown-code' }, 'fi')).toBeNull();
     // What the file was found to be is worded in the language too.
     expect(errorText({ code: 'wrong-content', name: 'plan.jpg', found: 'markup' }, 'sv')).toBe('"plan.jpg" är märkspråk (SVG, HTML eller XML), inte det som namnet säger; inget lades till.');
+    // A recording named for another type: each kind the server tells apart has its words (not "a kind of file a tour does not use").
+    expect(errorText({ code: 'wrong-content', name: 'walk-01.m4a', found: 'webm' }, 'sv')).toBe('"walk-01.m4a" är WebM-ljud eller -video, inte det som namnet säger; inget lades till.');
+    for (const found of ['jpeg', 'png', 'webp', 'glb', 'gltf', 'mp3', 'ogg', 'webm', 'mp4', 'vtt', 'markup']) {
+      for (const language of ['en', 'sv', 'fi']) expect(errorText({ code: 'wrong-content', name: 'x', found }, language), `${found} in ${language}`).not.toMatch(/a kind of file|en sorts fil|tiedostotyyppi, jota/);
+    }
     expect(errorText({ code: 'image-not-equirect', name: 'a.jpg', width: 1600, height: 1200 }, 'fi')).toBe('"a.jpg" on 1600×1200, ei 360°-panoraama (2:1); mitään ei lisätty.');
   });
 });

@@ -7,6 +7,7 @@
 import { useTour, useTourStore } from '../../state/hooks';
 import type { Guide } from '../../tour/guide';
 import { localize } from '../../tour/text';
+import { CueText } from './CueText';
 import { clock, guideStrings } from './strings';
 import { useCaptions, pickCaptions } from './useCaptions';
 import { useGuidePlayback } from './useGuidePlayback';
@@ -52,7 +53,7 @@ export function GuidePlayer({ guide, step, playing, setPlaying }: Props) {
         <span className="guide-player__count">{`${t.step} ${step + 1} ${t.of} ${guide.steps.length}`}</span> {title}
       </p>
       <p className="guide-player__caption" data-caption>
-        {cue?.text ?? ''}
+        {cue && <CueText nodes={cue.nodes} />}
       </p>
       {!scene && <p className="guide-player__error">{t.sceneMissing}</p>}
       {captions.status === 'error' && <p className="guide-player__error">{t.captionsFailed}</p>}

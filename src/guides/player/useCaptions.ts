@@ -14,10 +14,8 @@ export function pickCaptions(step: GuideStep, language: string, fallback: string
 const loadCaptions = (href: string): Promise<CaptionsLoad> =>
   fetch(href)
     .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-    .then((text): CaptionsLoad => {
-      const parsed = parseVtt(text);
-      return parsed.ok ? { status: 'ready', cues: parsed.cues } : { status: 'error' };
-    })
+    .then(parseVtt)
+    .then((parsed): CaptionsLoad => (parsed.ok ? { status: 'ready', cues: parsed.cues } : { status: 'error' }))
     .catch((): CaptionsLoad => ({ status: 'error' }));
 
 export function useCaptions(url: string | null, tourUrl: string): CaptionsLoad {

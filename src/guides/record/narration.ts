@@ -1,16 +1,12 @@
 /**
  * The speaker's microphone, cut into one recording per guide step: one MediaRecorder per step,
  * stopped and a new one started on the same stream at each boundary, so every file is whole
- * (its own header) and plays by itself. Opus in Ogg where the browser records it, else in WebM
- * (Chromium). Everything it opens — the recorders and the microphone — is closed by `finish`.
+ * (its own header) and plays by itself. Opus in WebM, else Opus in Ogg, else MP4 (Safari): the
+ * first the browser records (recordingType.ts). Everything it opens — the recorders and the
+ * microphone — is closed by `finish`.
  */
 import type { Narration } from './recordedGuide';
-
-/** Recorded types, best first, with the extension of their files. */
-const TYPES: [string, string][] = [
-  ['audio/ogg;codecs=opus', 'ogg'],
-  ['audio/webm;codecs=opus', 'webm'],
-];
+import { recordingType } from './recordingType';
 
 /** Speech, mono: small files (a 30-minute guide's audio is about 7 MB). */
 const BITS_PER_SECOND = 32_000;
@@ -18,11 +14,11 @@ const BITS_PER_SECOND = 32_000;
 export type Microphone = { ok: true; stream: MediaStream; type: string; extension: string } | { ok: false; reason: 'denied' | 'unsupported' };
 
 export async function openMicrophone(): Promise<Microphone> {
-  const found = typeof MediaRecorder === 'undefined' ? undefined : TYPES.find(([type]) => MediaRecorder.isTypeSupported(type));
+  const found = typeof MediaRecorder === 'undefined' ? null : recordingType((type) => MediaRecorder.isTypeSupported(type));
   if (!found || !navigator.mediaDevices?.getUserMedia) return { ok: false, reason: 'unsupported' };
   try {
     const stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
-    return { ok: true, stream, type: found[0], extension: found[1] };
+    return { ok: true, stream, type: found.mimeType, extension: found.extension };
   } catch {
     // NotAllowedError (refused), NotFoundError (no microphone): the steps are recorded without narration.
     return { ok: false, reason: 'denied' };

@@ -1,7 +1,8 @@
 /**
  * The guide a recording makes, as a tour file holds it: its id and title from the time it was
  * recorded, one step per recorded step, and the narration of each step as a file beside tour.json
- * (`<guide>-01.webm`, …). Pure: the files' bytes travel separately (saved to the studio or zipped).
+ * (`<guide>-01.webm`, `.ogg` or `.m4a`, as the browser recorded). Pure: the files' bytes travel
+ * separately (saved to the studio or zipped).
  */
 import type { Guide } from '../../tour/guide';
 import { guideSteps, type Take } from './recordSteps';
@@ -9,7 +10,7 @@ import { guideSteps, type Take } from './recordSteps';
 export interface Narration {
   /** One recording per recorded step (null: nothing was heard, or the step had none). */
   clips: (Blob | null)[];
-  /** The files' extension, from the type the browser recorded (`webm`, `ogg`). */
+  /** The files' extension, from the type the browser recorded (`webm`, `ogg`, `m4a`: recordingType.ts). */
   extension: string;
 }
 

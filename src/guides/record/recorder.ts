@@ -17,7 +17,7 @@ export interface Recording {
   /** When Stop was pressed, ms since the start. */
   end: number;
   narration: Narration | null;
-  /** `on`: narrated; else why not (the speaker refused the microphone, or the browser records no Opus). */
+  /** `on`: narrated; else why not (the speaker refused the microphone, or the browser records none of recordingType.ts's types). */
   microphone: 'on' | 'denied' | 'unsupported';
   startedAt: Date;
   /** The session's tour. */

@@ -1,15 +1,17 @@
 /**
  * One guide step in the Guides panel: its scene, its narration to listen to, its duration, and a
  * caption text per tour language, read from the step's WebVTT file and written back as a new file
- * (files are never replaced, so History can restore a draft that names an older one). Edited words
- * keep their cue's timing (perhaps set by hand to the narration) as long as the number of cues stays.
+ * (files are never replaced, so History can restore a draft that names an older one). The new file
+ * keeps what the text box did not change (saveCaptions.ts): edited words keep their cue's timing
+ * (perhaps set by hand to the narration), identifier, settings and speaker as long as the number of
+ * cues stays, and unchanged cues keep their markup byte for byte.
  */
 import { useEffect, useId, useState } from 'react';
 import type { GuideStep } from '../../tour/guide';
 import { resolveAsset } from '../../tour/assets';
 import { localize } from '../../tour/text';
-import { parseVtt, type Cue } from '../../guides/player/vtt';
-import { editedCaptionCues, writeVtt } from '../../guides/player/writeVtt';
+import { readVtt, type VttDocument } from '../../guides/captions/readVtt';
+import { captionText, saveCaptions } from '../../guides/captions/saveCaptions';
 import { useDraft, useStudio } from '../StudioContext';
 import { setStepCaptions, setStepDuration } from '../draft/guideEdits';
 import { defaultLanguageOf } from '../draft/edits';
@@ -25,13 +27,13 @@ interface Props {
 
 const tourBase = (tourId: string) => new URL(`${import.meta.env.BASE_URL}tours/${encodeURIComponent(tourId)}/tour.json`, location.href).href;
 
-/** The cues of a WebVTT file that have text (the caption text shows them with a blank line between). */
-async function captionCuesOf(href: string): Promise<Cue[]> {
+/** A step's WebVTT file as read, to show its words and to write the edited ones over. */
+async function captionsFile(href: string): Promise<VttDocument> {
   const response = await fetch(href, { cache: 'no-store' });
   if (!response.ok) throw new Error(String(response.status));
-  const parsed = parseVtt(await response.text());
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.cues.filter((c) => c.text.trim() !== '');
+  const read = await readVtt(await response.text());
+  if (!read.ok) throw new Error(read.message);
+  return read.doc;
 }
 
 export function GuideStepFields({ guideId, index, step, languages }: Props) {
@@ -77,17 +79,17 @@ function StepCaption({ guideId, index, step, language, base }: Omit<Props, 'lang
   const id = useId();
   const file = step.captions?.[language] ?? null;
   const [text, setText] = useState('');
-  // The file's cues as read: their times stay when only their words change.
-  const [timed, setTimed] = useState<Cue[]>([]);
+  // The file as read: what the words do not change stays as written.
+  const [read, setRead] = useState<VttDocument | null>(null);
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => {
     if (!file) return;
     let alive = true;
-    captionCuesOf(resolveAsset(file, base)).then(
-      (cues) => {
+    captionsFile(resolveAsset(file, base)).then(
+      (doc) => {
         if (!alive) return;
-        setTimed(cues);
-        setText(cues.map((c) => c.text).join('\n\n'));
+        setRead(doc);
+        setText(captionText(doc));
       },
       () => alive && setNote({ error: true, text: t.captionsUnreadable }),
     );
@@ -100,14 +102,14 @@ function StepCaption({ guideId, index, step, language, base }: Omit<Props, 'lang
       store.getState().edit((d) => setStepCaptions(d, guideId, index, language, null));
       return setNote({ error: false, text: t.captionsSaved });
     }
-    const { cues, retimed } = editedCaptionCues(text, step.duration, file ? timed : []);
-    const vtt = writeVtt(cues);
+    const { vtt, retimed } = saveCaptions(file ? read : null, text, step.duration);
     // One dot in a tour's file names (server/content/upload.ts): `<guide>-01-sv.vtt`.
     const name = `${guideId.slice(0, 80)}-${String(index + 1).padStart(2, '0')}-${language}.vtt`;
     const uploaded = await uploadFile(store.getState().tourId, new File([vtt], name, { type: 'text/vtt' }), () => {});
     if (!uploaded.ok) return setNote({ error: true, text: uploaded.error });
     store.getState().edit((d) => setStepCaptions(d, guideId, index, language, uploaded.value.file));
-    setTimed(cues);
+    const written = await readVtt(vtt);
+    if (written.ok) setRead(written.doc);
     setNote({ error: false, text: retimed ? t.captionsRetimed : t.captionsSaved });
   };
   return (

@@ -48,13 +48,13 @@ export const uploadFi: Texts = {
 /** What the sniffer found a file to be (server/content/sniff.ts), for `{found}`. */
 export const foundEn: Texts = {
   jpeg: 'a JPEG image', png: 'a PNG image', webp: 'a WebP image', glb: 'a GLB model', gltf: 'a glTF model',
-  mp3: 'MP3 audio', ogg: 'Ogg audio', mp4: 'an MP4/M4A file', markup: 'markup (SVG, HTML or XML)', unknown: 'a kind of file a tour does not use',
+  mp3: 'MP3 audio', ogg: 'Ogg audio', webm: 'WebM audio or video', mp4: 'an MP4/M4A file', vtt: 'WebVTT captions', markup: 'markup (SVG, HTML or XML)', unknown: 'a kind of file a tour does not use',
 };
 export const foundSv: Texts = {
   jpeg: 'en JPEG-bild', png: 'en PNG-bild', webp: 'en WebP-bild', glb: 'en GLB-modell', gltf: 'en glTF-modell',
-  mp3: 'MP3-ljud', ogg: 'Ogg-ljud', mp4: 'en MP4/M4A-fil', markup: 'märkspråk (SVG, HTML eller XML)', unknown: 'en sorts fil som en tur inte använder',
+  mp3: 'MP3-ljud', ogg: 'Ogg-ljud', webm: 'WebM-ljud eller -video', mp4: 'en MP4/M4A-fil', vtt: 'WebVTT-undertexter', markup: 'märkspråk (SVG, HTML eller XML)', unknown: 'en sorts fil som en tur inte använder',
 };
 export const foundFi: Texts = {
   jpeg: 'JPEG-kuva', png: 'PNG-kuva', webp: 'WebP-kuva', glb: 'GLB-malli', gltf: 'glTF-malli',
-  mp3: 'MP3-ääntä', ogg: 'Ogg-ääntä', mp4: 'MP4/M4A-tiedosto', markup: 'merkintäkieltä (SVG, HTML tai XML)', unknown: 'tiedostotyyppi, jota kierros ei käytä',
+  mp3: 'MP3-ääntä', ogg: 'Ogg-ääntä', webm: 'WebM-ääntä tai -videota', mp4: 'MP4/M4A-tiedosto', vtt: 'WebVTT-tekstitys', markup: 'merkintäkieltä (SVG, HTML tai XML)', unknown: 'tiedostotyyppi, jota kierros ei käytä',
 };

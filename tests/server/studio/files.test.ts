@@ -69,6 +69,28 @@ describe('adding files to a tour', () => {
     for (const name of ['walk-01-sv.vtt', 'walk-01.webm']) await unlink(join(s.content, 'files', name));
   });
 
+  it('keeps Safari’s recorded narration (M4A) and Ogg/Opus; refuses other audio types, and an .m4a that is not MP4, saying what it is', async () => {
+    // What Safari's MediaRecorder writes (`audio/mp4`): an ISO media file, its `ftyp` box first.
+    const m4a = Buffer.concat([Buffer.from([0, 0, 0, 0x1c]), Buffer.from('ftypiso5\0\0\0\x01iso5mp42dash'), Buffer.alloc(64)]);
+    const ogg = Buffer.concat([Buffer.from('OggS\0\x02'), Buffer.alloc(64)]);
+    const webm = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(64)]);
+    expect(await (await upload('walk-01.m4a', m4a)).json()).toEqual({ file: 'walk-01.m4a', kind: 'audio' });
+    expect(await (await upload('walk-02.ogg', ogg)).json()).toEqual({ file: 'walk-02.ogg', kind: 'audio' });
+    const refusals: [string, Buffer, number, Record<string, unknown>][] = [
+      ['walk-03.wav', Buffer.concat([Buffer.from('RIFF\0\0\0\0WAVEfmt '), Buffer.alloc(64)]), 400, { code: 'type-not-taken', ext: '.wav', error: expect.stringContaining('audio: .mp3 .ogg .opus .m4a .webm') }],
+      ['walk-04.aac', Buffer.from([0xff, 0xf1, 0x50, 0x80]), 400, { code: 'type-not-taken', ext: '.aac' }],
+      ['walk-05.m4a', webm, 415, { code: 'wrong-content', found: 'webm', error: '"walk-05.m4a" is WebM audio or video, not what its name says; nothing was added.' }],
+      ['walk-06.webm', m4a, 415, { code: 'wrong-content', found: 'mp4', error: '"walk-06.webm" is an MP4/M4A file, not what its name says; nothing was added.' }],
+    ];
+    for (const [name, body, status, coded] of refusals) {
+      const response = await upload(name, body);
+      expect(response.status, name).toBe(status);
+      expect(await response.json(), name).toMatchObject(coded);
+    }
+    expect(visible()).toEqual(['walk-01.m4a', 'walk-02.ogg']);
+    for (const name of visible()) await unlink(join(s.content, 'files', name));
+  });
+
   it('refuses a file over the size limit, declared or streamed', async () => {
     expect((await upload('big.png', Buffer.alloc(MAX + 1))).status).toBe(413);
     const stream = new ReadableStream({
