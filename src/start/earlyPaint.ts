@@ -76,6 +76,22 @@ void main() {
 /** How the texture holds the sphere: a whole equirectangular image, or a cube strip with its faces' frames in strip order. */
 export type PaintProjection = { kind: 'equirectangular' } | { kind: 'cube-strip'; faces: readonly { centre: readonly number[]; right: readonly number[]; up: readonly number[] }[]; faceSize: number };
 
+/**
+ * A bitmap as an RGBA8 texture with linear filtering, no mipmaps, clamped edges; nothing left bound,
+ * since three.js takes the context over assuming WebGL's initial state.
+ */
+export function uploadTexture(gl: WebGL2RenderingContext, bitmap: ImageBitmap): WebGLTexture {
+  const texture = gl.createTexture();
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  gl.bindTexture(gl.TEXTURE_2D, null);
+  return texture;
+}
+
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader | null {
   const shader = gl.createShader(type);
   if (!shader) return null;

@@ -19,7 +19,7 @@
 import { preloadBytes, preloadedBytes } from '../lib/fetchBytes';
 import { readImageSize } from '../lib/imageSize';
 import { paintFirstFrame, paintTiledPreview } from './firstFrame';
-import { prepareProgram, type PaintView } from './earlyPaint';
+import { prepareProgram, uploadTexture, type PaintView } from './earlyPaint';
 import { earlyView } from './earlyView';
 
 /** The one set of context attributes (r3f's defaults, no MSAA: see src/viewer/renderer.ts). */
@@ -106,16 +106,7 @@ function decodeEarly(url: string, bytes: Promise<ArrayBuffer>): void {
 function uploadEarly(bitmap: ImageBitmap): EarlyPicture['texture'] {
   const gl = earlyContext?.context;
   if (!gl || gl.isContextLost()) return null;
-  const texture = gl.createTexture();
-  gl.bindTexture(gl.TEXTURE_2D, texture);
-  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-  // three.js takes the context over assuming WebGL's initial state: no texture bound.
-  gl.bindTexture(gl.TEXTURE_2D, null);
-  return { texture, context: gl };
+  return { texture: uploadTexture(gl, bitmap), context: gl };
 }
 
 /**

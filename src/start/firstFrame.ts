@@ -6,7 +6,7 @@
  */
 import { FACE_FRAMES } from '../tiles/cube';
 import { preloadBytes, preloadedBytes } from '../lib/fetchBytes';
-import { paintPanorama, type PaintProjection, type PaintView } from './earlyPaint';
+import { paintPanorama, uploadTexture, type PaintProjection, type PaintView } from './earlyPaint';
 
 /** A context with the painting program prepared for it (earlyPaint.ts: prepareProgram). */
 
@@ -96,14 +96,7 @@ export function paintTiledPreview(current: () => Context | null, descriptorUrl: 
       const early = current();
       const gl = early?.context;
       if (!gl || gl.isContextLost()) return bitmap.close();
-      const texture = gl.createTexture();
-      gl.bindTexture(gl.TEXTURE_2D, texture);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-      gl.bindTexture(gl.TEXTURE_2D, null);
+      const texture = uploadTexture(gl, bitmap);
       bitmap.close();
       paintFirstFrame(early, texture, { kind: 'cube-strip', faces: preview.faces.map((face) => FACE_FRAMES[face]), faceSize: preview.faceSize }, view);
       gl.deleteTexture(texture);
