@@ -7,8 +7,9 @@ const START = fileURLToPath(new URL('../src/start/earlyStart.ts', import.meta.ur
  * The page's start script (src/start/earlyStart.ts) as an entry of its own, run ahead of the app:
  * its async <script> goes into index.html (hence app.html and every scene page, which are made from it),
  * so it runs as soon as it has loaded, while the app's ~300 KB still load.
- * The app imports the same module, so it is one file, downloaded and run once. Build only: the dev
- * server runs it as part of the app.
+ * The app imports the same module, so it is one file, downloaded and run once; and the start script
+ * runs the app (whose <script> becomes a modulepreload marked data-app-entry) once its first frame is
+ * painted. Build only: the dev server runs it as part of the app.
  */
 export function startEntry(): Plugin {
   let base = '/';
@@ -32,6 +33,12 @@ export function startEntry(): Plugin {
       // async: it runs as soon as it has loaded, without waiting for the stylesheet or the app; last in <body>: the page's
       // start hints (<head>) have been parsed by then.
       html.source = html.source.replace('</body>', () => `  <script type="module" async crossorigin src="${base}${chunk.fileName}"></script>\n  </body>`);
+      // The app's own module is only fetched ahead (modulepreload) and run by the start script once the first frame is
+      // painted: its evaluation (~100 ms of one task on a desktop) would otherwise stand between the decoded picture and the frame.
+      const app = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === 'main');
+      const tag = app && `<script type="module" crossorigin src="${base}${app.fileName}"></script>`;
+      if (!app || !tag || !html.source.includes(tag)) return this.error('sitevisit:start-entry: no <script> of the app\'s entry (main) in index.html');
+      html.source = html.source.replace(tag, () => `<link rel="modulepreload" crossorigin href="${base}${app.fileName}" data-app-entry />`);
     },
   };
 }

@@ -12,6 +12,7 @@
  *    the preload as they arrive, decoded off the main thread (createImageBitmap) as loadPanorama
  *    would decode them, and uploaded into a texture of the early context, so the app finds the
  *    picture on the GPU.
+ *  - The app itself, run once that frame is painted (startApp).
  *  - The panorama's first frame, drawn from that texture (or from a tile pyramid's preview) at the
  *    view the app will open, on the early canvas, put where the 3D view will be (firstFrame.ts): the
  *    app adopts that canvas and draws over the picture when it is ready.
@@ -143,4 +144,21 @@ function start(): void {
   }
 }
 
-if (typeof document !== 'undefined') start();
+/**
+ * Runs the app: in a build, index.html names its module as a modulepreload (`data-app-entry`,
+ * scripts/startEntry.ts), fetched and compiled in parallel, and it is evaluated here once the first
+ * frame is painted, or at once when none is to be. (The dev server loads the app itself.)
+ */
+function startApp(): void {
+  const entry = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"][data-app-entry]');
+  if (!entry) return;
+  const run = () => void import(/* @vite-ignore */ entry.href);
+  const pending = pendingStartFrame();
+  if (pending) void pending.then(run);
+  else run();
+}
+
+if (typeof document !== 'undefined') {
+  start();
+  startApp();
+}

@@ -82,6 +82,9 @@ describe('start hints', () => {
     expect(preloads).toEqual(FIRST_FILES);
     // Chromium warns of a preload whose response was not used (or was fetched twice with other credentials).
     expect(warnings).toEqual([]);
+    // The app's module is fetched ahead and run by the start script (scripts/startEntry.ts), not by a <script> of its own.
+    expect(await page.locator('link[rel="modulepreload"][data-app-entry]').count()).toBe(1);
+    expect(await page.locator('script[src*="/assets/main-"]').count()).toBe(0);
 
     // A quick view opens its own file: no poster, no preloads of the default tour.
     await page.goto(`${appUrl}/?panorama=/panoramas/processum-pretreatment.jpg`);
