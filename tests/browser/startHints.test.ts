@@ -15,7 +15,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { panoramaForAspect } from '../../src/viewer/panorama/portraitFraming';
 import { openPage, waitForScene } from './harness';
 import { browserPerFile } from './session';
-import { correlation, reproject, type LookView, type Raw, type Rect } from './tiles/compare';
+import { correlation, cut, rawOf, reproject, type LookView, type Raw, type Rect } from './tiles/compare';
 
 const appUrl = inject('appUrl');
 const session = browserPerFile();
@@ -100,22 +100,6 @@ describe('start hints', () => {
 const PANORAMA = '/panoramas/processum-pretreatment.jpg';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-async function raw(png: Buffer): Promise<Raw> {
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: info.channels };
-}
-
-function cut(image: Raw, rect: Rect): Raw {
-  const out = Buffer.alloc(rect.width * rect.height * 3);
-  for (let y = 0; y < rect.height; y++) {
-    for (let x = 0; x < rect.width; x++) {
-      const from = ((rect.top + y) * image.width + rect.left + x) * image.channels;
-      image.data.copy(out, (y * rect.width + x) * 3, from, from + 3);
-    }
-  }
-  return { data: out, width: rect.width, height: rect.height, channels: 3 };
-}
-
 /** Holds back every script of the app but the start script's, until `release` is called. */
 async function holdTheApp(page: Page): Promise<() => Promise<void>> {
   const held: Route[] = [];
@@ -161,7 +145,7 @@ describe('the first frame before the app', () => {
       expect(await page.locator('#root').innerHTML()).toBe('');
       const canvas = page.locator('#start-canvas');
       expect(await canvas.boundingBox()).toEqual({ x: 0, y: 0, ...viewport });
-      const early = await raw(await canvas.screenshot());
+      const early = await rawOf(await canvas.screenshot());
       const crop: Rect = { width: 300, height: 240, left: Math.round(early.width / 2 - 150), top: Math.round(early.height / 2 - 120) };
       const painted = cut(early, crop);
       const source = await sourceOf(file);
@@ -176,7 +160,7 @@ describe('the first frame before the app', () => {
       await waitForScene(page, scene);
       // The app took the same canvas over and drew the same view: no jump from one to the other.
       expect(await page.locator('.viewer canvas').first().getAttribute('id')).toBe('start-canvas');
-      const app = cut(await raw(await page.locator('.viewer canvas').first().screenshot()), crop);
+      const app = cut(await rawOf(await page.locator('.viewer canvas').first().screenshot()), crop);
       expect(correlation(app, expected), name).toBeGreaterThan(alike);
       if (same !== null) expect(correlation(app, painted), name).toBeGreaterThan(same);
       await context.close();

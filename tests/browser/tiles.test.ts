@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { canvasStats, gpuMemory, openPage, storeState, waitForScene } from './harness';
 import { browserPerFile } from './session';
 import { GRID_FILE, prepareTiledTour } from './tiles/fixture';
-import { correlation, meanAbsDiff, reproject, type LookView, type Raw, type Rect } from './tiles/compare';
+import { correlation, cut, meanAbsDiff, rawOf, reproject, type LookView, type Raw, type Rect } from './tiles/compare';
 
 const appUrl = inject('appUrl');
 const session = browserPerFile();
@@ -39,22 +39,7 @@ async function lookAt(page: Page, view: LookView): Promise<void> {
   });
 }
 
-async function canvasRaw(page: Page): Promise<Raw> {
-  const png = await page.locator('.viewer canvas').first().screenshot();
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: info.channels };
-}
-
-function cut(image: Raw, rect: Rect): Raw {
-  const out = Buffer.alloc(rect.width * rect.height * 3);
-  for (let y = 0; y < rect.height; y++) {
-    for (let x = 0; x < rect.width; x++) {
-      const from = ((rect.top + y) * image.width + rect.left + x) * image.channels;
-      image.data.copy(out, (y * rect.width + x) * 3, from, from + 3);
-    }
-  }
-  return { data: out, width: rect.width, height: rect.height, channels: 3 };
-}
+const canvasRaw = async (page: Page): Promise<Raw> => rawOf(await page.locator('.viewer canvas').first().screenshot());
 
 /** How well the centre of the screen matches the source seen with `view` (and, as a control, with the view turned 3°). */
 async function matchSource(page: Page, view: LookView) {

@@ -144,7 +144,7 @@ export const connectError = (client: Client) => new Promise<string>((resolve) =>
 export const panorama = (yaw: number) => ({ scene: 'control-room', view: { kind: 'panorama' as const, yaw, pitch: 0, fov: 70 }, card: null });
 
 /** Waits until `check` holds for a store (event-driven: re-checked on every change). */
-export function until(store: { getState(): unknown; subscribe(f: () => void): () => void }, check: () => boolean, what: string, timeoutMs = 5000) {
+export function until(store: { subscribe(f: () => void): () => void }, check: () => boolean, what: string, timeoutMs = 5000) {
   return new Promise<void>((resolve, reject) => {
     if (check()) return resolve();
     const timer = setTimeout(() => {

@@ -17,6 +17,7 @@ import { goThere } from '../../src/visits/live/goThere';
 import { moveToSite } from '../../src/visits/live/moveToSite';
 import { nextSite } from '../../src/visits/live/visitLiveState';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../storage/engines';
+import { until as untilWithin } from '../live/helpers';
 import { validTour } from '../tour/fixtures';
 import { organizer, registration, secretOf, visitRequest } from './http';
 import { call, startVisitApp, visitClient, type VisitApp, type VisitClient } from './liveApp';
@@ -33,22 +34,8 @@ interface Peer extends VisitClient {
   loads: string[];
 }
 
-/** Waits until `check` holds, re-checked on every change of `store`. */
-function until(store: { subscribe(f: () => void): () => void }, check: () => boolean, what: string, timeoutMs = 10_000) {
-  return new Promise<void>((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => {
-      off();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, timeoutMs);
-    const off = store.subscribe(() => {
-      if (!check()) return;
-      clearTimeout(timer);
-      off();
-      resolve();
-    });
-  });
-}
+/** The shared wait (tests/live/helpers.ts), with the longer timeout a visit across two sites needs. */
+const until = (store: Parameters<typeof untilWithin>[0], check: () => boolean, what: string) => untilWithin(store, check, what, 10_000);
 
 describe.each(ENGINES)('a multi-site visit on %s', (engine) => {
   let db: TestDatabase;

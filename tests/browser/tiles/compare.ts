@@ -3,6 +3,8 @@
  * how alike two images are: the tiles test's oracle is the source image
  * itself, reprojected here with nothing of the viewer's code.
  */
+import sharp from 'sharp';
+
 export interface Raw {
   data: Buffer;
   width: number;
@@ -63,6 +65,24 @@ export function reproject(source: Raw, view: LookView, canvasWidth: number, canv
     }
   }
   return { data: out, width: crop.width, height: crop.height, channels: 3 };
+}
+
+/** A screenshot's pixels, without alpha. */
+export async function rawOf(png: Buffer): Promise<Raw> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+/** The part `rect` of an image, as RGB. */
+export function cut(image: Raw, rect: Rect): Raw {
+  const out = Buffer.alloc(rect.width * rect.height * 3);
+  for (let y = 0; y < rect.height; y++) {
+    for (let x = 0; x < rect.width; x++) {
+      const from = ((rect.top + y) * image.width + rect.left + x) * image.channels;
+      image.data.copy(out, (y * rect.width + x) * 3, from, from + 3);
+    }
+  }
+  return { data: out, width: rect.width, height: rect.height, channels: 3 };
 }
 
 /** Luma of every pixel. */
