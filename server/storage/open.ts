@@ -62,11 +62,32 @@ async function dialectFor(options: StorageOptions): Promise<Opened> {
   // survives the process being killed at any moment (SQLite recovers the old or the new state); only a power
   // loss or an OS crash may take back the last commits (never corrupting the file). FULL would add an fsync to
   // every commit, run on the server's only thread, which stalled the live channel during registration bursts.
-  database.pragma('journal_mode = WAL');
+  await whenUnlocked(() => database.pragma('journal_mode = WAL'));
   database.pragma('synchronous = NORMAL');
   // Off by default in SQLite: deleting a visit deletes its registrations only with foreign keys on.
   database.pragma('foreign_keys = ON');
   return { dialect: new SqliteDialect({ database }), engine: 'sqlite', exclusive: (work) => inImmediateTransaction(database, work) };
+}
+
+/** How long opening waits for another process's write lock, as busy_timeout does for other statements. */
+const LOCK_WAIT_MS = 5000;
+
+/**
+ * Runs `statement` again while another connection holds the write lock. busy_timeout does not cover it:
+ * switching a new file to WAL reads first and then writes, and SQLite answers such an upgrade with
+ * SQLITE_BUSY at once rather than risk a deadlock. Waiting here yields to the event loop.
+ */
+async function whenUnlocked<T>(statement: () => T): Promise<T> {
+  const giveUpAt = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return statement();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
+    }
+  }
 }
 
 /**
