@@ -60,7 +60,8 @@ import { measureServerLoad, renderServerLoad } from './bench/serverLoad';
 import { measureSessionCreate, printSessionCreate } from './bench/sessionCreate';
 import { measureDesktop, measurePhone, measurePhoneLcp, panoramaTargets, type CompareResults } from './bench/compare';
 import { tracedLoad } from './bench/traceLoad';
-import { prepareCompareFiles, serveViewers } from './bench/compareSetup';
+import { prepareCompareFiles } from './bench/compareSetup';
+import { serveApart } from './bench/apart';
 import { renderCompare, renderPhoneLcp } from './bench/compareReport';
 import { measureStudio, renderStudio } from './bench/studio';
 import { measureMinimap, renderMinimap } from './bench/minimap';
@@ -181,9 +182,9 @@ async function minimapOnly() {
 /** Section 8: the comparison, on its own servers (the app with the compare files as TOURS_DIR, and the other viewers). */
 async function compareSection(session: Session, appDist: string, servers: Served[]): Promise<{ results: CompareResults; text: string }> {
   const toursDir = await timed('compare files ready', () => prepareCompareFiles(ROOT, join(OUT, 'compare-files')));
-  const app = await serveAppWithTours(appDist, toursDir, listen);
+  const app = await serveApart('app', [appDist, toursDir]);
   servers.push(app);
-  const viewers = await serveViewers(ROOT, join(OUT, 'bare'), toursDir, appDist);
+  const viewers = await serveApart('viewers', [ROOT, join(OUT, 'bare'), toursDir, appDist]);
   servers.push(viewers);
   const loadAtStart = loadavg().map((l) => round(l, 2));
   const urls = { app: app.url, viewers: viewers.url };
@@ -201,7 +202,7 @@ async function phoneLcpOnly() {
   const appDist = join(OUT, 'app-dist');
   await timed('app build ready', async () => prepareAppBuild(ROOT, appDist));
   const toursDir = await timed('compare files ready', () => prepareCompareFiles(ROOT, join(OUT, 'compare-files')));
-  const app = await serveAppWithTours(appDist, toursDir, listen);
+  const app = await serveApart('app', [appDist, toursDir]);
   const session = await launch();
   try {
     const loadAtStart = loadavg().map((l) => round(l, 2));
@@ -244,9 +245,9 @@ async function traceOnly() {
   const servers: Served[] = [];
   const session = await launch();
   try {
-    const app = await serveAppWithTours(appDist, toursDir, listen);
+    const app = await serveApart('app', [appDist, toursDir]);
     servers.push(app);
-    const viewers = await serveViewers(ROOT, join(OUT, 'bare'), toursDir, appDist);
+    const viewers = await serveApart('viewers', [ROOT, join(OUT, 'bare'), toursDir, appDist]);
     servers.push(viewers);
     const viewer = argument('viewer') ?? 'sitevisit';
     const target = panoramaTargets({ app: app.url, viewers: viewers.url })[viewer];

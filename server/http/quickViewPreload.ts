@@ -7,6 +7,7 @@
  */
 import { extname } from 'node:path';
 import { TOUR_FILE_TYPES } from './tourFiles';
+import { paintedByStartScript, withHeadHints } from './headHints';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -25,8 +26,10 @@ export function quickViewPreload(url: URL): string | null {
   return `<link rel="preload" href="${escapeAttribute(target.pathname + target.search)}" as="fetch" crossorigin data-start-file />`;
 }
 
-/** The page with the preload at the end of <head>. */
+/** The page with the preload: a panorama's ahead of the app's code, a model's after it (headHints.ts). */
 export const withQuickViewPreload = (html: Buffer, url: URL): Buffer => {
   const tag = quickViewPreload(url);
-  return tag ? Buffer.from(html.toString('utf8').replace('</head>', () => `  ${tag}\n  </head>`)) : html;
+  if (!tag) return html;
+  const painted = url.searchParams.has('panorama') && paintedByStartScript(url.searchParams.get('panorama') ?? '');
+  return Buffer.from(withHeadHints(html.toString('utf8'), painted ? [tag] : [], painted ? [] : [tag]));
 };

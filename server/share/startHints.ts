@@ -23,6 +23,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Scene } from '../../src/tour/schema';
 import { isInside, localAssetPath } from '../../cli/localAsset';
+import { paintedByStartScript, withHeadHints } from '../http/headHints';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -87,11 +88,15 @@ export const posterMarkup = (posterPath: string) =>
 export const startViewMeta = (scene: Scene): string | null =>
   scene.type === 'panorama' ? `<meta name="sitevisit-start-view" content="${[scene.view.yaw, scene.view.pitch, scene.view.fov].join(',')}" />` : null;
 
-/** The page with the hints: preloads (and the start view) at the end of <head>, the poster first in <body>. */
+/**
+ * The page with the hints: the preloads of what the start script paints ahead of the app's code, the
+ * others and the start view at the end of <head> (server/http/headHints.ts); the poster first in <body>.
+ */
 export function withStartHints(html: string, files: string[], posterPath: string | null, scene?: Scene): string {
   const meta = scene ? startViewMeta(scene) : null;
-  const links = [...preloadLinks(files), ...(meta ? [meta] : [])].join('\n    ');
-  let out = links ? html.replace('</head>', () => `    ${links}\n  </head>`) : html;
+  const painted = files.filter(paintedByStartScript);
+  const rest = files.filter((file) => !paintedByStartScript(file));
+  let out = withHeadHints(html, preloadLinks(painted), [...preloadLinks(rest), ...(meta ? [meta] : [])]);
   if (posterPath) out = out.replace(/<body>/, () => `<body>\n    ${posterMarkup(posterPath)}`);
   return out;
 }

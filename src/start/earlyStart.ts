@@ -5,8 +5,9 @@
  * and without that <script> (the dev server) it simply runs with the app.
  *
  *  - The WebGL context: creating it costs the main thread 100–250 ms of waiting on the GPU
- *    process (SwiftShader), which now overlaps the app's download and parse. The renderer
- *    adopts its canvas (src/viewer/renderer.ts).
+ *    process (SwiftShader), which now overlaps the app's download and parse. It is made once
+ *    the picture's bytes have reached their decode (or after BYTES_FIRST_MS), so that the decode
+ *    runs during that wait rather than after it. The renderer adopts its canvas (src/viewer/renderer.ts).
  *  - A panorama's image named by the page's start hints (`<link rel=preload data-start-file>`,
  *    server/http/quickViewPreload.ts and server/share/startHints.ts): its bytes are taken from
  *    the preload as they arrive, decoded off the main thread (createImageBitmap) as loadPanorama
@@ -42,6 +43,8 @@ export interface EarlyPicture {
 }
 
 let earlyContext: EarlyContext | null = null;
+/** The app has asked for the context: a context not made by then is not made at all. */
+let contextClaimed = false;
 const decoded = new Map<string, Promise<EarlyPicture | null>>();
 /** The view to paint the first frame at; null: none is painted. */
 let paintAt: PaintView | null = null;
@@ -67,6 +70,7 @@ function paintingUntil(done: Promise<unknown>): void {
 
 /** The canvas and context made before the app ran, once; null when there is none (or it was taken). */
 export function takeEarlyContext(): EarlyContext | null {
+  contextClaimed = true;
   const taken = earlyContext;
   earlyContext = null;
   if (taken?.paintProgram) taken.context.deleteProgram(taken.paintProgram);
@@ -81,14 +85,15 @@ export function takeEarlyPicture(url: string): Promise<EarlyPicture | null> | nu
   return picture;
 }
 
-function decodeEarly(url: string, bytes: Promise<ArrayBuffer>): void {
+function decodeEarly(url: string, bytes: Promise<ArrayBuffer>, context: Promise<unknown>): void {
   const picture = bytes
     .then((buffer) => {
       const size = readImageSize(buffer);
       if (!size || size.width > EARLY_DECODE_MAX || size.height > EARLY_DECODE_MAX) return null;
       return createImageBitmap(new Blob([buffer], { type: `image/${size.type}` }), { imageOrientation: 'flipY', colorSpaceConversion: 'none' });
     })
-    .then((bitmap) => (bitmap ? { bitmap, texture: uploadEarly(bitmap) } : null))
+    // The decode runs while the context is made; the upload needs both.
+    .then(async (bitmap) => (bitmap ? (await context, { bitmap, texture: uploadEarly(bitmap) }) : null))
     .catch(() => null); // the app decodes again and reports what is wrong
   decoded.set(url, picture);
   const view = paintAt;
@@ -121,27 +126,57 @@ function askWhatThreeAsks(gl: WebGL2RenderingContext): void {
   gl.getParameter(gl.VERSION);
 }
 
+/**
+ * Makes the context (the main thread waits 100–250 ms for the GPU process) and prepares the painting
+ * program, unless the app has taken over meanwhile. Each in a task of its own, so that the picture's
+ * bytes, delivered to the page between tasks, reach its decode as soon as they are in.
+ */
+async function makeContext(program: 'cube-strip' | 'equirectangular' | null): Promise<void> {
+  if (contextClaimed) return;
+  const canvas = document.createElement('canvas');
+  const gl = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+  if (!gl) return;
+  earlyContext = { canvas, context: gl, paintProgram: null };
+  await nextTask();
+  if (earlyContext?.context !== gl) return;
+  if (paintAt && program) earlyContext.paintProgram = prepareProgram(gl, program);
+  // Asked after the first frame when one is painted: each question waits for the GPU process, which is
+  // busy compiling the painting program, and the picture's upload would wait behind them.
+  void (pendingStartFrame() ?? nextTask()).then(() => {
+    if (earlyContext?.context === gl) askWhatThreeAsks(gl);
+  });
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * How long the context waits for a picture's bytes: long enough for a file already downloaded to reach
+ * its decode first (the decode then runs off the main thread while the context is made), short against
+ * a download still under way, during which the context is made while waiting anyway.
+ */
+const BYTES_FIRST_MS = 150;
+
 function start(): void {
   const hinted = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][data-start-file]')].map((link) => link.href);
   if (hinted.length === 0) return;
-  // The picture's bytes first: its download and decode go on while the main thread waits for the GPU process below.
   const tiled = hinted.find((url) => url.endsWith('.json') && !url.endsWith('/tour.json'));
   const images = tiled ? [] : hinted.filter((url) => /\.(jpe?g|png|webp)$/i.test(new URL(url).pathname));
+  paintAt = earlyView(window.location, document, window.innerWidth / Math.max(1, window.innerHeight));
   for (const url of images) preloadBytes(url);
-  const context = document.createElement('canvas');
-  const gl = context.getContext('webgl2', CONTEXT_ATTRIBUTES);
-  if (gl) {
-    paintAt = earlyView(window.location, document, window.innerWidth / Math.max(1, window.innerHeight));
-    const paintProgram = paintAt && (tiled || images.length > 0) ? prepareProgram(gl, tiled ? 'cube-strip' : 'equirectangular') : null;
-    earlyContext = { canvas: context, context: gl, paintProgram };
-    askWhatThreeAsks(gl);
-  }
-  // A tiled scene's first image is its preview, which the app decodes the other way up with its own loader: here it is only painted.
-  if (tiled && paintAt) paintingUntil(paintTiledPreview(() => earlyContext, tiled, paintAt));
-  for (const url of images) {
+  const loads = images.flatMap((url) => {
     const bytes = preloadedBytes(url);
-    if (bytes) decodeEarly(url, bytes);
-  }
+    return bytes ? [{ url, bytes }] : [];
+  });
+  let made = () => {};
+  const context = new Promise<void>((resolve) => (made = resolve));
+  // The decodes are asked for first: their callbacks then run before the context's when the bytes are in,
+  // so the picture decodes (off the main thread) while the main thread waits for the GPU process.
+  for (const { url, bytes } of loads) decodeEarly(url, bytes, context);
+  // A tiled scene's first image is its preview, which the app decodes the other way up with its own loader: here it is only painted.
+  if (tiled && paintAt) paintingUntil(paintTiledPreview(context, () => earlyContext, tiled, paintAt));
+  void Promise.race([Promise.all(loads.map((load) => load.bytes)), new Promise((resolve) => setTimeout(resolve, BYTES_FIRST_MS))])
+    .then(() => makeContext(tiled ? 'cube-strip' : loads.length > 0 ? 'equirectangular' : null))
+    .finally(made);
 }
 
 /**

@@ -80,7 +80,7 @@ function previewOf(descriptor: unknown): { path: string; faces: Face[]; faceSize
  * preloads of the descriptor and the preview. The texture is only drawn from, then deleted: the app
  * decodes the preview again for its own meshes.
  */
-export function paintTiledPreview(current: () => Context | null, descriptorUrl: string, view: PaintView): Promise<void> {
+export function paintTiledPreview(ready: Promise<unknown>, current: () => Context | null, descriptorUrl: string, view: PaintView): Promise<void> {
   preloadBytes(descriptorUrl);
   const descriptor = preloadedBytes(descriptorUrl);
   if (!descriptor) return Promise.resolve();
@@ -93,6 +93,8 @@ export function paintTiledPreview(current: () => Context | null, descriptorUrl: 
       const previewBytes = preloadedBytes(previewUrl);
       if (!previewBytes) return;
       const bitmap = await createImageBitmap(new Blob([await previewBytes]), { imageOrientation: 'from-image', colorSpaceConversion: 'none' });
+      // The context is made while the preview downloads and decodes (earlyStart.ts: ready); null once the app has taken it.
+      await ready;
       const early = current();
       const gl = early?.context;
       if (!gl || gl.isContextLost()) return bitmap.close();

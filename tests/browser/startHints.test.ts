@@ -79,7 +79,8 @@ describe('start hints', () => {
     expect(await page.locator('.viewer').boundingBox()).toEqual({ x: 0, y: 0, width: 960, height: 600 });
     for (const file of FIRST_FILES) expect(requested.filter((path) => path === file), file).toHaveLength(1);
     const preloads = await page.locator('link[rel="preload"][data-start-file]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
-    expect(preloads).toEqual(FIRST_FILES);
+    // The pictures the start script paints first, ahead of the app's code; the tour file after it (server/http/headHints.ts).
+    expect(preloads).toEqual(['/panoramas/processum-process-floor/tiles.json', '/panoramas/processum-process-floor/preview.jpg', '/tours/processum/tour.json']);
     // Chromium warns of a preload whose response was not used (or was fetched twice with other credentials).
     expect(warnings).toEqual([]);
     // The app's module is fetched ahead and run by the start script (scripts/startEntry.ts), not by a <script> of its own.
@@ -93,6 +94,12 @@ describe('start hints', () => {
     // Its one preload is its own file (server/http/quickViewPreload.ts), none of the default tour's.
     const quickPreloads = await page.locator('link[rel="preload"][data-start-file]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     expect(quickPreloads).toEqual(['/panoramas/processum-pretreatment.jpg']);
+    // In the order a browser starts them, six at a time over HTTP/1.1: the start script, the picture it paints, then the app's modules.
+    const order = await page.locator('head link[rel="modulepreload"], head link[rel="preload"]').evaluateAll((links) =>
+      links.map((l) => (l.hasAttribute('data-start-script') ? 'start script' : l.hasAttribute('data-start-file') ? 'picture' : l.hasAttribute('data-app-entry') ? 'app' : 'app module')),
+    );
+    expect(order.slice(0, 3)).toEqual(['start script', 'picture', 'app']);
+    expect(new Set(order.slice(3))).toEqual(new Set(['app module']));
     await context.close();
   });
 });

@@ -47,6 +47,30 @@ describe('start hints', () => {
     expect(withStartHints('<head></head><body></body>', [], null)).toBe('<head></head><body></body>');
   });
 
+  it('names what the start script paints right after its own modulepreload, ahead of the app\'s code; the tour file and a model after it', () => {
+    const built = [
+      '<head>',
+      '<link rel="modulepreload" crossorigin href="/assets/early-start-x.js" data-start-script />',
+      '<link rel="modulepreload" crossorigin href="/assets/main-x.js" data-app-entry />',
+      '<link rel="modulepreload" crossorigin href="/assets/react-x.js">',
+      '</head><body></body>',
+    ].join('\n');
+    const order = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    const tiled = withStartHints(built, firstFiles(scene('process-floor'), tourFile, publicDir), null, scene('process-floor'));
+    expect(order(tiled)).toEqual([
+      '/assets/early-start-x.js',
+      '/panoramas/processum-process-floor/tiles.json',
+      '/panoramas/processum-process-floor/preview.jpg',
+      '/assets/main-x.js',
+      '/assets/react-x.js',
+      '/tours/processum/tour.json',
+    ]);
+    const model = withStartHints(built, firstFiles(scene('hall'), tourFile, publicDir), null, scene('hall'));
+    expect(order(model)).toEqual(['/assets/early-start-x.js', '/assets/main-x.js', '/assets/react-x.js', '/tours/processum/tour.json', '/models/pilot-hall.glb']);
+    // Without the start script (the dev server's page), everything goes at the end of <head>.
+    expect(order(withStartHints('<head></head>', ['/p.jpg', '/tours/t/tour.json'], null))).toEqual(['/p.jpg', '/tours/t/tour.json']);
+  });
+
   it('names a panorama scene\'s start view in <head> (the start script paints its first frame there); a model scene has none', () => {
     const html = '<head></head><body></body>';
     expect(withStartHints(html, [], null, scene('pretreatment'))).toContain('<meta name="sitevisit-start-view" content="-30,8,80" />');
