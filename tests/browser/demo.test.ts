@@ -86,6 +86,8 @@ describe('demo scenes', () => {
     it(`every scene of ${tourId} becomes ready and draws something`, async () => {
       const tour = await readTour(tourId);
       const { page, context, errors } = await openPage(session, `${appUrl}/t/${tourId}`);
+      // The page's load event does not wait for the app: the start script runs it (src/start/earlyStart.ts).
+      await waitForScene(page, null);
       for (const scene of tour.scenes) {
         await goTo(page, scene.id);
         await waitForScene(page, scene.id);
