@@ -5,14 +5,9 @@
  * six connections to a site over HTTP/1.1 and starts requests in the page's order, so named last, the
  * picture waited behind the app's code for a connection. Everything else (the tour file, a model, the
  * start view's meta) goes at the end of <head>, after the app's code, which a model's first frame needs first.
+ * Which hints are pictures: src/tour/startPictures.ts.
  */
 const START_SCRIPT = /<link rel="modulepreload"[^>]*data-start-script[^>]*>/;
-
-/** The start script paints these: an image, or a tile descriptor (a .json other than the tour file). */
-export const paintedByStartScript = (path: string): boolean => {
-  const pathname = path.split(/[?#]/)[0] ?? '';
-  return /\.(jpe?g|png|webp)$/i.test(pathname) || (pathname.endsWith('.json') && !pathname.endsWith('/tour.json'));
-};
 
 /** `html` with `early` after the start script's modulepreload (or, without one, at the end of <head>) and `late` at the end of <head>. */
 export function withHeadHints(html: string, early: readonly string[], late: readonly string[]): string {

@@ -7,7 +7,8 @@
  */
 import { extname } from 'node:path';
 import { TOUR_FILE_TYPES } from './tourFiles';
-import { paintedByStartScript, withHeadHints } from './headHints';
+import { paintedByStartScript } from '../../src/tour/startPictures';
+import { withHeadHints } from './headHints';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

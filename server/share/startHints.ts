@@ -23,7 +23,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Scene } from '../../src/tour/schema';
 import { isInside, localAssetPath } from '../../cli/localAsset';
-import { paintedByStartScript, withHeadHints } from '../http/headHints';
+import { paintedByStartScript } from '../../src/tour/startPictures';
+import { withHeadHints } from '../http/headHints';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

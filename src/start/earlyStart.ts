@@ -23,6 +23,7 @@ import { readImageSize } from '../lib/imageSize';
 import { paintFirstFrame, paintTiledPreview } from './firstFrame';
 import { prepareProgram, uploadTexture, type PaintView } from './earlyPaint';
 import { earlyView } from './earlyView';
+import { isPanoramaImage, isTileDescriptor } from '../tour/startPictures';
 
 /** The one set of context attributes (r3f's defaults, no MSAA: see src/viewer/renderer.ts). */
 export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { alpha: true, antialias: false, depth: true, stencil: false, powerPreference: 'high-performance' };
@@ -159,8 +160,8 @@ const BYTES_FIRST_MS = 150;
 function start(): void {
   const hinted = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][data-start-file]')].map((link) => link.href);
   if (hinted.length === 0) return;
-  const tiled = hinted.find((url) => url.endsWith('.json') && !url.endsWith('/tour.json'));
-  const images = tiled ? [] : hinted.filter((url) => /\.(jpe?g|png|webp)$/i.test(new URL(url).pathname));
+  const tiled = hinted.find(isTileDescriptor);
+  const images = tiled ? [] : hinted.filter(isPanoramaImage);
   paintAt = earlyView(window.location, document, window.innerWidth / Math.max(1, window.innerHeight));
   for (const url of images) preloadBytes(url);
   const loads = images.flatMap((url) => {
