@@ -31,8 +31,6 @@
  * reported, not fatal: the exit code is non-zero only when a measurement fails.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +48,7 @@ import {
   type DragResult,
 } from './bench/measure';
 import { renderReport, type Check, type ColdSeries, type FrameComparison, type FrameSide, type Results } from './bench/report';
-import { buildBarePage, prepareAppBuild, serveApp, serveBare, type Served } from './bench/setup';
+import { buildBarePage, listen, prepareAppBuild, serveApp, serveBare, type Served } from './bench/setup';
 import { frameStats, median, round } from './bench/stats';
 import { demoSceneLoads, renderDemoScenes } from './bench/demoScenes';
 import { measureTiles, renderTiles, serveAppWithTours, servePannellum } from './bench/tiles';
@@ -91,8 +89,6 @@ interface TourJson {
   scenes: { id: string; camera?: { position: number[]; target: number[]; fov?: number }; view?: { yaw: number; pitch: number; fov: number } }[];
 }
 
-const listen = (server: Server) =>
-  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 
 const T0 = Date.now();
 const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - T0) / 1000).toFixed(1)}s] ${message}\n`);

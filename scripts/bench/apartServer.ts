@@ -2,13 +2,10 @@
  * A bench server in a process of its own (scripts/bench/apart.ts starts it): `app <dist> <toursDir>`
  * or `viewers <root> <bareDir> <toursDir> <appDist>`. Prints its URL, then serves until killed.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { serveViewers } from './compareSetup';
+import { listen } from './setup';
 import { serveAppWithTours } from './tiles';
 
-const listen = (server: Server) =>
-  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 
 const [kind, ...args] = process.argv.slice(2) as [string, ...string[]];
 const [a = '', b = '', c = '', d = ''] = args;

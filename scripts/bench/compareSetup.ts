@@ -11,15 +11,14 @@
  * under /lib/<name>/. Benchmark only: the app never loads any of them.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { dequantize, unweld } from '@gltf-transform/functions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import type { Served } from './setup';
+import { listen, type Served } from './setup';
 
 export const COMPARE_JPEG = '/tours/compare/panorama-4096.jpg';
 export const COMPARE_GLB = '/tours/compare/pilot-hall-plain.glb';
@@ -45,8 +44,6 @@ export async function prepareCompareFiles(root: string, out: string): Promise<st
   return out;
 }
 
-const listen = (server: Server) =>
-  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 
 export const LIBRARIES: Record<string, string> = {
   pannellum: 'node_modules/pannellum/build',

@@ -19,7 +19,8 @@ export interface Served {
   close(): Promise<void>;
 }
 
-const listen = (server: Server) =>
+/** Listens on a free port of 127.0.0.1; the server's URL. */
+export const listen = (server: Server) =>
   new Promise<string>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
