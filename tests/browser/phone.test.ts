@@ -98,6 +98,17 @@ it('phones and tablets: every scene and panel fits the screen, upright and sidew
     }
   }
 
+  // The map's button and "Look around by moving your phone" share a row under the top bar (both load after the
+  // scene): the checks above look at each control's centre, which a long label can cover only in part.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${appUrl}/t/processum/process-floor`);
+  await waitForScene(page, 'process-floor');
+  await page.locator('.minimap__toggle').waitFor();
+  await page.locator('.look-around__toggle').waitFor();
+  await onEveryScreen(page, 'map and look around', found, async (width, height) => {
+    if (await overlapping(page, '.minimap__toggle', '.look-around__toggle')) found.push(`the map's button under "Look around" at ${width}×${height}`);
+  });
+
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${appUrl}/t/processum/hall`);
   await waitForScene(page, 'hall');
